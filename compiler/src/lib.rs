@@ -1,0 +1,1 @@
+//! rgo: a Go compiler written in Rust (placeholder; the lead engineer is writing the pipeline).

@@ -1,0 +1,2 @@
+//! The `rgo` command (placeholder).
+fn main() {}

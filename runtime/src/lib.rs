@@ -1,0 +1,1 @@
+//! The rgo runtime (placeholder).

@@ -1,0 +1,2 @@
+//! The rgo test runner (placeholder).
+fn main() {}
