@@ -1,0 +1,77 @@
+//! Diagnostics as data, rendered in one place.
+//!
+//! Every phase reports problems as `Diagnostic` values; only `render` turns
+//! them into text. The text format is gc's: `path:LINE:COL: message`, one per
+//! line, sorted by position, at most 10 errors and then `too many errors`.
+//! The same format carries `-m` escape-analysis notes, so the test runner can
+//! check both with one matcher.
+
+use crate::syntax::span::{SourceMap, Span};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Severity {
+    Error,
+    /// `-m` output and other informational lines: never counted as errors.
+    Note,
+}
+
+#[derive(Clone, Debug)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub span: Span,
+    pub message: String,
+    /// Syntax errors stop the build before type checking, like gc.
+    pub syntax: bool,
+}
+
+impl Diagnostic {
+    pub fn error(span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic { severity: Severity::Error, span, message: message.into(), syntax: false }
+    }
+
+    pub fn syntax(span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic { severity: Severity::Error, span, message: message.into(), syntax: true }
+    }
+
+    pub fn note(span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic { severity: Severity::Note, span, message: message.into(), syntax: false }
+    }
+}
+
+/// The most errors gc prints before giving up.
+pub const MAX_ERRORS: usize = 10;
+
+/// Renders errors the way gc does: sorted by position, duplicates on the same
+/// line dropped (gc reports one error per line), at most `MAX_ERRORS` and then
+/// `too many errors`.
+pub fn render_errors(sm: &SourceMap, diags: &[Diagnostic]) -> String {
+    let mut errs: Vec<&Diagnostic> = diags.iter().filter(|d| d.severity == Severity::Error).collect();
+    errs.sort_by_key(|d| (d.span.file, d.span.lo));
+    let mut out = String::new();
+    let mut last_line: Option<(u32, u32)> = None;
+    let mut n = 0;
+    for d in errs {
+        let pos = sm.pos(d.span);
+        let key = (d.span.file.0, pos.line);
+        if last_line == Some(key) {
+            continue;
+        }
+        last_line = Some(key);
+        if n == MAX_ERRORS {
+            out.push_str(&format!("{pos}: too many errors\n"));
+            break;
+        }
+        out.push_str(&format!("{pos}: {}\n", d.message));
+        n += 1;
+    }
+    out
+}
+
+/// Renders notes (for example `-m` lines) in the order given.
+pub fn render_notes(sm: &SourceMap, diags: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diags.iter().filter(|d| d.severity == Severity::Note) {
+        out.push_str(&format!("{}: {}\n", sm.pos(d.span), d.message));
+    }
+    out
+}

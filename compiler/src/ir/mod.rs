@@ -1,0 +1,385 @@
+//! The typed, desugared intermediate representation.
+//!
+//! `lower` turns the AST plus the checker's `types::Info` into this IR; the
+//! escape analysis (`escape/`) reads it and fills in `AllocSite::placement`;
+//! `codegen` turns it into Cranelift IR. It is a tree, like gc's `ir.Node`
+//! after walk's early desugaring, because gc's escape analysis is defined over
+//! trees: every expression has a type, every allocation is an explicit
+//! `AllocSite`.
+//!
+//! Invariants:
+//! - (I1) Every `Expr::ty` is a typed type (never untyped, never a tuple
+//!   except the result of a multi-value `Call`, `MapIndex { comma_ok }`,
+//!   `TypeAssert { comma_ok }` or `Recv { comma_ok }`, which only appear as
+//!   the single right-hand side of `Stmt::Assign`).
+//! - (I2) Every expression that may allocate at run time names its
+//!   `AllocSiteId`. Codegen never allocates without one, so `-m` and the
+//!   allocation counters can account for every heap object.
+//! - (I3) Evaluation order is explicit: lowering spills call results to
+//!   temporaries where Go's order of evaluation requires it, so codegen may
+//!   evaluate an expression tree left to right.
+//! - (I4) Places (the left side of assignments and the operand of `AddrOf`)
+//!   are `Local`, `Global`, `Deref`, `Field` of a place or of a pointer
+//!   deref, `Index` of an array place or a slice, `MapIndex`, or `Blank`.
+//!
+//! The overview of the pipeline lives in `compiler/src/lib.rs`.
+
+pub mod lower;
+pub mod print;
+
+use crate::syntax::span::Span;
+use crate::types::{ConstValue, PkgId, TypeId};
+use std::fmt;
+
+macro_rules! id_type {
+    ($name:ident, $prefix:literal) => {
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+        pub struct $name(pub u32);
+        impl $name {
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, concat!($prefix, "{}"), self.0)
+            }
+        }
+    };
+}
+
+id_type!(FuncId, "fn");
+id_type!(LocalId, "v");
+id_type!(GlobalId, "g");
+id_type!(AllocSiteId, "site");
+id_type!(LabelId, "L");
+
+/// The whole program: every function of every package.
+#[derive(Default, Debug)]
+pub struct Program {
+    pub funcs: Vec<Func>,
+    pub globals: Vec<Global>,
+    pub sites: Vec<AllocSite>,
+    /// Functions to run before `main.main`, in order: each package's
+    /// variable initialisation function, then its `init` functions,
+    /// packages in dependency order.
+    pub inits: Vec<FuncId>,
+    /// `main.main`.
+    pub main: Option<FuncId>,
+}
+
+impl Program {
+    pub fn func(&self, id: FuncId) -> &Func {
+        &self.funcs[id.index()]
+    }
+
+    pub fn site(&self, id: AllocSiteId) -> &AllocSite {
+        &self.sites[id.index()]
+    }
+}
+
+#[derive(Debug)]
+pub struct Func {
+    /// The link symbol, gc-style: `main.fib`, `main.(*T).M`, `main.T.M`,
+    /// `main.main.func1` for function literals.
+    pub name: String,
+    /// The name used in `-m` output (`fib`, `(*T).M`, `main.func1`).
+    pub short_name: String,
+    pub pkg: PkgId,
+    pub span: Span,
+    /// Parameters in order; the receiver of a method comes first.
+    pub params: Vec<LocalId>,
+    /// Results in order (named or `~r0`, `~r1`…).
+    pub results: Vec<LocalId>,
+    /// Whether the last parameter is variadic (its type is a slice).
+    pub variadic: bool,
+    pub locals: Vec<Local>,
+    /// `None` for a function bound to the runtime (`runtime_symbol`).
+    pub body: Option<Vec<Stmt>>,
+    pub runtime_symbol: Option<String>,
+    /// For function literals: what they capture from the enclosing function.
+    pub closure: Option<ClosureInfo>,
+    /// The `TypeId` of this function's signature (a `Type::Func`).
+    pub sig: TypeId,
+}
+
+impl Func {
+    pub fn local(&self, id: LocalId) -> &Local {
+        &self.locals[id.index()]
+    }
+}
+
+#[derive(Debug)]
+pub struct ClosureInfo {
+    pub parent: FuncId,
+    pub captures: Vec<Capture>,
+}
+
+/// A variable of an enclosing function used inside a function literal.
+#[derive(Debug)]
+pub struct Capture {
+    /// The variable in the enclosing function.
+    pub outer: LocalId,
+    /// The local that stands for it inside the literal.
+    pub inner: LocalId,
+    /// Captured by reference (the literal or the parent assigns it after
+    /// capture, or it is large), as gc decides; by value otherwise.
+    pub by_ref: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum LocalKind {
+    Param,
+    Result,
+    /// A declared variable.
+    Var,
+    /// A temporary introduced by lowering (never reported by `-m`).
+    Temp,
+    /// A captured variable inside a function literal (see `Capture`).
+    Capture,
+}
+
+#[derive(Debug)]
+pub struct Local {
+    pub name: String,
+    pub ty: TypeId,
+    pub span: Span,
+    pub kind: LocalKind,
+    /// `&x` appears somewhere, or a method with pointer receiver is called on
+    /// it, or a closure captures it by reference: it needs a memory home.
+    pub addr_taken: bool,
+    /// The site that `moved to heap: x` is reported for, when the variable's
+    /// memory home must outlive the frame. Escape analysis decides.
+    pub site: Option<AllocSiteId>,
+    /// Loop nesting depth at the declaration (gc's `loopDepth`).
+    pub loop_depth: u32,
+}
+
+#[derive(Debug)]
+pub struct Global {
+    /// Link symbol, e.g. `main.counter`, `os.Stdout`.
+    pub name: String,
+    pub ty: TypeId,
+    pub span: Span,
+}
+
+/// What kind of allocation a site performs; `-m` describes it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AllocKind {
+    /// The memory home of an address-taken or by-reference-captured variable.
+    Var(FuncId, LocalId),
+    /// `new(T)`.
+    New,
+    /// `&T{...}`.
+    AddrOfLit,
+    /// The backing array of a slice literal `[]T{...}`.
+    SliceLit,
+    /// `make([]T, len, cap)`.
+    MakeSlice,
+    /// `make(map[K]V, hint)` or a map literal.
+    MakeMap,
+    /// `make(chan T, n)`.
+    MakeChan,
+    /// A function literal's closure object.
+    Closure(FuncId),
+    /// Boxing a non-pointer-shaped value into an interface.
+    Iface,
+    /// The implicit slice of a variadic call.
+    Variadic,
+    /// `append`'s new backing array when it grows.
+    Append,
+    /// String concatenation result.
+    Concat,
+    /// `[]byte(s)`, `[]rune(s)`, `string(b)`, `string(r)`.
+    Convert,
+    /// A method value `x.M`.
+    MethodValue,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Placement {
+    Stack,
+    Heap,
+}
+
+#[derive(Debug)]
+pub struct AllocSite {
+    pub kind: AllocKind,
+    /// The function containing the site.
+    pub func: FuncId,
+    pub span: Span,
+    /// The allocated type (for `new(T)` it is `T`; for a slice literal the
+    /// element type).
+    pub ty: TypeId,
+    /// How gc prints the expression in `-m` lines (`&T{...}`, `new(int)`,
+    /// `[]int{...}`, `make([]int, n)`, `func literal`, `x`).
+    pub text: String,
+    /// Decided by escape analysis; `Heap` until then (correct, just slower).
+    pub placement: Placement,
+}
+
+#[derive(Debug, Clone)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub ty: TypeId,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum UnOp {
+    Neg,
+    Not,
+    /// Bitwise complement `^x`.
+    Compl,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    And,
+    Or,
+    Xor,
+    Shl,
+    Shr,
+    AndNot,
+    /// Short-circuit `&&`.
+    LAnd,
+    /// Short-circuit `||`.
+    LOr,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+/// What a call calls.
+#[derive(Debug, Clone)]
+pub enum Callee {
+    /// A known function (or method, receiver first in `args`).
+    Direct(FuncId),
+    /// A function value (closure pointer).
+    Indirect(Box<Expr>),
+    /// A method through an interface: `recv` is the interface value, `index`
+    /// the method's position in the interface's sorted method set.
+    Iface { recv: Box<Expr>, index: usize },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BuiltinOp {
+    Len,
+    Cap,
+    Append,
+    Copy,
+    Print,
+    Println,
+    Panic,
+    Min,
+    Max,
+    Clear,
+    Delete,
+    Recover,
+    Close,
+}
+
+#[derive(Debug, Clone)]
+pub enum ExprKind {
+    /// A constant of type `ty` (already converted and rounded by the checker).
+    Const(ConstValue),
+    /// The zero value of `ty` (also `nil`).
+    Zero,
+    Local(LocalId),
+    Global(GlobalId),
+    /// A top-level function used as a value.
+    FuncRef(FuncId),
+    /// The blank identifier as an assignment target.
+    Blank,
+    /// `*p` (nil-checked).
+    Deref(Box<Expr>),
+    /// Field `index` of a struct-typed expression.
+    Field(Box<Expr>, usize),
+    /// `x[i]` on an array, slice, or string (bounds-checked; strings give a byte).
+    Index(Box<Expr>, Box<Expr>),
+    /// `m[k]`; with `comma_ok` the type is a tuple `(V, bool)`.
+    MapIndex { map: Box<Expr>, key: Box<Expr>, comma_ok: bool },
+    /// `&place`: the operand is a place (I4) whose local, if any, is
+    /// `addr_taken`.
+    AddrOf(Box<Expr>),
+    /// `&T{...}`: a fresh object at `site` initialised from the `Composite`.
+    AddrOfLit(Box<Expr>, AllocSiteId),
+    /// `x[lo:hi:max]` on a string, slice, or addressable array / pointer to array.
+    Slice { x: Box<Expr>, lo: Option<Box<Expr>>, hi: Option<Box<Expr>>, max: Option<Box<Expr>> },
+    Unary(UnOp, Box<Expr>),
+    Binary(BinOp, Box<Expr>, Box<Expr>),
+    /// A conversion from `x.ty` to `ty` that needs no allocation: numeric,
+    /// named↔underlying, pointer, and other representation-preserving ones.
+    Convert(Box<Expr>),
+    /// A conversion that allocates: string↔[]byte, string↔[]rune, int→string.
+    ConvertAlloc(Box<Expr>, AllocSiteId),
+    /// Concrete or interface value `x` converted to interface type `ty`.
+    /// `site` is `None` when gc's exemptions apply (pointer-shaped values,
+    /// zero-sized values, constants and single bytes are not allocated).
+    ToIface { x: Box<Expr>, site: Option<AllocSiteId> },
+    /// `x.(T)`; with `comma_ok` the type is a tuple `(T, bool)`.
+    TypeAssert { x: Box<Expr>, comma_ok: bool },
+    /// The dynamic type of an interface as a word (`(*TypeDesc)` or nil), for
+    /// type switches. `ty` is `uintptr`.
+    IfaceType(Box<Expr>),
+    /// The type descriptor of `ty`'s argument as a word, to compare with `IfaceType`.
+    TypeDesc(TypeId),
+    Call { callee: Callee, args: Vec<Expr>, variadic_site: Option<AllocSiteId> },
+    /// A call of a builtin; `site` for `append`'s growth.
+    Builtin { op: BuiltinOp, args: Vec<Expr>, site: Option<AllocSiteId> },
+    /// `new(T)`: `ty` is `*T`.
+    New(AllocSiteId),
+    /// `make([]T, len, cap)`, `make(map..)`, `make(chan..)`: `ty` is the made type.
+    Make { args: Vec<Expr>, site: AllocSiteId },
+    /// A struct or array literal value: `(index, value)` pairs, the rest zero.
+    /// For a slice literal `site` holds the backing array's site and `ty` is
+    /// the slice type; `len` is the backing array's length.
+    Composite { elems: Vec<(u64, Expr)>, site: Option<AllocSiteId>, len: u64 },
+    /// A map literal.
+    MapLit { entries: Vec<(Expr, Expr)>, site: AllocSiteId },
+    /// A function literal: builds a closure capturing `ClosureInfo::captures`.
+    Closure { func: FuncId, site: AllocSiteId },
+    /// A method value `x.M` bound to its receiver.
+    MethodValue { recv: Box<Expr>, func: FuncId, site: AllocSiteId },
+    /// String concatenation of two or more operands.
+    Concat(Vec<Expr>, AllocSiteId),
+    /// Decodes the rune at byte offset `i` of string `s`: type
+    /// `(rune, int)`, the rune and the next offset (range-over-string).
+    DecodeRune(Box<Expr>, Box<Expr>),
+}
+
+#[derive(Debug, Clone)]
+pub enum Stmt {
+    /// Declares `local` and sets it to its zero value (a fresh variable:
+    /// inside a loop body each iteration gets a new one).
+    Decl(LocalId),
+    /// Parallel assignment: all right-hand sides (and index/pointer operands
+    /// of the places) are evaluated, then stored left to right. With one
+    /// tuple-typed right-hand side and several places, the tuple is spread.
+    Assign(Vec<Expr>, Vec<Expr>),
+    Expr(Expr),
+    If { cond: Expr, then: Vec<Stmt>, els: Vec<Stmt> },
+    /// `for cond { body; post }`: `Continue` runs `post`, `Break` leaves.
+    Loop { label: LabelId, cond: Option<Expr>, body: Vec<Stmt>, post: Vec<Stmt> },
+    /// A block that `Break(label)` leaves (a switch or select).
+    Breakable { label: LabelId, body: Vec<Stmt> },
+    Break(LabelId),
+    Continue(LabelId),
+    /// A `goto` target (also used for `fallthrough`).
+    Label(LabelId),
+    Goto(LabelId),
+    Block(Vec<Stmt>),
+    /// `return` with the values for each result; a bare return in a function
+    /// with named results is lowered to return those locals.
+    Return(Vec<Expr>),
+    Defer(Expr),
+    Go(Expr),
+}

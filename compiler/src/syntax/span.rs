@@ -1,0 +1,104 @@
+//! Source positions: files, byte spans, and their line:column rendering.
+//!
+//! A `Span` is a half-open byte range inside one source file. Positions are
+//! rendered the way gc renders them: `path:LINE:COL`, both 1-based, the column
+//! counted in bytes (a tab is one column). The `SourceMap` owns every file of a
+//! build so that any span can be rendered later, by `diag.rs`.
+
+use std::fmt;
+
+/// Index of a file in the `SourceMap`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug, Default)]
+pub struct FileId(pub u32);
+
+/// A half-open byte range `lo..hi` in one file.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug, Default)]
+pub struct Span {
+    pub file: FileId,
+    pub lo: u32,
+    pub hi: u32,
+}
+
+impl Span {
+    pub fn new(file: FileId, lo: u32, hi: u32) -> Span {
+        Span { file, lo, hi }
+    }
+
+    /// The span covering both `self` and `other` (same file assumed).
+    pub fn to(self, other: Span) -> Span {
+        Span { file: self.file, lo: self.lo.min(other.lo), hi: self.hi.max(other.hi) }
+    }
+
+    /// The empty span at the start of `self`: what gc reports for most nodes.
+    pub fn start(self) -> Span {
+        Span { file: self.file, lo: self.lo, hi: self.lo }
+    }
+}
+
+/// One source file: its path as the user named it, and its text.
+pub struct SourceFile {
+    /// The path printed in diagnostics (`./main.go`, as gc prints it).
+    pub display: String,
+    pub text: String,
+    /// Byte offset of the start of every line.
+    line_starts: Vec<u32>,
+}
+
+impl SourceFile {
+    pub fn new(display: String, text: String) -> SourceFile {
+        let mut line_starts = vec![0];
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                line_starts.push(i as u32 + 1);
+            }
+        }
+        SourceFile { display, text, line_starts }
+    }
+
+    /// 1-based line and byte column of a byte offset.
+    pub fn line_col(&self, pos: u32) -> (u32, u32) {
+        let line = match self.line_starts.binary_search(&pos) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        (line as u32 + 1, pos - self.line_starts[line] + 1)
+    }
+}
+
+/// Every file of one build.
+#[derive(Default)]
+pub struct SourceMap {
+    pub files: Vec<SourceFile>,
+}
+
+impl SourceMap {
+    pub fn add(&mut self, display: String, text: String) -> FileId {
+        self.files.push(SourceFile::new(display, text));
+        FileId(self.files.len() as u32 - 1)
+    }
+
+    pub fn file(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0 as usize]
+    }
+
+    /// `path:LINE:COL` for the start of `span`, as gc prints positions.
+    pub fn pos(&self, span: Span) -> Pos<'_> {
+        let f = self.file(span.file);
+        let (line, col) = f.line_col(span.lo);
+        Pos { path: &f.display, line, col }
+    }
+}
+
+/// A rendered position.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub struct Pos<'a> {
+    pub path: &'a str,
+    pub line: u32,
+    pub col: u32,
+}
+
+impl fmt::Display for Pos<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}", self.path, self.line, self.col)
+    }
+}
