@@ -1,1 +1,137 @@
-//! The rgo runtime (placeholder).
+//! The rgo runtime: linked (as `librgo_runtime.a`) into every executable the
+//! rgo compiler produces.
+//!
+//! # Overview
+//!
+//! The runtime provides what compiled Go code cannot do inline: program
+//! entry (`entry`), the heap allocator (`alloc`, gc's size classes, spans,
+//! per-thread caches and page heap; its module doc is the allocator essay),
+//! a stop-the-world mark-sweep collector (`gc`, opt-in: only when `GOGC`
+//! is set to a number; otherwise the heap only grows),
+//! slices (`slice`), strings (`string`), the `print` builtins (`print`),
+//! panics (`panic`), fault handling (`signal`), hashing for maps (`hash`)
+//! and OS access (`sys`). All entry points live in `abi`; this file is the
+//! single list of them. `compiler/src/codegen/rt.rs` mirrors that list and
+//! `compiler/src/types/layout.rs` mirrors `types`.
+//!
+//! Invariants: Go objects are allocated only by `alloc`, never by Rust's
+//! global allocator; output goes straight to `write(2)` with no buffering;
+//! no Rust panic unwinds into compiled code (every entry point is
+//! `extern "C"`, which aborts on unwind).
+//!
+//! # The ABI contract (linux/amd64, gc's layouts)
+//!
+//! * `int`, `uint`, `uintptr` and pointers are 8 bytes; `bool` is 1 byte
+//!   holding 0 or 1.
+//! * string = `GoString { ptr, len }` (16 bytes); slice =
+//!   `GoSlice { ptr, len, cap }` (24 bytes); `any` = `Eface { typ, data }`;
+//!   non-empty interface = `Iface { itab, data }` with
+//!   `Itab { inter, typ, fun[N] }` (`typ` at offset 8). `data` is the value
+//!   itself for types flagged `FLAG_DIRECT_IFACE`, else a pointer to a boxed
+//!   copy.
+//! * Type descriptors: `types::TypeDesc` (96 bytes; offsets size 0, ptrdata 8,
+//!   hash 16, kind 20, align 21, flags 22, gcdata 24, name 32, elem 48,
+//!   key 56, len 64, equal 72, methods 80, nmethods 88). `kind` uses
+//!   `reflect.Kind` numbers; `flags` bit0 DIRECT_IFACE, bit1 COMPARABLE,
+//!   bit2 NAMED; `gcdata` is a word bitmap (LSB first) over `ptrdata / 8`
+//!   words; `methods` is sorted by name, each `ifn` taking the data word as
+//!   receiver. `panic(v)` calls a method named `Error` (else `String`) as
+//!   `extern "C" fn(data) -> GoString`, so only `Error() string` and
+//!   `String() string` may carry those names in `methods`.
+//! * Calls use System V (`extern "C"`). A string argument is two arguments
+//!   (ptr, len). A string result is returned by value in rax:rdx. Anything
+//!   larger (slices) is returned through an out-pointer first argument.
+//! * `main` (C) saves argc/argv, initialises the heap and fault handlers,
+//!   then calls the compiler-emitted `extern "C" fn rgo_main()` on a thread
+//!   with a 512 MiB stack, and returns 0 when it returns.
+//! * Strings passed to `rt_concatstrings` may be returned unchanged (when
+//!   only one is non-empty), so their bytes must not live on the stack.
+//! * Panics print gc's first line (`panic: …`) and a stand-in traceback to
+//!   stderr and exit with status 2; there is no `recover` yet.
+//!
+//! # Exported entry points (all `#[no_mangle] extern "C"`, defined in `abi`)
+//!
+//! ```text
+//! // print/println builtins: stderr, gc go1.27 formats
+//! rt_printint(v: i64)                  rt_printuint(v: u64)
+//! rt_printbool(v: bool)                rt_printfloat(v: f64)
+//! rt_printfloat32(v: f32)              rt_printcomplex(re: f64, im: f64)
+//! rt_printcomplex64(re: f32, im: f32)  rt_printstring(p: *const u8, len: isize)
+//! rt_printpointer(p: *const u8)        rt_printhex(v: u64)
+//! rt_printeface(typ: *const TypeDesc, data: *mut u8)
+//! rt_printiface(itab: *const Itab, data: *mut u8)
+//! rt_printslice(p: *const u8, len: isize, cap: isize)
+//! rt_printsp()                         rt_printnl()
+//! // I/O and process
+//! rt_write(fd: i64, p: *const u8, len: isize) -> i64   // bytes or -errno
+//! rt_exit(code: i64) -> !
+//! rt_argc() -> i64                     rt_argv(i: i64) -> GoString
+//! rt_getenv(p: *const u8, len: isize) -> GoString
+//! rt_lookupenv(out: *mut GoString, p: *const u8, len: isize) -> bool
+//! rt_nanotime() -> i64                 rt_walltime(sec: *mut i64, nsec: *mut i32)
+//! // allocation, slices, memory statistics, collection
+//! rt_mallocgc(size: usize, typ: *const TypeDesc, needzero: bool) -> *mut u8
+//! rt_newobject(typ: *const TypeDesc) -> *mut u8
+//! rt_makeslice(out: *mut GoSlice, elem: *const TypeDesc, len: isize, cap: isize)
+//! rt_growslice(out: *mut GoSlice, oldptr: *mut u8, newlen: isize, oldcap: isize,
+//!              num: isize, elem: *const TypeDesc)
+//! rt_readmemstats(out: *mut MemStats)  rt_gc()
+//! // strings
+//! rt_concatstrings(ptrs: *const GoString, n: isize) -> GoString
+//! rt_concatstring2(p1, l1, p2, l2) -> GoString
+//! rt_cmpstring(p1, l1, p2, l2) -> i64  // -1, 0, +1
+//! rt_memequal(p: *const u8, q: *const u8, n: usize) -> bool
+//! rt_intstring(v: i64) -> GoString
+//! rt_slicebytetostring(p: *const u8, len: isize) -> GoString
+//! rt_stringtoslicebyte(out: *mut GoSlice, p: *const u8, len: isize)
+//! rt_stringtoslicerune(out: *mut GoSlice, p: *const u8, len: isize)
+//! rt_slicerunetostring(p: *const i32, len: isize) -> GoString
+//! rt_decoderune(p: *const u8, len: isize, k: isize) -> DecodedRune { rune: i64, next: i64 }
+//! rt_countrunes(p: *const u8, len: isize) -> isize
+//! // hashing
+//! rt_strhash(p: *const u8, len: isize, seed: u64) -> u64
+//! rt_memhash(p: *const u8, n: usize, seed: u64) -> u64
+//! // panics (exit status 2)
+//! rt_panicbounds(code: u8, x: i64, signed: bool, y: i64) -> !
+//! rt_panicdivide() -> !                rt_panicshift() -> !
+//! rt_panicnilderef() -> !              rt_panicnilmap() -> !
+//! rt_panicmakeslicelen() -> !          rt_panicmakeslicecap() -> !
+//! rt_panicdottype(have: *const TypeDesc, want: *const TypeDesc, iface: *const TypeDesc) -> !
+//! rt_panicdottypemissing(have, want: *const TypeDesc, mp: *const u8, mlen: isize) -> !
+//! rt_gopanic(typ: *const TypeDesc, data: *mut u8) -> !
+//! // program entry (defined by the runtime / required from the compiler)
+//! main(argc: i32, argv: *const *const c_char) -> i32   // C entry, in `entry`
+//! rgo_main()                                           // emitted by the compiler
+//! ```
+//!
+//! `rt_panicbounds` codes are gc's `boundsErrorCode`: 0 index, 1 slice
+//! `[:x]` vs len, 2 `[:x]` vs cap, 3 `[x:y]`, 4 `[::x]` vs len, 5 `[::x]` vs
+//! cap, 6 `[:x:y]`, 7 `[x:y:]`, 8 slice-to-array conversion.
+//!
+//! `MemStats` (for `rt_readmemstats`) is gc's `runtime.MemStats` layout:
+//! Alloc, TotalAlloc, Sys, Lookups, Mallocs, Frees, HeapAlloc, HeapSys,
+//! HeapIdle, HeapInuse, HeapReleased, HeapObjects, StackInuse, StackSys,
+//! MSpanInuse, MSpanSys, MCacheInuse, MCacheSys, BuckHashSys, GCSys,
+//! OtherSys, NextGC, LastGC, PauseTotalNs (all u64), PauseNs [256]u64,
+//! PauseEnd [256]u64, NumGC u32, NumForcedGC u32, GCCPUFraction f64,
+//! EnableGC bool, DebugGC bool, BySize [61]{Size u32; Mallocs, Frees u64}.
+
+#![warn(missing_docs)]
+
+pub mod abi;
+pub mod alloc;
+#[cfg(not(test))]
+pub mod entry;
+pub mod gc;
+pub mod hash;
+pub mod panic;
+pub mod print;
+pub mod signal;
+pub mod slice;
+pub mod string;
+pub mod sys;
+pub mod types;
+
+pub use abi::*;
+pub use alloc::{BySize, MemStats};
+pub use types::{Eface, GoSlice, GoString, Iface, Itab, Method, TypeDesc};

@@ -1,0 +1,522 @@
+//! Every `#[no_mangle] extern "C"` entry point the compiler calls, in one
+//! place, grouped by area.
+//!
+//! These are thin shims: they convert raw ABI arguments (System V, strings as
+//! two words, larger results through an out-pointer first argument) into
+//! Rust types and call the implementing module. The authoritative list with
+//! signatures is in `lib.rs`; `compiler/src/codegen/rt.rs` mirrors it. None of
+//! these functions unwinds: a Rust panic inside an `extern "C"` function
+//! aborts the process.
+
+use crate::types::{GoSlice, GoString, Itab, TypeDesc};
+use crate::{alloc, hash, panic, print, slice, string, sys};
+
+/// Builds a byte slice from a raw (ptr, len) pair, tolerating null/empty.
+///
+/// # Safety
+/// When `len > 0`, `p` must address `len` readable bytes for `'a`.
+unsafe fn bytes<'a>(p: *const u8, len: isize) -> &'a [u8] {
+    if len <= 0 || p.is_null() {
+        &[]
+    } else {
+        // SAFETY: guaranteed by the caller.
+        unsafe { core::slice::from_raw_parts(p, len as usize) }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// print / println builtins (stderr, gc's formats)
+// ---------------------------------------------------------------------------
+
+/// `print(int)`.
+#[no_mangle]
+pub extern "C" fn rt_printint(v: i64) {
+    print::print_int(v);
+}
+
+/// `print(uint)`.
+#[no_mangle]
+pub extern "C" fn rt_printuint(v: u64) {
+    print::print_uint(v);
+}
+
+/// `print(bool)`.
+#[no_mangle]
+pub extern "C" fn rt_printbool(v: bool) {
+    print::print_bool(v);
+}
+
+/// `print(float64)`.
+#[no_mangle]
+pub extern "C" fn rt_printfloat(v: f64) {
+    print::print_float(v);
+}
+
+/// `print(float32)` (shortest float32 digits, as gc).
+#[no_mangle]
+pub extern "C" fn rt_printfloat32(v: f32) {
+    print::print_float32(v);
+}
+
+/// `print(complex128)`.
+#[no_mangle]
+pub extern "C" fn rt_printcomplex(re: f64, im: f64) {
+    print::print_complex(re, im, false);
+}
+
+/// `print(complex64)`.
+#[no_mangle]
+pub extern "C" fn rt_printcomplex64(re: f32, im: f32) {
+    print::print_complex(re as f64, im as f64, true);
+}
+
+/// `print(string)`.
+///
+/// # Safety
+/// `p` must address `len` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn rt_printstring(p: *const u8, len: isize) {
+    // SAFETY: forwarded caller contract.
+    print::write_err(unsafe { bytes(p, len) });
+}
+
+/// `print(pointer)` as `0x…`.
+#[no_mangle]
+pub extern "C" fn rt_printpointer(p: *const u8) {
+    print::print_hex(p as u64);
+}
+
+/// `0x…` hex of an integer (gc's `printhex`).
+#[no_mangle]
+pub extern "C" fn rt_printhex(v: u64) {
+    print::print_hex(v);
+}
+
+/// `print(any)` as `(0xtype,0xdata)`.
+#[no_mangle]
+pub extern "C" fn rt_printeface(typ: *const TypeDesc, data: *mut u8) {
+    print::print_pair(typ as u64, data as u64);
+}
+
+/// `print(iface)` as `(0xitab,0xdata)`.
+#[no_mangle]
+pub extern "C" fn rt_printiface(itab: *const Itab, data: *mut u8) {
+    print::print_pair(itab as u64, data as u64);
+}
+
+/// `print(slice)` as `[len/cap]0xptr`.
+#[no_mangle]
+pub extern "C" fn rt_printslice(p: *const u8, len: isize, cap: isize) {
+    print::print_slice(p as u64, len as i64, cap as i64);
+}
+
+/// The space `println` puts between operands.
+#[no_mangle]
+pub extern "C" fn rt_printsp() {
+    print::write_err(b" ");
+}
+
+/// The newline ending `println`.
+#[no_mangle]
+pub extern "C" fn rt_printnl() {
+    print::write_err(b"\n");
+}
+
+// ---------------------------------------------------------------------------
+// I/O and process
+// ---------------------------------------------------------------------------
+
+/// `write(fd, p, len)`, retrying partial writes; bytes written or `-errno`.
+///
+/// # Safety
+/// `p` must address `len` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn rt_write(fd: i64, p: *const u8, len: isize) -> i64 {
+    // SAFETY: forwarded caller contract.
+    sys::write_all(fd as i32, unsafe { bytes(p, len) })
+}
+
+/// `os.Exit(code)`: exits at once, running nothing.
+#[no_mangle]
+pub extern "C" fn rt_exit(code: i64) -> ! {
+    sys::exit(code as i32)
+}
+
+/// `len(os.Args)`.
+#[no_mangle]
+pub extern "C" fn rt_argc() -> i64 {
+    sys::argc()
+}
+
+/// `os.Args[i]`, pointing into the process's argv (no copy).
+#[no_mangle]
+pub extern "C" fn rt_argv(i: i64) -> GoString {
+    sys::argv(i)
+}
+
+/// `os.Getenv(name)`: the value, or "" when unset.
+///
+/// # Safety
+/// `p` must address `len` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn rt_getenv(p: *const u8, len: isize) -> GoString {
+    // SAFETY: forwarded caller contract.
+    sys::lookup_env(unsafe { bytes(p, len) }).unwrap_or(GoString::EMPTY)
+}
+
+/// `os.LookupEnv(name)`: stores the value in `*out` and reports presence.
+///
+/// # Safety
+/// `out` must be writable; `p` must address `len` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn rt_lookupenv(out: *mut GoString, p: *const u8, len: isize) -> bool {
+    // SAFETY: forwarded caller contract.
+    let r = sys::lookup_env(unsafe { bytes(p, len) });
+    // SAFETY: `out` is writable per the contract.
+    unsafe { *out = r.unwrap_or(GoString::EMPTY) };
+    r.is_some()
+}
+
+/// Monotonic clock in nanoseconds.
+#[no_mangle]
+pub extern "C" fn rt_nanotime() -> i64 {
+    sys::nanotime()
+}
+
+/// Wall clock: seconds and nanoseconds since the Unix epoch.
+///
+/// # Safety
+/// Both pointers must be writable.
+#[no_mangle]
+pub unsafe extern "C" fn rt_walltime(out_sec: *mut i64, out_nsec: *mut i32) {
+    let (s, n) = sys::walltime();
+    // SAFETY: writable per the contract.
+    unsafe {
+        *out_sec = s;
+        *out_nsec = n;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Allocation and slices
+// ---------------------------------------------------------------------------
+
+/// Allocates `size` bytes for an object of type `typ` (null: no pointers).
+///
+/// # Safety
+/// A non-null `typ` must be a valid descriptor.
+#[no_mangle]
+pub unsafe extern "C" fn rt_mallocgc(size: usize, typ: *const TypeDesc, needzero: bool) -> *mut u8 {
+    // SAFETY: valid-or-null descriptor per the contract.
+    alloc::mallocgc(size, unsafe { typ.as_ref() }, needzero)
+}
+
+/// `new(T)`: a zeroed object of type `typ`.
+///
+/// # Safety
+/// `typ` must be a valid descriptor.
+#[no_mangle]
+pub unsafe extern "C" fn rt_newobject(typ: *const TypeDesc) -> *mut u8 {
+    // SAFETY: valid descriptor per the contract.
+    let t = unsafe { &*typ };
+    alloc::mallocgc(t.size, Some(t), true)
+}
+
+/// `make([]T, len, cap)` into `*out`.
+///
+/// # Safety
+/// `out` must be writable; `elem` a valid descriptor.
+#[no_mangle]
+pub unsafe extern "C" fn rt_makeslice(
+    out: *mut GoSlice,
+    elem: *const TypeDesc,
+    len: isize,
+    cap: isize,
+) {
+    // SAFETY: valid descriptor per the contract.
+    let p = slice::makeslice(unsafe { &*elem }, len, cap);
+    // SAFETY: writable per the contract.
+    unsafe { *out = GoSlice { ptr: p, len, cap } };
+}
+
+/// `append`'s grow path (gc's `growslice`) into `*out`.
+///
+/// # Safety
+/// `out` writable; `elem` valid; `oldptr` addresses `newlen - num` elements.
+#[no_mangle]
+pub unsafe extern "C" fn rt_growslice(
+    out: *mut GoSlice,
+    oldptr: *mut u8,
+    newlen: isize,
+    oldcap: isize,
+    num: isize,
+    elem: *const TypeDesc,
+) {
+    // SAFETY: forwarded caller contract.
+    let s = unsafe { slice::growslice(oldptr, newlen, oldcap, num, &*elem) };
+    // SAFETY: writable per the contract.
+    unsafe { *out = s };
+}
+
+/// `runtime.ReadMemStats(out)`.
+///
+/// # Safety
+/// `out` must point at a writable `MemStats`.
+#[no_mangle]
+pub unsafe extern "C" fn rt_readmemstats(out: *mut alloc::MemStats) {
+    // SAFETY: writable per the contract.
+    alloc::read_mem_stats(unsafe { &mut *out });
+}
+
+/// `runtime.GC()`.
+#[no_mangle]
+pub extern "C" fn rt_gc() {
+    crate::gc::collect(true);
+}
+
+// ---------------------------------------------------------------------------
+// Strings
+// ---------------------------------------------------------------------------
+
+/// `a + b + …` over `n` strings at `ptrs`.
+///
+/// # Safety
+/// `ptrs` must address `n` valid strings.
+#[no_mangle]
+pub unsafe extern "C" fn rt_concatstrings(ptrs: *const GoString, n: isize) -> GoString {
+    if n <= 0 {
+        return GoString::EMPTY;
+    }
+    // SAFETY: forwarded caller contract.
+    string::concat(unsafe { core::slice::from_raw_parts(ptrs, n as usize) })
+}
+
+/// `a + b`.
+///
+/// # Safety
+/// Both pairs must be valid strings.
+#[no_mangle]
+pub unsafe extern "C" fn rt_concatstring2(
+    p1: *const u8,
+    l1: isize,
+    p2: *const u8,
+    l2: isize,
+) -> GoString {
+    string::concat(&[GoString { ptr: p1, len: l1 }, GoString { ptr: p2, len: l2 }])
+}
+
+/// Three-way string comparison: −1, 0 or +1.
+///
+/// # Safety
+/// Both pairs must be valid strings.
+#[no_mangle]
+pub unsafe extern "C" fn rt_cmpstring(p1: *const u8, l1: isize, p2: *const u8, l2: isize) -> i64 {
+    // SAFETY: forwarded caller contract.
+    unsafe { string::compare(bytes(p1, l1), bytes(p2, l2)) }
+}
+
+/// Whether `n` bytes at `p` and `q` are equal.
+///
+/// # Safety
+/// Both must address `n` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn rt_memequal(p: *const u8, q: *const u8, n: usize) -> bool {
+    // SAFETY: forwarded caller contract.
+    p == q || unsafe { bytes(p, n as isize) == bytes(q, n as isize) }
+}
+
+/// `string(rune(v))`.
+#[no_mangle]
+pub extern "C" fn rt_intstring(v: i64) -> GoString {
+    string::intstring(v)
+}
+
+/// `string(b)` for a byte slice (copies).
+///
+/// # Safety
+/// `p` must address `len` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn rt_slicebytetostring(p: *const u8, len: isize) -> GoString {
+    // SAFETY: forwarded caller contract.
+    string::new_string(unsafe { bytes(p, len) })
+}
+
+/// `[]byte(s)` into `*out`.
+///
+/// # Safety
+/// `out` writable; `p` addresses `len` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn rt_stringtoslicebyte(out: *mut GoSlice, p: *const u8, len: isize) {
+    // SAFETY: forwarded caller contract.
+    unsafe { *out = string::string_to_bytes(bytes(p, len)) };
+}
+
+/// `[]rune(s)` into `*out`.
+///
+/// # Safety
+/// `out` writable; `p` addresses `len` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn rt_stringtoslicerune(out: *mut GoSlice, p: *const u8, len: isize) {
+    // SAFETY: forwarded caller contract.
+    unsafe { *out = string::string_to_runes(bytes(p, len)) };
+}
+
+/// `string(runes)`.
+///
+/// # Safety
+/// `p` must address `len` runes.
+#[no_mangle]
+pub unsafe extern "C" fn rt_slicerunetostring(p: *const i32, len: isize) -> GoString {
+    let runes = if len <= 0 || p.is_null() {
+        &[][..]
+    } else {
+        // SAFETY: forwarded caller contract.
+        unsafe { core::slice::from_raw_parts(p, len as usize) }
+    };
+    string::runes_to_string(runes)
+}
+
+/// Result of `rt_decoderune`: the rune and the index after it.
+#[repr(C)]
+pub struct DecodedRune {
+    /// The decoded rune (U+FFFD for invalid input).
+    pub rune: i64,
+    /// Index of the next byte to decode.
+    pub next: i64,
+}
+
+/// Decodes the rune at byte `k` of a string (`for range` semantics).
+///
+/// # Safety
+/// `p` must address `len` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn rt_decoderune(p: *const u8, len: isize, k: isize) -> DecodedRune {
+    // SAFETY: forwarded caller contract.
+    let (r, n) = string::decode_rune(unsafe { bytes(p, len) }, k.max(0) as usize);
+    DecodedRune {
+        rune: r as i64,
+        next: n as i64,
+    }
+}
+
+/// Number of runes in a string (`len([]rune(s))`).
+///
+/// # Safety
+/// `p` must address `len` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn rt_countrunes(p: *const u8, len: isize) -> isize {
+    // SAFETY: forwarded caller contract.
+    string::count_runes(unsafe { bytes(p, len) }) as isize
+}
+
+// ---------------------------------------------------------------------------
+// Hashing
+// ---------------------------------------------------------------------------
+
+/// Hash of a string's bytes.
+///
+/// # Safety
+/// `p` must address `len` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn rt_strhash(p: *const u8, len: isize, seed: u64) -> u64 {
+    // SAFETY: forwarded caller contract.
+    hash::hash_bytes(unsafe { bytes(p, len) }, seed)
+}
+
+/// Hash of `n` bytes of memory.
+///
+/// # Safety
+/// `p` must address `n` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn rt_memhash(p: *const u8, n: usize, seed: u64) -> u64 {
+    // SAFETY: forwarded caller contract.
+    hash::hash_bytes(unsafe { bytes(p, n as isize) }, seed)
+}
+
+// ---------------------------------------------------------------------------
+// Panics
+// ---------------------------------------------------------------------------
+
+/// Index/slice out of range; `code` is gc's `boundsErrorCode`.
+#[no_mangle]
+pub extern "C" fn rt_panicbounds(code: u8, x: i64, signed: bool, y: i64) -> ! {
+    panic::panic_bounds(code, x, signed, y)
+}
+
+/// Integer division by zero.
+#[no_mangle]
+pub extern "C" fn rt_panicdivide() -> ! {
+    panic::panic_runtime_error(b"integer divide by zero")
+}
+
+/// Negative shift count.
+#[no_mangle]
+pub extern "C" fn rt_panicshift() -> ! {
+    panic::panic_runtime_error(b"negative shift amount")
+}
+
+/// Nil pointer dereference found by an explicit check.
+#[no_mangle]
+pub extern "C" fn rt_panicnilderef() -> ! {
+    panic::panic_nilderef(0, 0)
+}
+
+/// `make([]T, len)` with a bad length.
+#[no_mangle]
+pub extern "C" fn rt_panicmakeslicelen() -> ! {
+    panic::panic_makeslicelen()
+}
+
+/// `make([]T, len, cap)` with a bad capacity.
+#[no_mangle]
+pub extern "C" fn rt_panicmakeslicecap() -> ! {
+    panic::panic_makeslicecap()
+}
+
+/// Assignment into a nil map.
+#[no_mangle]
+pub extern "C" fn rt_panicnilmap() -> ! {
+    panic::panic_plain(b"assignment to entry in nil map")
+}
+
+/// Failed `x.(T)` with concrete `T`: `have` is the dynamic type (null when
+/// `x` is nil), `want` is `T`, `iface` the static type of `x`.
+///
+/// # Safety
+/// Non-null descriptors must be valid.
+#[no_mangle]
+pub unsafe extern "C" fn rt_panicdottype(
+    have: *const TypeDesc,
+    want: *const TypeDesc,
+    iface: *const TypeDesc,
+) -> ! {
+    // SAFETY: forwarded caller contract.
+    panic::panic_plain(unsafe { panic::dottype_message(have, want, iface) }.as_bytes())
+}
+
+/// Failed `x.(I)` with interface `I` that `have` does not implement.
+///
+/// # Safety
+/// `mp` must address `mlen` bytes (the missing method's name); the
+/// descriptors must be valid.
+#[no_mangle]
+pub unsafe extern "C" fn rt_panicdottypemissing(
+    have: *const TypeDesc,
+    want: *const TypeDesc,
+    mp: *const u8,
+    mlen: isize,
+) -> ! {
+    // SAFETY: forwarded caller contract.
+    let msg = unsafe { panic::missing_method_message(have, want, bytes(mp, mlen)) };
+    panic::panic_plain(msg.as_bytes())
+}
+
+/// `panic(v)` with the empty-interface value `(typ, data)`.
+///
+/// # Safety
+/// `(typ, data)` must be a valid interface value.
+#[no_mangle]
+pub unsafe extern "C" fn rt_gopanic(typ: *const TypeDesc, data: *mut u8) -> ! {
+    // SAFETY: forwarded caller contract.
+    unsafe { panic::gopanic(typ, data) }
+}
