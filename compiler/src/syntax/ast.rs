@@ -173,7 +173,7 @@ pub enum InterfaceElem<'a> {
     Embed(&'a Expr<'a>),
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub enum ChanDir {
     Both,
     Send,

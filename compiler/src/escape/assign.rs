@@ -1,0 +1,213 @@
+//! Assignments (gc's `assign.go`): the holes that places provide, and the
+//! flows of `dst = src` lists, with gc's rules for reassignment and
+//! self-assignment.
+//!
+//! See `escape/mod.rs` for the overview.
+
+use super::graph::{Hole, LocKind};
+use super::utils::is_array;
+use super::Escape;
+use crate::ir::{Expr, ExprKind, LocalId, Stmt};
+use crate::syntax::span::Span;
+
+impl Escape<'_, '_, '_> {
+    /// The hole for storing into place `n` (gc's `addr`). Stores through a
+    /// pointer or into a slice or map go "somewhere": the heap.
+    pub fn addr(&mut self, n: &Expr) -> Hole {
+        let tcx = self.b.tcx;
+        match &n.kind {
+            ExprKind::Blank => self.b.discard_hole(),
+            ExprKind::Local(l) => Hole::new(self.b.var_loc(self.cur, *l)),
+            ExprKind::Global(_) => self.b.heap_hole(),
+            ExprKind::Field(x, _) => match &x.kind {
+                ExprKind::Deref(p) => {
+                    self.mutate(p);
+                    self.b.heap_hole()
+                }
+                _ => self.addr(x),
+            },
+            ExprKind::Index(x, i) => {
+                self.discard(i);
+                if is_array(tcx, x.ty) {
+                    self.addr(x)
+                } else {
+                    self.mutate(x);
+                    self.b.heap_hole()
+                }
+            }
+            ExprKind::Deref(p) => {
+                self.mutate(p);
+                self.b.heap_hole()
+            }
+            ExprKind::MapIndex { map, key, .. } => {
+                self.discard(map);
+                self.assign_heap(key, "key of map put", n.span);
+                self.b.heap_hole()
+            }
+            _ => {
+                // Not a place (I4); evaluate it and keep nothing.
+                self.discard(n);
+                self.b.discard_hole()
+            }
+        }
+    }
+
+    fn mutate(&mut self, n: &Expr) {
+        let k = self.b.mutator_hole();
+        self.expr(k, n);
+    }
+
+    pub fn addrs(&mut self, l: &[Expr]) -> Vec<Hole> {
+        l.iter().map(|n| self.addr(n)).collect()
+    }
+
+    /// `src` is stored somewhere unknown: the heap.
+    pub fn assign_heap(&mut self, src: &Expr, why: &'static str, where_: Span) {
+        let keep = self.b.keep_notes;
+        let k = self.b.heap_hole().note(keep, where_, why);
+        self.expr(k, src);
+    }
+
+    pub(crate) fn assign_stmt(
+        &mut self,
+        places: &[Expr],
+        rhs: &[Expr],
+        pending: &[LocalId],
+        _s: &Stmt,
+    ) {
+        let span = places.first().map(|p| p.span).unwrap_or_default();
+        if rhs.len() == 1 && places.len() > 1 {
+            match &rhs[0].kind {
+                ExprKind::Call { .. } | ExprKind::Builtin { .. } => {
+                    let ks = self.addrs(places);
+                    self.call(ks.clone(), &rhs[0]);
+                    self.reassigned(&ks, places, pending);
+                }
+                ExprKind::TypeAssert { .. } => {
+                    self.assign_list(places, rhs, "assign-pair-dot-type", span, pending)
+                }
+                ExprKind::MapIndex { .. } => {
+                    self.assign_list(places, rhs, "assign-pair-mapr", span, pending)
+                }
+                _ => self.assign_list(places, rhs, "assign-pair", span, pending),
+            }
+            return;
+        }
+        let why = if places.len() == 1 {
+            "assign"
+        } else {
+            "assign-pair"
+        };
+        self.assign_list(places, rhs, why, span, pending);
+    }
+
+    /// `dsts = srcs`, element-wise (gc's `assignList`).
+    pub fn assign_list(
+        &mut self,
+        dsts: &[Expr],
+        srcs: &[Expr],
+        why: &'static str,
+        where_: Span,
+        pending: &[LocalId],
+    ) {
+        let keep = self.b.keep_notes;
+        let ks = self.addrs(dsts);
+        for (i, k) in ks.iter().enumerate() {
+            let Some(src) = srcs.get(i) else { continue };
+            let mut k = k.clone();
+            if is_self_assign(&dsts[i], src) {
+                k = self.b.discard_hole();
+            }
+            self.expr(k.note(keep, where_, why), src);
+        }
+        self.reassigned(&ks, dsts, pending);
+    }
+
+    /// Marks the assigned variables as reassigned, except at their definition.
+    pub fn reassigned(&mut self, ks: &[Hole], dsts: &[Expr], pending: &[LocalId]) {
+        for (k, d) in ks.iter().zip(dsts) {
+            if let ExprKind::Local(l) = d.kind {
+                if pending.contains(&l) {
+                    continue;
+                }
+            }
+            if matches!(self.b.loc(k.dst).kind, LocKind::Var(..)) {
+                self.b.loc_mut(k.dst).reassigned = true;
+            }
+        }
+    }
+}
+
+/// The variable a pointer expression names, for gc's self-assignment rules.
+fn ptr_name(e: &Expr) -> Option<LocalId> {
+    match &e.kind {
+        ExprKind::Local(l) => Some(*l),
+        _ => None,
+    }
+}
+
+/// `*p = (*p)[i:j]` or `p.f = p.f[i:j]`: storing a re-slice of a value into
+/// the place it came from adds no new flow (gc's `isSliceSelfAssign`).
+fn is_slice_self_assign(dst: &Expr, src: &Expr) -> bool {
+    let dst_x = match &dst.kind {
+        ExprKind::Deref(p) => p,
+        ExprKind::Field(x, _) => match &x.kind {
+            ExprKind::Deref(p) => p,
+            _ => return false,
+        },
+        _ => return false,
+    };
+    let Some(dn) = ptr_name(dst_x) else {
+        return false;
+    };
+    let ExprKind::Slice { x: base, .. } = &src.kind else {
+        return false;
+    };
+    let base_x = match &base.kind {
+        ExprKind::Deref(p) => p,
+        ExprKind::Field(x, _) => match &x.kind {
+            ExprKind::Deref(p) => p,
+            _ => return false,
+        },
+        _ => return false,
+    };
+    ptr_name(base_x) == Some(dn)
+}
+
+/// gc's `isSelfAssign`: `s.f = s.g`-like assignments within one object.
+fn is_self_assign(dst: &Expr, src: &Expr) -> bool {
+    if is_slice_self_assign(dst, src) {
+        return true;
+    }
+    match (&dst.kind, &src.kind) {
+        (ExprKind::Field(a, _), ExprKind::Field(b, _)) => same_safe(a, b),
+        (ExprKind::Index(a, i), ExprKind::Index(b, j)) => {
+            !may_affect_memory(i) && !may_affect_memory(j) && same_safe(a, b)
+        }
+        _ => false,
+    }
+}
+
+fn same_safe(a: &Expr, b: &Expr) -> bool {
+    match (&a.kind, &b.kind) {
+        (ExprKind::Local(x), ExprKind::Local(y)) => x == y,
+        (ExprKind::Global(x), ExprKind::Global(y)) => x == y,
+        (ExprKind::Deref(x), ExprKind::Deref(y)) => same_safe(x, y),
+        (ExprKind::Field(x, i), ExprKind::Field(y, j)) => i == j && same_safe(x, y),
+        _ => false,
+    }
+}
+
+fn may_affect_memory(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Local(_) | ExprKind::Const(_) | ExprKind::Zero => false,
+        ExprKind::Binary(_, x, y) | ExprKind::Index(x, y) => {
+            may_affect_memory(x) || may_affect_memory(y)
+        }
+        ExprKind::Convert(x)
+        | ExprKind::Unary(_, x)
+        | ExprKind::Field(x, _)
+        | ExprKind::Deref(x) => may_affect_memory(x),
+        _ => true,
+    }
+}

@@ -1,0 +1,262 @@
+//! Expressions: evaluating an IR expression into a `Hole` (gc's `expr.go`).
+//!
+//! Each case says where the expression's value comes from: a variable (an
+//! edge from its location), an allocation (a new location whose address
+//! flows, `spill`), or its operands with the derefs shifted (`&x` is -1,
+//! `*p` is +1). See `escape/mod.rs` for the derefs table.
+
+use super::graph::{Hole, LocKind};
+use super::utils::{has_pointers, is_array, is_direct_iface, is_interface};
+use super::Escape;
+use crate::ir::{AllocKind, BuiltinOp, Callee, Expr, ExprKind};
+use crate::types::Type;
+
+/// Calls `f` on every direct sub-expression of `e`, in evaluation order.
+pub(crate) fn for_each_child(e: &Expr, mut f: impl FnMut(&Expr)) {
+    match &e.kind {
+        ExprKind::Const(_)
+        | ExprKind::Zero
+        | ExprKind::Local(_)
+        | ExprKind::Global(_)
+        | ExprKind::FuncRef(_)
+        | ExprKind::Blank
+        | ExprKind::TypeDesc(_)
+        | ExprKind::New(_)
+        | ExprKind::Closure { .. } => {}
+        ExprKind::Deref(x)
+        | ExprKind::Field(x, _)
+        | ExprKind::AddrOf(x)
+        | ExprKind::AddrOfLit(x, _)
+        | ExprKind::Unary(_, x)
+        | ExprKind::Convert(x)
+        | ExprKind::ConvertAlloc(x, _)
+        | ExprKind::ToIface { x, .. }
+        | ExprKind::TypeAssert { x, .. }
+        | ExprKind::IfaceType(x)
+        | ExprKind::MethodValue { recv: x, .. } => f(x),
+        ExprKind::Index(a, b) | ExprKind::Binary(_, a, b) | ExprKind::DecodeRune(a, b) => {
+            f(a);
+            f(b);
+        }
+        ExprKind::MapIndex { map, key, .. } => {
+            f(map);
+            f(key);
+        }
+        ExprKind::Slice { x, lo, hi, max } => {
+            f(x);
+            for y in [lo, hi, max].into_iter().flatten() {
+                f(y);
+            }
+        }
+        ExprKind::Call { callee, args, .. } => {
+            match callee {
+                Callee::Direct(_) => {}
+                Callee::Indirect(x) => f(x),
+                Callee::Iface { recv, .. } => f(recv),
+            }
+            args.iter().for_each(f);
+        }
+        ExprKind::Builtin { args, .. }
+        | ExprKind::Make { args, .. }
+        | ExprKind::Concat(args, _) => args.iter().for_each(f),
+        ExprKind::Composite { elems, .. } => elems.iter().for_each(|(_, x)| f(x)),
+        ExprKind::MapLit { entries, .. } => entries.iter().for_each(|(k, v)| {
+            f(k);
+            f(v);
+        }),
+    }
+}
+
+impl Escape<'_, '_, '_> {
+    fn keep(&self) -> bool {
+        self.b.keep_notes
+    }
+
+    /// Evaluates `e` and flows its value into `k`.
+    pub fn expr(&mut self, mut k: Hole, e: &Expr) {
+        let tcx = self.b.tcx;
+        // A value without pointers cannot keep anything alive.
+        let tuple = matches!(tcx.ty(e.ty), Type::Tuple(_));
+        if k.derefs >= 0 && !tuple && !has_pointers(tcx, e.ty) {
+            k.dst = super::BLANK_LOC;
+        }
+        let keep = self.keep();
+        let span = e.span;
+        match &e.kind {
+            ExprKind::Const(_)
+            | ExprKind::Zero
+            | ExprKind::Global(_)
+            | ExprKind::FuncRef(_)
+            | ExprKind::Blank
+            | ExprKind::TypeDesc(_) => {}
+            ExprKind::Local(l) => {
+                let loc = self.b.var_loc(self.cur, *l);
+                self.b.flow(k, loc);
+            }
+            ExprKind::Unary(_, x) => self.discard(x),
+            ExprKind::Binary(_, x, y) => {
+                self.discard(x);
+                self.discard(y);
+            }
+            ExprKind::AddrOf(x) => self.expr(k.addr_note(keep, span, "address-of"), x),
+            ExprKind::Deref(x) => self.expr(k.deref_note(keep, span, "indirection"), x),
+            ExprKind::Field(x, _) => match &x.kind {
+                ExprKind::Deref(p) => self.expr(k.deref_note(keep, span, "dot of pointer"), p),
+                _ => self.expr(k.note(keep, span, "dot"), x),
+            },
+            ExprKind::TypeAssert { x, comma_ok } => {
+                let t = match (comma_ok, tcx.ty(e.ty)) {
+                    (true, Type::Tuple(ts)) => ts.first().copied().unwrap_or(e.ty),
+                    _ => e.ty,
+                };
+                let k = if !is_interface(tcx, t) && !is_direct_iface(tcx, t) {
+                    k.shift(1)
+                } else {
+                    k
+                };
+                self.expr(k.note(keep, span, "dot"), x)
+            }
+            ExprKind::Index(x, i) => {
+                if is_array(tcx, x.ty) {
+                    self.expr(k.note(keep, span, "fixed-array-index-of"), x);
+                } else {
+                    self.expr(k.deref_note(keep, span, "dot of pointer"), x);
+                }
+                self.discard(i);
+            }
+            ExprKind::MapIndex { map, key, .. } => {
+                self.discard(map);
+                self.discard(key);
+            }
+            ExprKind::Slice { x, lo, hi, max } => {
+                self.expr(k.note(keep, span, "slice"), x);
+                for y in [lo, hi, max].into_iter().flatten() {
+                    self.discard(y);
+                }
+            }
+            ExprKind::Convert(x) => self.expr(k, x),
+            ExprKind::ToIface { x, site } => {
+                let mut k = k;
+                if !is_interface(tcx, x.ty) && !is_direct_iface(tcx, x.ty) {
+                    k = match site {
+                        Some(s) => self.spill(k, *s, span),
+                        None => {
+                            let text = self.b.iface_text(self.cur, e);
+                            self.spill_phantom(k, span, text)
+                        }
+                    };
+                }
+                self.expr(k.note(keep, span, "interface-converted"), x);
+            }
+            ExprKind::IfaceType(x) => self.discard(x),
+            ExprKind::Call { .. } | ExprKind::Builtin { .. } => self.call(vec![k], e),
+            ExprKind::New(site) => {
+                self.spill(k, *site, span);
+            }
+            ExprKind::Make { args, site } => {
+                if self.b.prog.site(*site).kind != AllocKind::MakeChan {
+                    self.spill(k, *site, span);
+                }
+                for a in args {
+                    self.discard(a);
+                }
+            }
+            ExprKind::MethodValue { recv, func, site } => {
+                let closure_k = self.spill(k, *site, span);
+                let nres = self.b.func(*func).results.len();
+                let ks: Vec<Hole> = (0..nres).map(|_| self.b.heap_hole()).collect();
+                let param_k = self.tag_hole(&ks, Some(*func), 0);
+                let k = self.tee_hole(vec![param_k, closure_k]);
+                self.expr(k, recv);
+            }
+            ExprKind::AddrOfLit(lit, site) => {
+                let k = self.spill(k, *site, span);
+                self.expr(k, lit);
+            }
+            ExprKind::Composite { elems, site, .. } => {
+                let (k, why) = match site {
+                    Some(s) => (self.spill(k, *s, span), "slice-literal-element"),
+                    None if is_array(tcx, e.ty) => (k, "array literal element"),
+                    None => (k, "struct literal element"),
+                };
+                for (_, x) in elems {
+                    self.expr(k.clone().note(keep, span, why), x);
+                }
+            }
+            ExprKind::MapLit { entries, site } => {
+                self.spill(k, *site, span);
+                for (key, v) in entries {
+                    self.assign_heap(key, "map literal key", span);
+                    self.assign_heap(v, "map literal value", span);
+                }
+            }
+            ExprKind::Closure { func, site } => {
+                let k = self.spill(k, *site, span);
+                self.b.closures.push((k, *func));
+                self.closure_captured(*func);
+                let mut inner = Escape::new(self.b, *func);
+                if let Some(body) = &inner.func().body {
+                    inner.scan_labels(body);
+                    inner.block(body);
+                }
+            }
+            ExprKind::ConvertAlloc(x, site) => {
+                self.spill(k, *site, span);
+                self.discard(x);
+            }
+            ExprKind::Concat(parts, site) => {
+                self.spill(k, *site, span);
+                for p in parts {
+                    self.discard(p);
+                }
+            }
+            ExprKind::DecodeRune(s, i) => {
+                self.discard(s);
+                self.discard(i);
+            }
+        }
+    }
+
+    /// Evaluates `e` for its side effects only.
+    pub fn discard(&mut self, e: &Expr) {
+        let k = self.b.discard_hole();
+        self.expr(k, e);
+    }
+
+    /// Marks the variables a function literal captures (gc: a capture in the
+    /// same loop iteration forgets earlier reassignments).
+    fn closure_captured(&mut self, f: crate::ir::FuncId) {
+        let Some(c) = &self.b.func(f).closure else {
+            return;
+        };
+        for cap in &c.captures {
+            let loc = self.b.var_loc(c.parent, cap.outer);
+            let ld = self.loop_depth;
+            let l = self.b.loc_mut(loc);
+            if !l.captured {
+                l.captured = true;
+                if l.loop_depth == ld {
+                    l.reassigned = false;
+                }
+            }
+        }
+    }
+
+    /// Whether `e` is the builtin `append` (reported as `append ...`).
+    pub fn is_append(e: &Expr) -> bool {
+        matches!(
+            e.kind,
+            ExprKind::Builtin {
+                op: BuiltinOp::Append,
+                ..
+            }
+        )
+    }
+}
+
+impl super::Batch<'_, '_> {
+    /// The kind of location `id` is, for reports.
+    pub fn loc_kind(&self, id: super::graph::LocId) -> &LocKind {
+        &self.loc(id).kind
+    }
+}

@@ -1,0 +1,666 @@
+//! Escape analysis: for every value the program creates, decide — exactly
+//! the way gc decides — whether it may live in its function's stack frame or
+//! must live on the heap, and report it the way `go build -gcflags=-m` does.
+//!
+//! # The two invariants
+//!
+//! - (E1) A pointer to a stack object is never stored in the heap.
+//! - (E2) A pointer to a stack object never outlives that object: not past
+//!   the function's return, and not past the loop iteration that declared
+//!   the object (a variable declared inside a loop body is logically a fresh
+//!   variable every iteration, so `var l *int; for { x := 0; l = &x }` moves
+//!   `x` to the heap).
+//!
+//! Everything else is bookkeeping to find the values that would break them.
+//!
+//! # The graph
+//!
+//! Every variable and every allocation site (`new`, `&T{}`, `make`, slice and
+//! map literals, closures, interface conversions, …) is a `Location`. There
+//! are four fixed locations: `heap_loc` (globals, unknown code), `blank_loc`
+//! (discarded values), and gc's `mutator_loc` / `callee_loc` (pointees that
+//! are written to, values that are called). An assignment `dst = src` adds
+//! an `Edge` dst ← src labelled with a dereference count:
+//!
+//! | Go source   | edge            | derefs |
+//! |-------------|-----------------|--------|
+//! | `p = &x`    | p ← x           | -1     |
+//! | `p = q`     | p ← q           | 0      |
+//! | `p = *q`    | p ← q           | 1      |
+//! | `p = **q`   | p ← q           | 2      |
+//! | `*p = q`    | heap ← q (the store goes "somewhere") | 0 |
+//! | `p = new(T)`| p ← {storage for new(T)} | -1 |
+//!
+//! Expressions are evaluated into a `Hole` (a pending edge): `&x` shifts the
+//! hole by -1, `*p` by +1, and an allocation "spills": it becomes a location
+//! whose address flows into the hole.
+//!
+//! # Solving
+//!
+//! Functions are analysed in `Batch`es, the strongly connected components of
+//! the static call graph in bottom-up order; function literals belong to the
+//! batch of their enclosing function. `solve.rs` then walks backwards from
+//! every location (`walk_all`/`walk_one`, a Bellman-Ford shortest path over
+//! derefs): a location reached with derefs = -1 from a root that `outlives`
+//! it must be heap-allocated; a parameter reached from the heap or from a
+//! result gets a `Leaks` summary (`leaks.rs`), which later batches apply at
+//! each call site instead of re-analysing the callee.
+//!
+//! Tiny example: `func f(p *int) *int { return p }` has the edge
+//! `~r0 ← p` (0 derefs), so `p` leaks to result 0 at level 0, and at a call
+//! `y := f(&x)` the summary turns into the edge `y ← x` with -1: `x` escapes
+//! only if `y` outlives it.
+//!
+//! # Code map
+//!
+//! - `graph.rs`: `Location`, `Edge`, `Hole`, `Note`; `Batch::flow`, `spill`, `tee_hole`, `later`.
+//! - `expr.rs`, `stmt.rs`, `assign.rs`, `call.rs`: build the graph from the IR (gc's files of the same names).
+//! - `solve.rs`: `walk_all`, `walk_one`, `outlives`.
+//! - `leaks.rs`: parameter summaries.
+//! - `report.rs`: the `-m` / `-m=2` text in gc's exact wording and order, and the `-d=escape` dump.
+//! - `exprfmt.rs`: how gc prints an expression in `-m` lines.
+//!
+//! gc emits `-m` lines as it decides them (every warning is flushed at
+//! once), so the order is gc's: batches bottom-up; in a batch, first the
+//! parameter summaries of each function, then each location in creation
+//! order (declared variables first, then allocation sites in walk order).
+
+pub mod exprfmt;
+pub mod graph;
+pub mod leaks;
+pub mod report;
+
+mod assign;
+mod call;
+mod expr;
+mod solve;
+mod stmt;
+mod utils;
+
+use crate::diag::Diagnostic;
+use crate::ir::{
+    AllocKind, AllocSite, AllocSiteId, Expr, ExprKind, Func, FuncId, LabelId, LocalId, LocalKind,
+    Placement, Program, Stmt,
+};
+use crate::syntax::span::SourceMap;
+use crate::types::{PkgId, TyCtx};
+use graph::{
+    Hole, LocId, LocKind, Location, ATTR_CALLS, ATTR_ESCAPES, ATTR_MUTATES, ATTR_PERSISTS,
+};
+use leaks::Leaks;
+use std::collections::{HashMap, HashSet};
+
+/// What the driver asks for.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct EscapeOptions {
+    /// `-m` (1), `-m=2` (2); 0 prints nothing.
+    pub m_level: u8,
+    /// `-d=noescape`: every allocation on the heap, no analysis.
+    pub noescape: bool,
+}
+
+/// Runs escape analysis on the whole program: fills every
+/// `AllocSite::placement` and `Local::site` (creating `AllocKind::Var` sites
+/// for address-taken, by-reference-captured and too-large variables),
+/// decides `Capture::by_ref` like gc, and returns the `-m` notes (empty when
+/// `m_level == 0`) in gc's order.
+pub fn analyze(
+    prog: &mut Program,
+    tcx: &TyCtx,
+    sm: &SourceMap,
+    opts: &EscapeOptions,
+) -> Vec<Diagnostic> {
+    run(prog, tcx, sm, opts, false).0
+}
+
+/// Like `analyze`, and also returns the `-d=escape` dump: every location,
+/// its incoming edges with derefs and reasons, and the outcome.
+pub fn dump(prog: &mut Program, tcx: &TyCtx, sm: &SourceMap, opts: &EscapeOptions) -> String {
+    run(prog, tcx, sm, opts, true).1
+}
+
+fn run(
+    prog: &mut Program,
+    tcx: &TyCtx,
+    sm: &SourceMap,
+    opts: &EscapeOptions,
+    want_dump: bool,
+) -> (Vec<Diagnostic>, String) {
+    if opts.noescape {
+        return (Vec::new(), noescape(prog));
+    }
+    let mut st = State::new(prog, opts, want_dump);
+    {
+        let p: &Program = prog;
+        let batches = bottom_up_batches(p);
+        for fns in batches {
+            let mut b = Batch::new(p, tcx, sm, &mut st, fns);
+            b.run();
+        }
+    }
+    st.apply(prog);
+    (st.notes, st.dump)
+}
+
+/// `-d=noescape`: heap for everything, by-reference captures as lowered.
+fn noescape(prog: &mut Program) -> String {
+    for s in &mut prog.sites {
+        s.placement = Placement::Heap;
+    }
+    let mut need = Vec::new();
+    for (fi, f) in prog.funcs.iter().enumerate() {
+        for (li, l) in f.locals.iter().enumerate() {
+            if l.addr_taken && l.site.is_none() {
+                need.push((FuncId(fi as u32), LocalId(li as u32)));
+            }
+        }
+    }
+    for (f, l) in need {
+        add_var_site(prog, f, l, Placement::Heap);
+    }
+    String::new()
+}
+
+fn add_var_site(prog: &mut Program, f: FuncId, l: LocalId, placement: Placement) {
+    let local = &prog.funcs[f.index()].locals[l.index()];
+    if let Some(s) = local.site {
+        prog.sites[s.index()].placement = placement;
+        return;
+    }
+    let id = AllocSiteId(prog.sites.len() as u32);
+    let site = AllocSite {
+        kind: AllocKind::Var(f, l),
+        func: f,
+        span: local.span,
+        ty: local.ty,
+        text: local.name.clone(),
+        placement,
+    };
+    prog.sites.push(site);
+    prog.funcs[f.index()].locals[l.index()].site = Some(id);
+}
+
+/// Whole-program state carried from batch to batch.
+pub(crate) struct State {
+    /// Per function: the parameters' summaries, once its batch is finished.
+    tags: Vec<Option<Vec<Leaks>>>,
+    /// Per function: its batch has been finished (gc's `escFuncTagged`).
+    tagged: Vec<bool>,
+    /// Per function literal: the function it is nested in.
+    parent: Vec<Option<FuncId>>,
+    /// Per function literal: its results may flow to unknown callers
+    /// (gc's `ClosureResultsLost`).
+    results_lost: Vec<bool>,
+    /// Only functions of this package are reported (gc reports the package it compiles).
+    report_pkg: Option<PkgId>,
+    m_level: u8,
+    notes: Vec<Diagnostic>,
+    placements: Vec<(AllocSiteId, Placement)>,
+    var_sites: Vec<(FuncId, LocalId, Placement)>,
+    by_ref: Vec<(FuncId, usize, bool)>,
+    want_dump: bool,
+    dump: String,
+}
+
+impl State {
+    fn new(prog: &Program, opts: &EscapeOptions, want_dump: bool) -> State {
+        let n = prog.funcs.len();
+        let parent = prog
+            .funcs
+            .iter()
+            .map(|f| f.closure.as_ref().map(|c| c.parent))
+            .collect();
+        let report_pkg = prog
+            .main
+            .map(|m| prog.func(m).pkg)
+            .or_else(|| prog.funcs.last().map(|f| f.pkg));
+        State {
+            tags: vec![None; n],
+            tagged: vec![false; n],
+            parent,
+            results_lost: vec![false; n],
+            report_pkg,
+            m_level: opts.m_level,
+            notes: Vec::new(),
+            placements: Vec::new(),
+            var_sites: Vec::new(),
+            by_ref: Vec::new(),
+            want_dump,
+            dump: String::new(),
+        }
+    }
+
+    /// Writes the decisions into the program.
+    fn apply(&self, prog: &mut Program) {
+        for s in &mut prog.sites {
+            s.placement = Placement::Heap;
+        }
+        for &(s, p) in &self.placements {
+            prog.sites[s.index()].placement = p;
+        }
+        for &(f, l, p) in &self.var_sites {
+            add_var_site(prog, f, l, p);
+        }
+        for &(f, i, by_ref) in &self.by_ref {
+            if let Some(c) = prog.funcs[f.index()].closure.as_mut() {
+                if let Some(cap) = c.captures.get_mut(i) {
+                    cap.by_ref = by_ref;
+                }
+            }
+        }
+    }
+
+    /// Whether `c` is a function literal nested (at any depth) inside `f`.
+    fn contains_closure(&self, f: FuncId, c: FuncId) -> bool {
+        if f == c {
+            return false;
+        }
+        let mut cur = self.parent[c.index()];
+        while let Some(p) = cur {
+            if p == f {
+                return true;
+            }
+            cur = self.parent[p.index()];
+        }
+        false
+    }
+
+    fn reports(&self, prog: &Program, f: FuncId) -> bool {
+        self.m_level > 0 && self.report_pkg.is_none_or(|p| prog.func(f).pkg == p)
+    }
+}
+
+/// The fixed locations of every batch.
+pub(crate) const HEAP_LOC: LocId = LocId(0);
+pub(crate) const BLANK_LOC: LocId = LocId(1);
+pub(crate) const MUTATOR_LOC: LocId = LocId(2);
+pub(crate) const CALLEE_LOC: LocId = LocId(3);
+
+/// One strongly connected component of functions, analysed together.
+pub(crate) struct Batch<'p, 's> {
+    pub prog: &'p Program,
+    pub tcx: &'p TyCtx,
+    pub sm: &'p SourceMap,
+    pub st: &'s mut State,
+    pub funcs: Vec<FuncId>,
+    pub in_batch: HashSet<FuncId>,
+    pub locs: Vec<Location>,
+    pub local_locs: HashMap<(FuncId, LocalId), LocId>,
+    pub site_locs: HashMap<AllocSiteId, LocId>,
+    /// Function literals met during the walk, with the hole of their closure
+    /// object (`flow_closure` runs after every function is walked).
+    pub closures: Vec<(Hole, FuncId)>,
+    /// For each variable (canonical): the right-hand sides assigned to it
+    /// (`None` for a non-simple assignment), and whether the first is its
+    /// definition. Used for gc's static-value rewrites and static callees.
+    pub assigns: HashMap<(FuncId, LocalId), Vec<Option<&'p Expr>>>,
+    /// Strings for `-m=2` explanations, printed as they happen.
+    pub keep_notes: bool,
+}
+
+impl<'p, 's> Batch<'p, 's> {
+    fn new(
+        prog: &'p Program,
+        tcx: &'p TyCtx,
+        sm: &'p SourceMap,
+        st: &'s mut State,
+        funcs: Vec<FuncId>,
+    ) -> Batch<'p, 's> {
+        let keep_notes = st.m_level >= 2 || st.want_dump;
+        let mut b = Batch {
+            prog,
+            tcx,
+            sm,
+            st,
+            in_batch: funcs.iter().copied().collect(),
+            funcs,
+            locs: Vec::new(),
+            local_locs: HashMap::new(),
+            site_locs: HashMap::new(),
+            closures: Vec::new(),
+            assigns: HashMap::new(),
+            keep_notes,
+        };
+        let f0 = b.funcs.first().copied().unwrap_or(FuncId(0));
+        let mut heap = Location::new(LocKind::Heap, f0, 0, true);
+        heap.attrs = ATTR_ESCAPES | ATTR_PERSISTS | ATTR_MUTATES | ATTR_CALLS;
+        b.locs.push(heap);
+        b.locs.push(Location::new(LocKind::Blank, f0, 0, false));
+        let mut mutator = Location::new(LocKind::Mutator, f0, 0, false);
+        mutator.attrs = ATTR_MUTATES;
+        b.locs.push(mutator);
+        let mut callee = Location::new(LocKind::Callee, f0, 0, false);
+        callee.attrs = ATTR_CALLS;
+        b.locs.push(callee);
+        b
+    }
+
+    fn run(&mut self) {
+        let funcs = self.funcs.clone();
+        for &f in &funcs {
+            self.init_func(f);
+        }
+        for &f in &funcs {
+            self.collect_assigns(f);
+        }
+        for &f in &funcs {
+            if self.prog.func(f).closure.is_none() {
+                self.walk_func(f);
+            }
+        }
+        let closures = std::mem::take(&mut self.closures);
+        for (k, f) in closures {
+            self.flow_closure(k, f);
+        }
+        for i in 0..self.locs.len() {
+            if let Some(why) = self.heap_alloc_reason(LocId(i as u32)) {
+                let k = self.heap_hole().addr_note(
+                    self.keep_notes,
+                    self.loc_span(LocId(i as u32)),
+                    why,
+                );
+                self.flow(k, LocId(i as u32));
+            }
+        }
+        self.walk_all();
+        self.finish();
+    }
+
+    pub fn func(&self, f: FuncId) -> &'p Func {
+        self.prog.func(f)
+    }
+
+    /// The variable a local stands for: captured variables resolve to the
+    /// enclosing function's variable (gc's `Canonical`).
+    pub fn canonical(&self, mut f: FuncId, mut l: LocalId) -> (FuncId, LocalId) {
+        loop {
+            let func = self.func(f);
+            if func.local(l).kind != LocalKind::Capture {
+                return (f, l);
+            }
+            let Some(c) = &func.closure else {
+                return (f, l);
+            };
+            let Some(cap) = c.captures.iter().find(|c| c.inner == l) else {
+                return (f, l);
+            };
+            f = c.parent;
+            l = cap.outer;
+        }
+    }
+
+    pub fn new_loc(
+        &mut self,
+        kind: LocKind,
+        func: FuncId,
+        loop_depth: i32,
+        persists: bool,
+    ) -> LocId {
+        let id = LocId(self.locs.len() as u32);
+        self.locs
+            .push(Location::new(kind, func, loop_depth, persists));
+        id
+    }
+
+    pub fn loc(&self, id: LocId) -> &Location {
+        &self.locs[id.index()]
+    }
+
+    pub fn loc_mut(&mut self, id: LocId) -> &mut Location {
+        &mut self.locs[id.index()]
+    }
+
+    /// The location of a (canonical) variable.
+    pub fn var_loc(&mut self, f: FuncId, l: LocalId) -> LocId {
+        let key = self.canonical(f, l);
+        if let Some(&id) = self.local_locs.get(&key) {
+            return id;
+        }
+        // A variable of a function outside the batch cannot be referenced;
+        // give it a location anyway so the walk stays total.
+        let id = self.new_loc(LocKind::Var(key.0, key.1), key.0, 1, true);
+        self.local_locs.insert(key, id);
+        id
+    }
+
+    /// gc's `initFunc`: a location for every declared variable.
+    fn init_func(&mut self, f: FuncId) {
+        let func = self.func(f);
+        for (i, l) in func.locals.iter().enumerate() {
+            if l.kind == LocalKind::Capture {
+                continue;
+            }
+            let id = self.new_loc(LocKind::Var(f, LocalId(i as u32)), f, 1, true);
+            let loc = self.loc_mut(id);
+            loc.param = l.kind == LocalKind::Param;
+            loc.param_out = l.kind == LocalKind::Result;
+            self.local_locs.insert((f, LocalId(i as u32)), id);
+        }
+        for (ri, r) in func.results.iter().enumerate() {
+            if let Some(&id) = self.local_locs.get(&(f, *r)) {
+                self.loc_mut(id).result_index = Some(ri);
+            }
+        }
+    }
+
+    fn walk_func(&mut self, f: FuncId) {
+        let Some(body) = &self.func(f).body else {
+            return;
+        };
+        let mut e = Escape::new(self, f);
+        e.scan_labels(body);
+        e.block(body);
+    }
+
+    /// Records every assignment to every variable of `f` (for static values).
+    fn collect_assigns(&mut self, f: FuncId) {
+        fn visit<'p>(b: &mut Batch<'p, '_>, f: FuncId, stmts: &'p [Stmt]) {
+            for s in stmts {
+                match s {
+                    Stmt::Assign(places, rhs) => {
+                        let simple = places.len() == rhs.len();
+                        for (i, p) in places.iter().enumerate() {
+                            if let ExprKind::Local(l) = p.kind {
+                                let key = b.canonical(f, l);
+                                let v = if simple { Some(&rhs[i]) } else { None };
+                                b.assigns.entry(key).or_default().push(v);
+                            }
+                        }
+                    }
+                    Stmt::If { then, els, .. } => {
+                        visit(b, f, then);
+                        visit(b, f, els);
+                    }
+                    Stmt::Loop { body, post, .. } => {
+                        visit(b, f, body);
+                        visit(b, f, post);
+                    }
+                    Stmt::Breakable { body, .. } | Stmt::Block(body) => visit(b, f, body),
+                    _ => {}
+                }
+            }
+        }
+        if let Some(body) = &self.func(f).body {
+            visit(self, f, body);
+        }
+    }
+
+    /// gc's `StaticValue` for a variable: the one value ever assigned to it,
+    /// if it is assigned exactly once and never through a pointer.
+    pub fn static_value(&self, f: FuncId, l: LocalId) -> Option<&'p Expr> {
+        let key = self.canonical(f, l);
+        let local = self.func(key.0).local(key.1);
+        if local.kind != LocalKind::Var || local.addr_taken {
+            return None;
+        }
+        let v = self.assigns.get(&key)?;
+        match v.as_slice() {
+            [Some(e)] => Some(*e),
+            _ => None,
+        }
+    }
+
+    /// gc's `FuncAssignments` + `resolveAssignedCallees`: every function a
+    /// variable of function type may hold, if all of them are known.
+    pub fn assigned_callees(&self, f: FuncId, l: LocalId) -> Vec<FuncId> {
+        let key = self.canonical(f, l);
+        let local = self.func(key.0).local(key.1);
+        if local.kind != LocalKind::Var || local.addr_taken {
+            return Vec::new();
+        }
+        let Some(v) = self.assigns.get(&key) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for e in v {
+            match e.map(|e| &e.kind) {
+                Some(ExprKind::Zero) => {}
+                Some(ExprKind::FuncRef(g)) => out.push(*g),
+                Some(ExprKind::Closure { func, .. }) => out.push(*func),
+                _ => return Vec::new(),
+            }
+        }
+        out
+    }
+}
+
+/// The per-function walker (gc's `escape`): `e`.
+pub(crate) struct Escape<'x, 'p, 's> {
+    pub b: &'x mut Batch<'p, 's>,
+    pub cur: FuncId,
+    pub loop_depth: i32,
+    /// Labels targeted by a later `goto`: entering one starts a loop.
+    pub looping: HashSet<LabelId>,
+    /// Variables declared by the `Decl`s right before the current statement:
+    /// the next assignment to them is their definition, not a reassignment.
+    pub pending_defs: Vec<LocalId>,
+}
+
+impl<'x, 'p, 's> Escape<'x, 'p, 's> {
+    pub fn new(b: &'x mut Batch<'p, 's>, cur: FuncId) -> Self {
+        Escape {
+            b,
+            cur,
+            loop_depth: 1,
+            looping: HashSet::new(),
+            pending_defs: Vec::new(),
+        }
+    }
+
+    pub fn func(&self) -> &'p Func {
+        self.b.func(self.cur)
+    }
+}
+
+/// The batches of the program in bottom-up order: gc's `VisitFuncsBottomUp`
+/// (Tarjan's algorithm; function literals join their enclosing function).
+pub(crate) fn bottom_up_batches(prog: &Program) -> Vec<Vec<FuncId>> {
+    struct V<'a> {
+        prog: &'a Program,
+        visitgen: u32,
+        node_id: Vec<u32>,
+        stack: Vec<FuncId>,
+        out: Vec<Vec<FuncId>>,
+    }
+    fn deps(stmts: &[Stmt], out: &mut Vec<FuncId>) {
+        for s in stmts {
+            match s {
+                Stmt::Decl(_)
+                | Stmt::Break(_)
+                | Stmt::Continue(_)
+                | Stmt::Label(_)
+                | Stmt::Goto(_) => {}
+                Stmt::Assign(a, b) => {
+                    a.iter().chain(b.iter()).for_each(|e| expr_deps(e, out));
+                }
+                Stmt::Expr(e) | Stmt::Defer(e) | Stmt::Go(e) => expr_deps(e, out),
+                Stmt::If { cond, then, els } => {
+                    expr_deps(cond, out);
+                    deps(then, out);
+                    deps(els, out);
+                }
+                Stmt::Loop {
+                    cond, body, post, ..
+                } => {
+                    if let Some(c) = cond {
+                        expr_deps(c, out);
+                    }
+                    deps(body, out);
+                    deps(post, out);
+                }
+                Stmt::Breakable { body, .. } | Stmt::Block(body) => deps(body, out),
+                Stmt::Return(v) => v.iter().for_each(|e| expr_deps(e, out)),
+            }
+        }
+    }
+    fn expr_deps(e: &Expr, out: &mut Vec<FuncId>) {
+        match &e.kind {
+            ExprKind::FuncRef(f) => out.push(*f),
+            ExprKind::Closure { func, .. } => out.push(*func),
+            ExprKind::MethodValue { recv, func, .. } => {
+                out.push(*func);
+                expr_deps(recv, out);
+            }
+            ExprKind::Call { callee, args, .. } => {
+                match callee {
+                    crate::ir::Callee::Direct(f) => out.push(*f),
+                    crate::ir::Callee::Indirect(x) => expr_deps(x, out),
+                    crate::ir::Callee::Iface { recv, .. } => expr_deps(recv, out),
+                }
+                args.iter().for_each(|a| expr_deps(a, out));
+            }
+            _ => expr::for_each_child(e, |c| expr_deps(c, out)),
+        }
+    }
+    fn visit(v: &mut V, n: FuncId) -> u32 {
+        let cur = v.node_id[n.index()];
+        if cur > 0 {
+            return cur;
+        }
+        v.visitgen += 1;
+        let id = v.visitgen;
+        v.node_id[n.index()] = id;
+        v.visitgen += 1;
+        let mut min = v.visitgen;
+        v.stack.push(n);
+        let mut ds = Vec::new();
+        if let Some(body) = &v.prog.func(n).body {
+            deps(body, &mut ds);
+        }
+        for d in ds {
+            let m = visit(v, d);
+            min = min.min(m);
+        }
+        let is_closure = v.prog.func(n).closure.is_some();
+        if (min == id || min == id + 1) && !is_closure {
+            let mut i = v.stack.len();
+            while i > 0 {
+                i -= 1;
+                let x = v.stack[i];
+                v.node_id[x.index()] = u32::MAX;
+                if x == n {
+                    break;
+                }
+            }
+            let block = v.stack.split_off(i);
+            v.out.push(block);
+        }
+        min
+    }
+    let mut v = V {
+        prog,
+        visitgen: 0,
+        node_id: vec![0; prog.funcs.len()],
+        stack: Vec::new(),
+        out: Vec::new(),
+    };
+    for (i, f) in prog.funcs.iter().enumerate() {
+        if f.closure.is_none() {
+            visit(&mut v, FuncId(i as u32));
+        }
+    }
+    v.out
+}
+
+#[cfg(test)]
+mod tests;

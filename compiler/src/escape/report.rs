@@ -1,0 +1,731 @@
+//! Reporting: the `-m` / `-m=2` lines in gc's exact wording and order, the
+//! `-d=escape` dump, and the decisions handed back to the program.
+//!
+//! gc flushes each `-m` line as it is produced, so lines are in emission
+//! order, not sorted: per batch, the parameter summaries of each function,
+//! then every location in creation order. See `escape/mod.rs`.
+
+use super::exprfmt::{self, Node, NodeKind};
+use super::graph::{Hole, LocId, LocKind, ATTR_MUTATES};
+use super::leaks::Leaks;
+use super::utils::{
+    elem, has_pointers, is_string, size_of, MAX_BYVAL_CAPTURE_SIZE, MAX_IMPLICIT_STACK_VAR_SIZE,
+    MAX_STACK_VAR_SIZE,
+};
+use super::Batch;
+use crate::diag::Diagnostic;
+use crate::ir::{AllocKind, Expr, ExprKind, FuncId, LocalKind, Placement};
+use crate::syntax::span::Span;
+
+impl Batch<'_, '_> {
+    fn note(&mut self, span: Span, msg: String) {
+        self.st.notes.push(Diagnostic::note(span, msg));
+    }
+
+    fn reports(&self, f: FuncId) -> bool {
+        self.st.reports(self.prog, f)
+    }
+
+    /// The source text of `span`, parsed for gc-style printing.
+    fn parse(&self, span: Span) -> Option<Node> {
+        let file = self.sm.files.get(span.file.0 as usize)?;
+        exprfmt::parse_source(&file.text, span.lo, span.hi)
+    }
+
+    /// gc's position of the expression at `span` (an empty span there).
+    fn gc_pos(&self, span: Span) -> Span {
+        let lo = self.parse(span).map(|n| n.pos).unwrap_or(span.lo);
+        Span::new(span.file, lo, lo)
+    }
+
+    fn src_text(&self, span: Span) -> String {
+        self.parse(span)
+            .map(|n| exprfmt::print(&n))
+            .unwrap_or_default()
+    }
+
+    /// The position a location is reported at.
+    pub fn loc_span(&self, id: LocId) -> Span {
+        match &self.loc(id).kind {
+            LocKind::Var(f, l) => self.func(*f).local(*l).span.start(),
+            LocKind::Phantom { span, .. } => self.gc_pos(*span),
+            LocKind::Site(s) => {
+                let site = self.prog.site(*s);
+                match &site.kind {
+                    AllocKind::Convert => match self.parse(site.span) {
+                        Some(Node {
+                            kind: NodeKind::Call(_, args, _),
+                            ..
+                        }) if !args.is_empty() => {
+                            Span::new(site.span.file, args[0].pos, args[0].pos)
+                        }
+                        _ => site.span.start(),
+                    },
+                    AllocKind::Closure(_) => site.span.start(),
+                    AllocKind::Concat
+                        if self.sm.files[site.span.file.0 as usize]
+                            .text
+                            .get(site.span.lo as usize..site.span.hi as usize)
+                            == Some("+=") =>
+                    {
+                        site.span.start()
+                    }
+                    _ => self.gc_pos(site.span),
+                }
+            }
+            _ => self.func(self.loc(id).func).span.start(),
+        }
+    }
+
+    /// The text gc prints for a location (`-m` lines and `{storage for …}`).
+    pub fn loc_text(&self, id: LocId) -> String {
+        match &self.loc(id).kind {
+            LocKind::Heap => "{heap}".into(),
+            LocKind::Blank | LocKind::Mutator | LocKind::Callee | LocKind::Temp => "{temp}".into(),
+            LocKind::Var(f, l) => self.func(*f).local(*l).name.clone(),
+            LocKind::Phantom { text, .. } => text.clone(),
+            LocKind::Site(s) => self.site_text(*s),
+        }
+    }
+
+    fn site_text(&self, s: crate::ir::AllocSiteId) -> String {
+        let site = self.prog.site(s);
+        if !site.text.is_empty() && !matches!(site.kind, AllocKind::Iface | AllocKind::MakeSlice) {
+            return site.text.clone();
+        }
+        match &site.kind {
+            AllocKind::Var(f, l) => self.func(*f).local(*l).name.clone(),
+            AllocKind::Closure(_) => "func literal".into(),
+            AllocKind::Variadic => "... argument".into(),
+            AllocKind::Append => "append".into(),
+            AllocKind::Iface => match self.find_iface(site.func, s) {
+                Some(e) => self.iface_text(site.func, e),
+                None => self.src_text(site.span),
+            },
+            AllocKind::MakeSlice => self.make_text(site.func, s),
+            AllocKind::AddrOfLit => {
+                let t = self.src_text(site.span);
+                if t.starts_with('&') {
+                    t
+                } else {
+                    // An elided `&T` inside another literal: `{...}`.
+                    let ty = crate::types::fmt::type_string(
+                        self.tcx,
+                        site.ty,
+                        Some(self.func(site.func).pkg),
+                    );
+                    format!("&{ty}{}", if t.ends_with("{}") { "{}" } else { "{...}" })
+                }
+            }
+            _ => self.src_text(site.span),
+        }
+    }
+
+    /// The text of an interface conversion: its operand, or its static
+    /// constant value (gc rewrites `x := 5; sink = x` to `sink = 5`), or
+    /// the explicit conversion `any(x)`.
+    pub fn iface_text(&self, f: FuncId, e: &Expr) -> String {
+        let ExprKind::ToIface { x, .. } = &e.kind else {
+            return self.src_text(e.span);
+        };
+        let mut v: &Expr = x;
+        if let ExprKind::Local(l) = v.kind {
+            if let Some(sv) = self.static_value(f, l) {
+                if matches!(sv.kind, ExprKind::Const(_)) {
+                    v = sv;
+                }
+            }
+        }
+        if let ExprKind::Const(c) = &v.kind {
+            return exprfmt::const_text(c, self.tcx, self.const_type(v));
+        }
+        let text = self.src_text(x.span);
+        // An explicit conversion `I(x)`: the source around the operand.
+        if let Some(file) = self.sm.files.get(x.span.file.0 as usize) {
+            let before = file.text[..x.span.lo as usize].trim_end();
+            let after = file.text[x.span.hi as usize..].trim_start();
+            if before.ends_with('(') && after.starts_with(')') {
+                let callee = before[..before.len() - 1].trim_end();
+                let start = callee
+                    .rfind(|c: char| {
+                        !(c.is_alphanumeric() || c == '_' || c == '.' || c == '{' || c == '}')
+                    })
+                    .map(|i| i + 1)
+                    .unwrap_or(0);
+                let name = &callee[start..];
+                let ty = crate::types::fmt::type_string(self.tcx, e.ty, Some(self.func(f).pkg));
+                if !name.is_empty() && (name == ty || name == "any" || name == "interface{}") {
+                    return format!("{name}({text})");
+                }
+            }
+        }
+        text
+    }
+
+    /// The type that decides how a constant prints (`'x'` for runes).
+    fn const_type(&self, v: &Expr) -> crate::types::TypeId {
+        if let Some(file) = self.sm.files.get(v.span.file.0 as usize) {
+            if file.text[v.span.lo as usize..].starts_with('\'') {
+                return self.tcx.basic(crate::types::BasicKind::UntypedRune);
+            }
+        }
+        v.ty
+    }
+
+    fn find_iface(&self, f: FuncId, s: crate::ir::AllocSiteId) -> Option<&Expr> {
+        let body = self.func(f).body.as_ref()?;
+        let mut found = None;
+        visit_exprs(body, &mut |e| {
+            if let ExprKind::ToIface { site: Some(x), .. } = &e.kind {
+                if *x == s {
+                    found = Some(e as *const Expr);
+                }
+            }
+        });
+        // SAFETY-free lookup: re-walk to return a reference with the body's lifetime.
+        let ptr = found?;
+        let mut out = None;
+        visit_exprs(body, &mut |e| {
+            if std::ptr::eq(e, ptr) {
+                out = Some(e);
+            }
+        });
+        out
+    }
+
+    fn find_make(&self, f: FuncId, s: crate::ir::AllocSiteId) -> Option<&Expr> {
+        let body = self.func(f).body.as_ref()?;
+        let mut out = None;
+        visit_exprs(body, &mut |e| {
+            if let ExprKind::Make { site, .. } = &e.kind {
+                if *site == s && out.is_none() {
+                    out = Some(e);
+                }
+            }
+        });
+        out
+    }
+
+    /// The size argument of `make([]T, len[, cap])` after gc's static-value
+    /// rewrite: a constant when the variable holds one.
+    fn make_size(
+        &self,
+        f: FuncId,
+        s: crate::ir::AllocSiteId,
+    ) -> Option<(usize, Option<i64>, String)> {
+        let e = self.find_make(f, s)?;
+        let ExprKind::Make { args, .. } = &e.kind else {
+            return None;
+        };
+        let i = args.len().checked_sub(1)?;
+        let mut v = &args[i];
+        if let ExprKind::Local(l) = v.kind {
+            if let Some(sv) = self.static_value(f, l) {
+                v = sv;
+            }
+        }
+        match &v.kind {
+            ExprKind::Const(c) => Some((i, c.to_i64(), c.describe())),
+            _ => Some((i, None, String::new())),
+        }
+    }
+
+    fn make_text(&self, f: FuncId, s: crate::ir::AllocSiteId) -> String {
+        let site = self.prog.site(s);
+        let Some(mut n) = self.parse(site.span) else {
+            return String::new();
+        };
+        if let Some((i, Some(_), text)) = self.make_size(f, s) {
+            if let NodeKind::Call(_, args, _) = &mut n.kind {
+                if let Some(a) = args.get_mut(i + 1) {
+                    a.kind = NodeKind::Leaf(text);
+                }
+            }
+        }
+        exprfmt::print(&n)
+    }
+
+    /// gc's `HeapAllocReason`: allocations too large (or of zero-sized
+    /// elements) always go to the heap.
+    pub fn heap_alloc_reason(&self, id: LocId) -> Option<&'static str> {
+        let tcx = self.tcx;
+        match &self.loc(id).kind {
+            LocKind::Var(f, l) => {
+                let local = self.func(*f).local(*l);
+                if matches!(local.kind, LocalKind::Param | LocalKind::Result) {
+                    return None;
+                }
+                (size_of(tcx, local.ty) > MAX_STACK_VAR_SIZE).then_some("too large for stack")
+            }
+            LocKind::Site(s) => {
+                let site = self.prog.site(*s);
+                match site.kind {
+                    AllocKind::New | AllocKind::AddrOfLit => (size_of(tcx, site.ty)
+                        > MAX_IMPLICIT_STACK_VAR_SIZE)
+                        .then_some("too large for stack"),
+                    AllocKind::MakeSlice => {
+                        let et = elem(tcx, site.ty)?;
+                        let es = size_of(tcx, et);
+                        if es == 0 {
+                            return Some("zero-sized element");
+                        }
+                        let (_, n, _) = self.make_size(site.func, *s)?;
+                        (n? > MAX_IMPLICIT_STACK_VAR_SIZE / es).then_some("too large for stack")
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// gc's `flowClosure`: decides by-value or by-reference capture and
+    /// flows the captured variables into the closure.
+    pub fn flow_closure(&mut self, k: Hole, f: FuncId) {
+        let Some(c) = &self.func(f).closure else {
+            return;
+        };
+        let parent = c.parent;
+        let keep = self.keep_notes;
+        for (i, cap) in c.captures.iter().enumerate() {
+            let loc = self.var_loc(parent, cap.outer);
+            let (cf, cl) = self.canonical(parent, cap.outer);
+            let var = self.func(cf).local(cl);
+            let width = size_of(self.tcx, var.ty);
+            let (addrtaken, reassigned) = (self.loc(loc).addrtaken, self.loc(loc).reassigned);
+            let by_val = !addrtaken && !reassigned && width <= MAX_BYVAL_CAPTURE_SIZE;
+            self.st.by_ref.push((f, i, !by_val));
+            if self.st.m_level > 1 && self.reports(parent) {
+                let how = if by_val { "value" } else { "ref" };
+                let msg = format!(
+                    "{} capturing by {how}: {} (addr={} assign={} width={width})",
+                    self.func(cf).short_name,
+                    var.name,
+                    addrtaken,
+                    reassigned
+                );
+                self.note(var.span.start(), msg);
+            }
+            let mut k = k.clone();
+            if !by_val {
+                k = k.addr_note(keep, var.span, "reference");
+            }
+            self.flow(k.note(keep, var.span, "captured by a closure"), loc);
+        }
+    }
+
+    /// gc's `finish`: parameter summaries, then a line per location, and
+    /// the placements for codegen.
+    pub fn finish(&mut self) {
+        let funcs = self.funcs.clone();
+        for &f in &funcs {
+            self.st.tagged[f.index()] = true;
+            let tags = self.param_tags(f);
+            self.st.tags[f.index()] = Some(tags);
+        }
+        for i in 4..self.locs.len() {
+            let id = LocId(i as u32);
+            let escapes = self.loc(id).escapes();
+            let placement = if escapes {
+                Placement::Heap
+            } else {
+                Placement::Stack
+            };
+            match self.loc(id).kind.clone() {
+                LocKind::Var(f, l) => {
+                    let local = self.func(f).local(l);
+                    let needs_home = escapes
+                        || local.addr_taken
+                        || self.loc(id).addrtaken
+                        || local.site.is_some();
+                    if escapes && self.reports(f) && local.kind != LocalKind::Temp {
+                        let msg = format!("moved to heap: {}", local.name);
+                        self.note(local.span.start(), msg);
+                    }
+                    if needs_home {
+                        self.st.var_sites.push((f, l, placement));
+                    }
+                }
+                LocKind::Site(s) => {
+                    self.st.placements.push((s, placement));
+                    let site = self.prog.site(s);
+                    let f = site.func;
+                    let wrapper = false;
+                    if !self.reports(f) || wrapper {
+                        continue;
+                    }
+                    let text = self.site_text(s);
+                    let span = self.loc_span(id);
+                    let msg = if escapes {
+                        format!("{text} escapes to heap")
+                    } else {
+                        format!("{text} does not escape")
+                    };
+                    self.note(span, msg);
+                    // gc turns a `[]byte(s)` that is never written into a view of `s`.
+                    if !escapes
+                        && site.kind == AllocKind::Convert
+                        && !self.loc(id).has_attr(ATTR_MUTATES)
+                        && !is_string(self.tcx, site.ty)
+                    {
+                        if let Some(ExprKind::ConvertAlloc(x, _)) =
+                            self.find_convert(f, s).map(|e| &e.kind)
+                        {
+                            if is_string(self.tcx, x.ty)
+                                && elem(self.tcx, site.ty)
+                                    .is_some_and(|t| size_of(self.tcx, t) == 1)
+                            {
+                                self.note(span, "zero-copy string->[]byte conversion".into());
+                            }
+                        }
+                    }
+                }
+                LocKind::Phantom { .. } => {
+                    let f = self.loc(id).func;
+                    if self.reports(f) {
+                        let text = self.loc_text(id);
+                        let span = self.loc_span(id);
+                        let msg = if escapes {
+                            format!("{text} escapes to heap")
+                        } else {
+                            format!("{text} does not escape")
+                        };
+                        self.note(span, msg);
+                    }
+                }
+                _ => {}
+            }
+        }
+        if self.st.want_dump {
+            let d = self.dump_text();
+            self.st.dump.push_str(&d);
+        }
+    }
+
+    fn find_convert(&self, f: FuncId, s: crate::ir::AllocSiteId) -> Option<&Expr> {
+        let body = self.func(f).body.as_ref()?;
+        let mut out = None;
+        visit_exprs(body, &mut |e| {
+            if let ExprKind::ConvertAlloc(_, x) = &e.kind {
+                if *x == s && out.is_none() {
+                    out = Some(e);
+                }
+            }
+        });
+        out
+    }
+
+    /// gc's `paramTag`: each parameter's summary, reported with `-m`.
+    fn param_tags(&mut self, f: FuncId) -> Vec<Leaks> {
+        let func = self.func(f);
+        let report = self.reports(f);
+        let mut out = Vec::new();
+        for &p in &func.params {
+            let local = func.local(p);
+            let named =
+                !(local.name.is_empty() || local.name == "_" || local.name.starts_with("~p"));
+            if !has_pointers(self.tcx, local.ty) {
+                out.push(Leaks::default());
+                continue;
+            }
+            if func.body.is_none() {
+                if report && named {
+                    self.note(local.span.start(), format!("leaking param: {}", local.name));
+                }
+                out.push(Leaks::heap_leak());
+                continue;
+            }
+            if !named {
+                out.push(Leaks::default());
+                continue;
+            }
+            let loc = self.var_loc(f, p);
+            let mut esc = self.loc(loc).param_esc;
+            esc.optimize();
+            if report && !self.loc(loc).escapes() {
+                self.report_leaks(local.span.start(), &local.name, esc, f);
+            }
+            out.push(esc);
+        }
+        out
+    }
+
+    fn report_leaks(&mut self, span: Span, name: &str, esc: Leaks, f: FuncId) {
+        let mut warned = false;
+        if let Some(x) = esc.heap() {
+            let msg = if x == 0 {
+                format!("leaking param: {name}")
+            } else {
+                format!("leaking param content: {name}")
+            };
+            self.note(span, msg);
+            warned = true;
+        }
+        for i in 0..super::leaks::NUM_ESC_RESULTS {
+            if let Some(x) = esc.result(i) {
+                let func = self.func(f);
+                let res = func
+                    .results
+                    .get(i)
+                    .map(|r| func.local(*r).name.clone())
+                    .unwrap_or_else(|| format!("~r{i}"));
+                self.note(
+                    span,
+                    format!("leaking param: {name} to result {res} level={x}"),
+                );
+                warned = true;
+            }
+        }
+        if !warned {
+            self.note(span, format!("{name} does not escape"));
+        }
+    }
+
+    // ---------------------------------------------------------------- -m=2
+
+    fn fn_name(&self, f: FuncId) -> String {
+        self.func(f).short_name.clone()
+    }
+
+    fn explain_loc(&self, l: LocId) -> String {
+        match &self.loc(l).kind {
+            LocKind::Heap => "{heap}".into(),
+            LocKind::Var(..) => self.loc_text(l),
+            LocKind::Site(_) | LocKind::Phantom { .. } => {
+                format!("{{storage for {}}}", self.loc_text(l))
+            }
+            _ => "{temp}".into(),
+        }
+    }
+
+    fn explain_flow(
+        &mut self,
+        pos: Span,
+        dst: LocId,
+        src: LocId,
+        derefs: i32,
+        notes: Option<std::rc::Rc<super::graph::Note>>,
+    ) {
+        let ops = if derefs < 0 {
+            "&".to_string()
+        } else {
+            "*".repeat(derefs as usize)
+        };
+        let msg = format!(
+            "  flow: {} ← {ops}{}:",
+            self.explain_loc(dst),
+            self.explain_loc(src)
+        );
+        self.note(pos, msg);
+        let mut n = notes;
+        while let Some(note) = n {
+            let at = self.sm.pos(self.gc_pos(note.where_)).to_string();
+            let msg = format!(
+                "    from {} ({}) at {at}",
+                self.src_text(note.where_),
+                note.why
+            );
+            self.note(pos, msg);
+            n = note.next.clone();
+        }
+    }
+
+    pub(crate) fn explain_escape_at_flow(&mut self, dst: LocId, src: LocId, k: &Hole) {
+        if !self.reports(self.loc(src).func) {
+            return;
+        }
+        let pos = self.loc_span(src);
+        let msg = format!(
+            "{} escapes to heap in {}:",
+            self.loc_text(src),
+            self.fn_name(self.loc(src).func)
+        );
+        self.note(pos, msg);
+        self.explain_flow(pos, dst, src, k.derefs, k.notes.clone());
+    }
+
+    pub(crate) fn explain_escape_path(&mut self, root: LocId, l: LocId) {
+        if !self.reports(self.loc(l).func) || matches!(self.loc(l).kind, LocKind::Temp) {
+            return;
+        }
+        let pos = self.loc_span(l);
+        let msg = format!(
+            "{} escapes to heap in {}:",
+            self.loc_text(l),
+            self.fn_name(self.loc(l).func)
+        );
+        self.note(pos, msg);
+        self.explain_path(root, l, pos);
+    }
+
+    pub(crate) fn explain_leak(&mut self, root: LocId, l: LocId, derefs: i32) {
+        if !self.reports(self.loc(l).func) {
+            return;
+        }
+        let pos = self.loc_span(l);
+        let msg = format!(
+            "parameter {} leaks to {} for {} with derefs={derefs}:",
+            self.loc_text(l),
+            self.explain_loc(root),
+            self.fn_name(self.loc(l).func)
+        );
+        self.note(pos, msg);
+        self.explain_path(root, l, pos);
+    }
+
+    fn explain_path(&mut self, root: LocId, mut src: LocId, pos: Span) {
+        let mut visited = std::collections::HashSet::new();
+        loop {
+            if !visited.insert(src) {
+                self.note(pos, "  warning: truncated explanation due to assignment cycle; see golang.org/issue/35518".into());
+                break;
+            }
+            let Some(dst) = self.loc(src).dst else { break };
+            let idx = self.loc(src).dst_edge_idx;
+            let Some(edge) = self.loc(dst).edges.get(idx).cloned() else {
+                break;
+            };
+            self.explain_flow(pos, dst, src, edge.derefs, edge.notes);
+            if dst == root {
+                break;
+            }
+            src = dst;
+        }
+    }
+
+    // ---------------------------------------------------------------- -d=escape
+
+    /// A readable dump of the batch: each location, its incoming edges,
+    /// and what was decided.
+    pub fn dump_text(&self) -> String {
+        use std::fmt::Write;
+        let mut s = String::new();
+        let names: Vec<String> = self.funcs.iter().map(|f| self.fn_name(*f)).collect();
+        let _ = writeln!(s, "batch [{}]", names.join(", "));
+        for (i, l) in self.locs.iter().enumerate() {
+            let id = LocId(i as u32);
+            if i >= 4 && l.edges.is_empty() && !l.escapes() && matches!(l.kind, LocKind::Temp) {
+                continue;
+            }
+            let outcome = if l.escapes() {
+                "heap"
+            } else if i < 4 {
+                "fixed"
+            } else {
+                "stack"
+            };
+            let _ = write!(
+                s,
+                "  {id} {} in {} depth={} -> {outcome}",
+                self.explain_loc(id),
+                self.fn_name(l.func),
+                l.loop_depth
+            );
+            if l.param && l.param_esc.any() {
+                let _ = write!(s, " leaks: {}", l.param_esc);
+            }
+            let _ = writeln!(s);
+            for e in &l.edges {
+                let ops = if e.derefs < 0 {
+                    "&".to_string()
+                } else {
+                    "*".repeat(e.derefs as usize)
+                };
+                let why = e.notes.as_ref().map(|n| n.why).unwrap_or("");
+                let _ = writeln!(
+                    s,
+                    "    <- {ops}{} {}  ({why})",
+                    e.src,
+                    self.explain_loc(e.src)
+                );
+            }
+        }
+        s
+    }
+}
+
+/// Calls `f` on every expression of `stmts`, outer before inner.
+pub(crate) fn visit_exprs<'a>(stmts: &'a [crate::ir::Stmt], f: &mut dyn FnMut(&'a Expr)) {
+    use crate::ir::Stmt;
+    fn ex<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
+        f(e);
+        let mut kids: Vec<&'a Expr> = Vec::new();
+        for_each_child_ref(e, &mut kids);
+        for k in kids {
+            ex(k, f);
+        }
+    }
+    for s in stmts {
+        match s {
+            Stmt::Assign(a, b) => a.iter().chain(b.iter()).for_each(|e| ex(e, f)),
+            Stmt::Expr(e) | Stmt::Defer(e) | Stmt::Go(e) => ex(e, f),
+            Stmt::If { cond, then, els } => {
+                ex(cond, f);
+                visit_exprs(then, f);
+                visit_exprs(els, f);
+            }
+            Stmt::Loop {
+                cond, body, post, ..
+            } => {
+                if let Some(c) = cond {
+                    ex(c, f);
+                }
+                visit_exprs(body, f);
+                visit_exprs(post, f);
+            }
+            Stmt::Breakable { body, .. } | Stmt::Block(body) => visit_exprs(body, f),
+            Stmt::Return(v) => v.iter().for_each(|e| ex(e, f)),
+            _ => {}
+        }
+    }
+}
+
+fn for_each_child_ref<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
+    use crate::ir::Callee;
+    match &e.kind {
+        ExprKind::Deref(x)
+        | ExprKind::Field(x, _)
+        | ExprKind::AddrOf(x)
+        | ExprKind::AddrOfLit(x, _)
+        | ExprKind::Unary(_, x)
+        | ExprKind::Convert(x)
+        | ExprKind::ConvertAlloc(x, _)
+        | ExprKind::ToIface { x, .. }
+        | ExprKind::TypeAssert { x, .. }
+        | ExprKind::IfaceType(x)
+        | ExprKind::MethodValue { recv: x, .. } => out.push(x),
+        ExprKind::Index(a, b) | ExprKind::Binary(_, a, b) | ExprKind::DecodeRune(a, b) => {
+            out.push(a);
+            out.push(b);
+        }
+        ExprKind::MapIndex { map, key, .. } => {
+            out.push(map);
+            out.push(key);
+        }
+        ExprKind::Slice { x, lo, hi, max } => {
+            out.push(x);
+            for y in [lo, hi, max].into_iter().flatten() {
+                out.push(y);
+            }
+        }
+        ExprKind::Call { callee, args, .. } => {
+            match callee {
+                Callee::Direct(_) => {}
+                Callee::Indirect(x) => out.push(x),
+                Callee::Iface { recv, .. } => out.push(recv),
+            }
+            out.extend(args.iter());
+        }
+        ExprKind::Builtin { args, .. }
+        | ExprKind::Make { args, .. }
+        | ExprKind::Concat(args, _) => out.extend(args.iter()),
+        ExprKind::Composite { elems, .. } => out.extend(elems.iter().map(|(_, x)| x)),
+        ExprKind::MapLit { entries, .. } => {
+            for (k, v) in entries {
+                out.push(k);
+                out.push(v);
+            }
+        }
+        _ => {}
+    }
+}
