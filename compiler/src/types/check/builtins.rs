@@ -1,0 +1,529 @@
+//! Calls of predeclared functions (`len`, `append`, `make`, ...), after
+//! types2's `builtins.go`. `len`/`cap` of constant strings and of arrays
+//! (without calls or receives in the argument) are constants; `min`/`max` of
+//! constants fold. Complex-number builtins are rejected (outside rgo's
+//! language).
+
+use super::errors;
+use super::exprstring::expr_string;
+use super::universe::builtin_name;
+use super::{Checker, OpMode, Operand};
+use crate::syntax::ast::{BinaryOp, Expr, ExprKind, UnaryOp};
+use crate::syntax::span::Span;
+use crate::types::{BasicKind, Builtin, ConstValue, Type, TypeId};
+
+fn has_call_or_recv(e: &Expr<'_>) -> bool {
+    match &e.kind {
+        ExprKind::Call { .. } => true,
+        ExprKind::Unary {
+            op: UnaryOp::Recv, ..
+        } => true,
+        ExprKind::Paren(x) | ExprKind::Star(x) => has_call_or_recv(x),
+        ExprKind::Unary { x, .. } => has_call_or_recv(x),
+        ExprKind::Binary { x, y, .. } => has_call_or_recv(x) || has_call_or_recv(y),
+        ExprKind::Selector { x, .. } => has_call_or_recv(x),
+        ExprKind::Index { x, index, .. } => has_call_or_recv(x) || has_call_or_recv(index),
+        ExprKind::CompositeLit { elts, .. } => elts.iter().any(|e| has_call_or_recv(e)),
+        ExprKind::KeyValue { key, value, .. } => has_call_or_recv(key) || has_call_or_recv(value),
+        ExprKind::Slice { x, lo, hi, max, .. } => {
+            has_call_or_recv(x)
+                || [lo, hi, max]
+                    .iter()
+                    .any(|i| i.is_some_and(|i| has_call_or_recv(i)))
+        }
+        ExprKind::TypeAssert { x, .. } => has_call_or_recv(x),
+        _ => false,
+    }
+}
+
+impl<'a> Checker<'a, '_> {
+    pub(crate) fn builtin(
+        &mut self,
+        call: &'a Expr<'a>,
+        b: Builtin,
+        args: &'a [&'a Expr<'a>],
+        ellipsis: Option<Span>,
+        _hint: Option<TypeId>,
+    ) -> Operand<'a> {
+        let inv = Operand::invalid(Some(call));
+        let ExprKind::Call { rparen, .. } = &call.kind else {
+            unreachable!()
+        };
+        let (nargs, variadic) = match b {
+            Builtin::Append => (1, true),
+            Builtin::Cap
+            | Builtin::Len
+            | Builtin::Clear
+            | Builtin::Close
+            | Builtin::Imag
+            | Builtin::Real => (1, false),
+            Builtin::Complex | Builtin::Copy | Builtin::Delete => (2, false),
+            Builtin::Make => (1, true),
+            Builtin::Max | Builtin::Min => (1, true),
+            Builtin::New | Builtin::Panic => (1, false),
+            Builtin::Print | Builtin::Println => (0, true),
+            Builtin::Recover => (0, false),
+        };
+        let name = builtin_name(b);
+        if ellipsis.is_some() && b != Builtin::Append {
+            let msg = errors::invalid_op(&format!("invalid use of ... with built-in {name}"));
+            self.error(call.span, msg);
+            for a in args {
+                self.raw_expr(a, None);
+            }
+            return inv;
+        }
+        if matches!(b, Builtin::Complex | Builtin::Real | Builtin::Imag) {
+            self.error(call.span, errors::complex_unsupported());
+            return inv;
+        }
+        let n = args.len();
+        let count_msg = if n < nargs {
+            Some("not enough")
+        } else if !variadic && n > nargs {
+            Some("too many")
+        } else {
+            None
+        };
+        if let Some(m) = count_msg {
+            // make and new take a type first: evaluate leniently.
+            for a in args {
+                self.raw_expr(a, None);
+            }
+            let msg = errors::invalid_op(&format!(
+                "{m} arguments for {} (expected {nargs}, found {n})",
+                expr_string(call)
+            ));
+            self.error(*rparen, msg);
+            return inv;
+        }
+        let int = self.basic(BasicKind::Int);
+        let value = |ty| Operand {
+            mode: OpMode::Value,
+            ty,
+            val: None,
+            expr: None,
+        };
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                let mut x = self.expr(args[0]);
+                if x.is_invalid() {
+                    return inv;
+                }
+                let mut u = self.tcx.under(x.ty).clone();
+                if let Type::Pointer(p) = u {
+                    if let Type::Array(..) = self.tcx.under(p) {
+                        u = self.tcx.under(p).clone();
+                    }
+                }
+                let cval = match u {
+                    Type::Basic(k) if super::expr::is_string_kind(k) && b == Builtin::Len => {
+                        if x.mode == OpMode::Constant {
+                            let l = x
+                                .val
+                                .as_ref()
+                                .and_then(|v| v.as_str())
+                                .map(|s| s.len())
+                                .unwrap_or(0);
+                            if self.is_untyped(x.ty) {
+                                let st = self.basic(BasicKind::String);
+                                self.convert_untyped(&mut x, st);
+                            }
+                            Some(ConstValue::int(l as i64))
+                        } else {
+                            None
+                        }
+                    }
+                    Type::Array(_, len) => {
+                        if has_call_or_recv(args[0]) {
+                            None
+                        } else {
+                            Some(ConstValue::int(len as i64))
+                        }
+                    }
+                    Type::Slice(_) | Type::Chan(..) => None,
+                    Type::Map(..) if b == Builtin::Len => None,
+                    _ => {
+                        let msg = errors::invalid_arg(&format!(
+                            "{} for built-in {name}",
+                            self.describe(&x)
+                        ));
+                        self.error(args[0].span, msg);
+                        return inv;
+                    }
+                };
+                match cval {
+                    Some(v) => Operand {
+                        mode: OpMode::Constant,
+                        ty: int,
+                        val: Some(v),
+                        expr: None,
+                    },
+                    None => value(int),
+                }
+            }
+            Builtin::Append => {
+                let mut s = self.expr(args[0]);
+                if s.is_invalid() {
+                    for a in &args[1..] {
+                        self.expr(a);
+                    }
+                    return inv;
+                }
+                let Type::Slice(el) = self.tcx.under(s.ty).clone() else {
+                    let msg = if s.mode == OpMode::Nil {
+                        "invalid append: first argument must be a typed slice; found untyped nil"
+                            .to_string()
+                    } else {
+                        format!(
+                            "invalid append: argument must be a slice; have {}",
+                            self.describe(&s)
+                        )
+                    };
+                    self.error(args[0].span, msg);
+                    for a in &args[1..] {
+                        self.expr(a);
+                    }
+                    return inv;
+                };
+                let st = s.ty;
+                if ellipsis.is_some() {
+                    if n != 2 {
+                        for a in &args[1..] {
+                            self.expr(a);
+                        }
+                        let msg = errors::invalid_op(&format!(
+                            "{} arguments for {} (expected 2, found {n})",
+                            if n < 2 { "not enough" } else { "too many" },
+                            expr_string(call)
+                        ));
+                        self.error(*rparen, msg);
+                        return inv;
+                    }
+                    let mut y = self.expr_hint(args[1], Some(st));
+                    if y.is_invalid() {
+                        return inv;
+                    }
+                    // append([]byte, string...) is allowed.
+                    if self.basic_kind(el) == Some(BasicKind::Uint8) && self.is_string(y.ty) {
+                        if self.is_untyped(y.ty) {
+                            let s = self.basic(BasicKind::String);
+                            self.convert_untyped(&mut y, s);
+                        }
+                        return value(st);
+                    }
+                    self.assignment(&mut y, Some(st), "argument to built-in append");
+                    return value(st);
+                }
+                let _ = &mut s;
+                for a in &args[1..] {
+                    let mut x = self.expr_hint(a, Some(el));
+                    self.assignment(&mut x, Some(el), "argument to built-in append");
+                }
+                value(st)
+            }
+            Builtin::Make => {
+                let t = self.type_expr(args[0]);
+                if self.is_invalid_ty(t) {
+                    for a in &args[1..] {
+                        self.expr(a);
+                    }
+                    return inv;
+                }
+                let min = match self.tcx.under(t) {
+                    Type::Slice(_) => 2,
+                    Type::Map(..) | Type::Chan(..) => 1,
+                    _ => {
+                        let msg = errors::invalid_arg(&format!(
+                            "cannot make {}; type must be slice, map, or channel",
+                            expr_string(args[0])
+                        ));
+                        self.error(args[0].span, msg);
+                        for a in &args[1..] {
+                            self.expr(a);
+                        }
+                        return inv;
+                    }
+                };
+                if n < min || n > 3 {
+                    let msg = errors::invalid_op(&format!(
+                        "{} expects {min} or {} arguments; found {n}",
+                        expr_string(call),
+                        min + 1
+                    ));
+                    self.error(call.span, msg);
+                    for a in &args[1..] {
+                        self.expr(a);
+                    }
+                    return inv;
+                }
+                let mut sizes = Vec::new();
+                for a in &args[1..] {
+                    match self.index(a, None, "index") {
+                        Ok(v) => sizes.push(v),
+                        Err(()) => return inv,
+                    }
+                }
+                if let (Some(Some(l)), Some(Some(c))) = (sizes.first(), sizes.get(1)) {
+                    if l > c {
+                        self.error(
+                            args[1].span,
+                            errors::invalid_arg("length and capacity swapped"),
+                        );
+                    }
+                }
+                value(t)
+            }
+            Builtin::New => {
+                let t = self.type_expr(args[0]);
+                if self.is_invalid_ty(t) {
+                    return inv;
+                }
+                let p = self.tcx.intern(Type::Pointer(t));
+                value(p)
+            }
+            Builtin::Panic => {
+                let any = self.tcx.intern(Type::Interface(Vec::new()));
+                let mut x = self.expr(args[0]);
+                self.assignment(&mut x, Some(any), "argument to built-in panic");
+                Operand {
+                    mode: OpMode::NoValue,
+                    ty: self.invalid(),
+                    val: None,
+                    expr: None,
+                }
+            }
+            Builtin::Print | Builtin::Println => {
+                for a in args {
+                    let mut x = self.expr(a);
+                    self.assignment(&mut x, None, &format!("argument to built-in {name}"));
+                }
+                Operand {
+                    mode: OpMode::NoValue,
+                    ty: self.invalid(),
+                    val: None,
+                    expr: None,
+                }
+            }
+            Builtin::Recover => {
+                let any = self.tcx.intern(Type::Interface(Vec::new()));
+                value(any)
+            }
+            Builtin::Copy => {
+                let dst = self.expr(args[0]);
+                let mut src = self.expr(args[1]);
+                if dst.is_invalid() || src.is_invalid() {
+                    return inv;
+                }
+                let Type::Slice(de) = self.tcx.under(dst.ty).clone() else {
+                    let msg = errors::invalid_arg(&format!(
+                        "copy expects slice arguments; found {} and {}",
+                        self.describe(&dst),
+                        self.describe(&src)
+                    ));
+                    self.error(call.span, msg);
+                    return inv;
+                };
+                if self.is_string(src.ty) && self.basic_kind(de) == Some(BasicKind::Uint8) {
+                    if self.is_untyped(src.ty) {
+                        let s = self.basic(BasicKind::String);
+                        self.convert_untyped(&mut src, s);
+                    }
+                    return value(int);
+                }
+                match self.tcx.under(src.ty).clone() {
+                    Type::Slice(se) if se == de => value(int),
+                    Type::Slice(_) => {
+                        let msg = errors::invalid_arg(&format!(
+                            "arguments to copy {} and {} have different element types {} and {}",
+                            self.describe(&dst),
+                            self.describe(&src),
+                            self.type_str(de),
+                            self.type_str(match self.tcx.under(src.ty) {
+                                Type::Slice(e) => *e,
+                                _ => src.ty,
+                            })
+                        ));
+                        self.error(call.span, msg);
+                        inv
+                    }
+                    _ => {
+                        let msg = errors::invalid_arg(&format!(
+                            "copy expects slice arguments; found {} and {}",
+                            self.describe(&dst),
+                            self.describe(&src)
+                        ));
+                        self.error(call.span, msg);
+                        inv
+                    }
+                }
+            }
+            Builtin::Delete => {
+                let m = self.expr(args[0]);
+                if m.is_invalid() {
+                    self.expr(args[1]);
+                    return inv;
+                }
+                let Type::Map(k, _) = self.tcx.under(m.ty).clone() else {
+                    let msg = errors::invalid_arg(&format!("{} is not a map", self.describe(&m)));
+                    self.error(args[0].span, msg);
+                    self.expr(args[1]);
+                    return inv;
+                };
+                let mut key = self.expr_hint(args[1], Some(k));
+                if key.is_invalid() {
+                    return inv;
+                }
+                if !self.assignable_operand(&key, k) {
+                    let msg = errors::invalid_arg(&format!(
+                        "{} is not assignable to {}",
+                        self.describe(&key),
+                        self.type_str(k)
+                    ));
+                    self.error(args[1].span, msg);
+                    return inv;
+                }
+                self.assignment(&mut key, Some(k), "argument to built-in delete");
+                Operand {
+                    mode: OpMode::NoValue,
+                    ty: self.invalid(),
+                    val: None,
+                    expr: None,
+                }
+            }
+            Builtin::Clear => {
+                let x = self.expr(args[0]);
+                if x.is_invalid() {
+                    return inv;
+                }
+                if !matches!(self.tcx.under(x.ty), Type::Map(..) | Type::Slice(_)) {
+                    let msg = errors::invalid_arg(&format!(
+                        "cannot clear {}: argument must be (or constrained by) map or slice",
+                        self.describe(&x)
+                    ));
+                    self.error(args[0].span, msg);
+                    return inv;
+                }
+                Operand {
+                    mode: OpMode::NoValue,
+                    ty: self.invalid(),
+                    val: None,
+                    expr: None,
+                }
+            }
+            Builtin::Close => {
+                let x = self.expr(args[0]);
+                if x.is_invalid() {
+                    return inv;
+                }
+                match self.tcx.under(x.ty) {
+                    Type::Chan(crate::syntax::ast::ChanDir::Recv, _) => {
+                        let msg = errors::invalid_op(&format!(
+                            "cannot close receive-only channel {}",
+                            self.describe(&x)
+                        ));
+                        self.error(args[0].span, msg);
+                        return inv;
+                    }
+                    Type::Chan(..) => {}
+                    _ => {
+                        let msg = errors::invalid_op(&format!(
+                            "cannot close non-channel {}",
+                            self.describe(&x)
+                        ));
+                        self.error(args[0].span, msg);
+                        return inv;
+                    }
+                }
+                Operand {
+                    mode: OpMode::NoValue,
+                    ty: self.invalid(),
+                    val: None,
+                    expr: None,
+                }
+            }
+            Builtin::Min | Builtin::Max => {
+                let mut xs: Vec<Operand<'a>> = Vec::new();
+                for a in args {
+                    let x = self.expr(a);
+                    if x.is_invalid() {
+                        return inv;
+                    }
+                    xs.push(x);
+                }
+                let mut acc = xs[0].clone();
+                let ordered = |ck: &Self, t| {
+                    ck.basic_kind(t).is_some_and(|k| {
+                        super::expr::is_integer_kind(k)
+                            || super::expr::is_float_kind(k)
+                            || super::expr::is_string_kind(k)
+                    })
+                };
+                if !ordered(self, acc.ty) {
+                    let msg =
+                        errors::invalid_arg(&format!("{} cannot be ordered", self.describe(&acc)));
+                    self.error(args[0].span, msg);
+                    return inv;
+                }
+                for y in xs.iter_mut().skip(1) {
+                    if !ordered(self, y.ty) {
+                        let msg =
+                            errors::invalid_arg(&format!("{} cannot be ordered", self.describe(y)));
+                        self.error(y.expr.map(|e| e.span).unwrap_or_default(), msg);
+                        return inv;
+                    }
+                    let mut a2 = acc.clone();
+                    self.match_types(&mut a2, y);
+                    if a2.is_invalid() || y.is_invalid() {
+                        return inv;
+                    }
+                    if a2.ty != y.ty {
+                        let msg = errors::invalid_arg(&format!(
+                            "mismatched types {} (previous argument) and {} (type of {})",
+                            self.type_str(a2.ty),
+                            self.type_str(y.ty),
+                            y.expr.map(expr_string).unwrap_or_default()
+                        ));
+                        self.error(y.expr.map(|e| e.span).unwrap_or_default(), msg);
+                        return inv;
+                    }
+                    if a2.mode == OpMode::Constant && y.mode == OpMode::Constant {
+                        let op = if b == Builtin::Min {
+                            BinaryOp::Lt
+                        } else {
+                            BinaryOp::Gt
+                        };
+                        let take_y = ConstValue::compare(
+                            op,
+                            y.val.as_ref().unwrap(),
+                            a2.val.as_ref().unwrap(),
+                        )
+                        .unwrap_or(false);
+                        acc = if take_y { y.clone() } else { a2 };
+                        acc.ty = y.ty;
+                    } else {
+                        acc = Operand {
+                            mode: OpMode::Value,
+                            ty: a2.ty,
+                            val: None,
+                            expr: None,
+                        };
+                    }
+                }
+                if acc.mode != OpMode::Constant {
+                    // Operands of a run-time min/max get their final type.
+                    let t = self.default_type(acc.ty);
+                    for x in xs.iter_mut() {
+                        if self.is_untyped(x.ty) {
+                            self.convert_untyped(x, t);
+                        }
+                    }
+                    acc.ty = t;
+                }
+                acc.expr = None;
+                acc
+            }
+            Builtin::Complex | Builtin::Real | Builtin::Imag => inv,
+        }
+    }
+}

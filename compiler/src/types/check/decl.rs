@@ -1,0 +1,1134 @@
+//! Declarations: package-level collection, lazy resolution of package
+//! objects with cycle detection (`obj_decl`, after types2's `objDecl`), type
+//! expressions, signatures, and the driver of function-body checking.
+//!
+//! Package objects are resolved on first use (a colour per object: absent =
+//! unresolved, grey = on the resolution path, black = done). A use of a grey
+//! object is a cycle; like types2 it is an error unless it only involves
+//! values (reported later as an initialization cycle) or passes through a
+//! type definition (`type T struct{ next *T }`). Direct containment cycles
+//! (`type T struct{ x T }`) are found by `valid_types` after resolution.
+
+use super::errors;
+use super::lookup::is_exported;
+use super::{Checker, Color, DeclInfo, FuncCtx};
+use crate::syntax::ast::{self, Decl, Expr, ExprKind, InterfaceElem};
+use crate::syntax::span::Span;
+use crate::types::{
+    BasicKind, ConstValue, Field, FuncObj, IfaceMethod, Mode, ObjId, ObjKind, Signature, Type,
+    TypeId, VarKind,
+};
+use std::collections::HashMap;
+
+impl<'a> Checker<'a, '_> {
+    /// Declares a package-level object, reporting redeclarations.
+    fn declare_pkg(&mut self, id: &ast::Ident<'a>, obj: ObjId) {
+        self.info.defs.insert(id.id, Some(obj));
+        if id.is_blank() {
+            return;
+        }
+        let scope = &mut self.tcx.packages[self.pkg.0 as usize].scope;
+        if scope.contains_key(id.name) {
+            let msg = errors::redeclared(id.name);
+            self.error(id.span, msg);
+            return;
+        }
+        scope.insert(id.name.to_string(), obj);
+    }
+
+    /// Phase 1: creates objects for every package-level declaration and
+    /// resolves imports into file scopes.
+    pub(crate) fn collect_objects(&mut self, import: &dyn Fn(&str) -> Option<PkgId>) {
+        let files = self.files.clone();
+        for (fi, file) in files.iter().enumerate() {
+            self.info.defs.insert(file.package.id, None);
+            let mut fscope: HashMap<String, ObjId> = HashMap::new();
+            for imp in file.imports {
+                let Some(p) = import(imp.path) else {
+                    if let Some(n) = &imp.name {
+                        self.info.defs.insert(n.id, None);
+                    }
+                    continue;
+                };
+                if !self.tcx.packages[self.pkg.0 as usize].imports.contains(&p) {
+                    self.tcx.packages[self.pkg.0 as usize].imports.push(p);
+                }
+                let pname = self.tcx.pkg(p).name.clone();
+                match &imp.name {
+                    Some(n) if n.name == "." => {
+                        self.info.defs.insert(n.id, None);
+                        let names: Vec<(String, ObjId)> = self
+                            .tcx
+                            .pkg(p)
+                            .scope
+                            .iter()
+                            .filter(|(k, _)| is_exported(k))
+                            .map(|(k, v)| (k.clone(), *v))
+                            .collect();
+                        for (k, v) in names {
+                            fscope.insert(k, v);
+                        }
+                    }
+                    Some(n) if n.is_blank() => {
+                        self.info.defs.insert(n.id, None);
+                    }
+                    _ => {
+                        let name = imp
+                            .name
+                            .map(|n| n.name.to_string())
+                            .unwrap_or(pname.clone());
+                        let (span, decl) = match &imp.name {
+                            Some(n) => (n.span, Some(n.id)),
+                            None => (imp.path_span, None),
+                        };
+                        let inv = self.invalid();
+                        let obj = self.new_obj(ObjKind::PkgName(p), &name, inv, span, decl);
+                        if let Some(n) = &imp.name {
+                            self.info.defs.insert(n.id, Some(obj));
+                        }
+                        if fscope.contains_key(&name) {
+                            self.error(span, errors::redeclared(&name));
+                        }
+                        fscope.insert(name.clone(), obj);
+                        let shown = if imp.name.is_some() && name != pname {
+                            name
+                        } else {
+                            String::new()
+                        };
+                        self.imports.push((
+                            obj,
+                            imp.path_span,
+                            format!("{}\u{0}{}", imp.path, shown),
+                        ));
+                    }
+                }
+            }
+            self.file_scopes.push(fscope);
+            for d in file.decls {
+                self.collect_decl(fi, d);
+            }
+        }
+    }
+
+    fn collect_decl(&mut self, fi: usize, d: &'a Decl<'a>) {
+        let inv = self.invalid();
+        match d {
+            Decl::Const(g) => {
+                let mut last: Option<&'a ast::ValueSpec<'a>> = None;
+                for spec in g.specs {
+                    let inherited = spec.ty.is_none() && spec.values.is_empty();
+                    let src = if inherited {
+                        last.unwrap_or(spec)
+                    } else {
+                        spec
+                    };
+                    if !inherited {
+                        last = Some(spec);
+                    }
+                    for (i, n) in spec.names.iter().enumerate() {
+                        let obj = self.new_obj(
+                            ObjKind::Const(ConstValue::int(0)),
+                            n.name,
+                            inv,
+                            n.span,
+                            Some(n.id),
+                        );
+                        let init = src.values.get(i).copied();
+                        if init.is_none() && (i >= src.values.len()) {
+                            let msg = "missing init expr for const declaration";
+                            self.error(n.span, msg);
+                        }
+                        self.decls.insert(
+                            obj,
+                            DeclInfo::Const {
+                                file: fi,
+                                ty: src.ty,
+                                init,
+                                iota: spec.index,
+                                inherited,
+                            },
+                        );
+                        self.decl_order.push(obj);
+                        self.declare_pkg(n, obj);
+                    }
+                    if !inherited && spec.values.len() > spec.names.len() {
+                        self.error(spec.values[spec.names.len()].span, "extra init expr");
+                    }
+                }
+            }
+            Decl::Var(g) => {
+                for spec in g.specs {
+                    for (i, n) in spec.names.iter().enumerate() {
+                        let obj = self.new_obj(
+                            ObjKind::Var(VarKind::Global),
+                            n.name,
+                            inv,
+                            n.span,
+                            Some(n.id),
+                        );
+                        self.decls.insert(
+                            obj,
+                            DeclInfo::Var {
+                                file: fi,
+                                spec,
+                                idx: i,
+                            },
+                        );
+                        self.decl_order.push(obj);
+                        self.declare_pkg(n, obj);
+                    }
+                }
+            }
+            Decl::Type(g) => {
+                for spec in g.specs {
+                    let obj = self.new_obj(
+                        ObjKind::TypeName,
+                        spec.name.name,
+                        inv,
+                        spec.name.span,
+                        Some(spec.name.id),
+                    );
+                    if !spec.alias {
+                        let t = self.tcx.new_named(obj);
+                        self.tcx.obj_mut(obj).ty = t;
+                    }
+                    self.decls.insert(obj, DeclInfo::Type { file: fi, spec });
+                    self.decl_order.push(obj);
+                    self.declare_pkg(&spec.name, obj);
+                }
+            }
+            Decl::Func(f) => {
+                let n = &f.name;
+                let obj = self.new_obj(
+                    ObjKind::Func(FuncObj::default()),
+                    n.name,
+                    inv,
+                    n.span,
+                    Some(n.id),
+                );
+                self.decls.insert(obj, DeclInfo::Func { file: fi, decl: f });
+                self.decl_order.push(obj);
+                if let Some(recv) = f.recv {
+                    self.info.defs.insert(n.id, Some(obj));
+                    self.method_objs.insert(n.id, obj);
+                    if let Some(base) = recv.fields.first().and_then(|fl| recv_base_name(fl.ty)) {
+                        self.methods_by_base
+                            .entry(base.to_string())
+                            .or_default()
+                            .push(f);
+                    }
+                } else if n.name == "init" {
+                    self.info.defs.insert(n.id, Some(obj));
+                    if !f.ty.params.fields.is_empty() || !f.ty.results.fields.is_empty() {
+                        self.error(
+                            n.span,
+                            "func init must have no arguments and no return values",
+                        );
+                    }
+                } else {
+                    if n.name == "main"
+                        && self.tcx.pkg(self.pkg).name == "main"
+                        && (!f.ty.params.fields.is_empty() || !f.ty.results.fields.is_empty())
+                    {
+                        self.error(
+                            n.span,
+                            "func main must have no arguments and no return values",
+                        );
+                    }
+                    self.declare_pkg(n, obj);
+                }
+            }
+            Decl::Bad(_) => {}
+        }
+    }
+
+    /// Phase 2: resolves every package-level object in source order.
+    pub(crate) fn package_objects(&mut self) {
+        let order = self.decl_order.clone();
+        // Types first, so that method sets are complete before values use them.
+        for &o in &order {
+            if matches!(self.decls.get(&o), Some(DeclInfo::Type { .. })) {
+                self.obj_decl(o);
+            }
+        }
+        for &o in &order {
+            self.obj_decl(o);
+        }
+        self.valid_types();
+    }
+
+    /// Resolves a package-level object (once).
+    pub(crate) fn obj_decl(&mut self, obj: ObjId) {
+        match self.color.get(&obj) {
+            Some(Color::Black) => return,
+            Some(Color::Grey) => {
+                self.grey_cycle(obj);
+                return;
+            }
+            None => {}
+        }
+        let Some(d) = self.decls.get(&obj).copied() else {
+            return;
+        };
+        self.color.insert(obj, Color::Grey);
+        self.obj_path.push(obj);
+        let saved_scopes = std::mem::take(&mut self.scopes);
+        let saved_file = self.cur_file;
+        let saved_fctx = std::mem::take(&mut self.fctx);
+        let saved_iota = self.iota.take();
+        let saved_decl = self.cur_decl;
+        let saved_locals = std::mem::take(&mut self.locals);
+        self.cur_file = d.file();
+        match d {
+            DeclInfo::Const { ty, init, iota, .. } => {
+                self.cur_decl = Some(obj);
+                self.const_decl(obj, ty, init, iota);
+            }
+            DeclInfo::Var { spec, idx, .. } => {
+                self.cur_decl = Some(obj);
+                self.var_decl(obj, spec, idx);
+            }
+            DeclInfo::Type { spec, .. } => {
+                self.cur_decl = None;
+                self.type_decl(obj, spec);
+            }
+            DeclInfo::Func { decl, .. } => {
+                self.cur_decl = None;
+                self.func_decl(obj, decl);
+            }
+        }
+        self.scopes = saved_scopes;
+        self.cur_file = saved_file;
+        self.fctx = saved_fctx;
+        self.iota = saved_iota;
+        self.cur_decl = saved_decl;
+        self.locals = saved_locals;
+        self.obj_path.pop();
+        self.color.insert(obj, Color::Black);
+    }
+
+    fn grey_cycle(&mut self, obj: ObjId) {
+        let Some(start) = self.obj_path.iter().position(|&o| o == obj) else {
+            return;
+        };
+        let cycle: Vec<ObjId> = self.obj_path[start..].to_vec();
+        let mut nval = 0;
+        let mut ndef = 0;
+        for &o in &cycle {
+            match &self.tcx.obj(o).kind {
+                ObjKind::Const(_) | ObjKind::Var(_) => nval += 1,
+                ObjKind::TypeName => {
+                    if matches!(self.decls.get(&o), Some(DeclInfo::Type { spec, .. }) if !spec.alias)
+                    {
+                        ndef += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if nval == cycle.len() || (nval == 0 && ndef > 0) {
+            return;
+        }
+        self.cycle_error(&cycle);
+    }
+
+    fn cycle_error(&mut self, cycle: &[ObjId]) {
+        let first = *cycle
+            .iter()
+            .min_by_key(|&&o| self.tcx.obj(o).span.lo)
+            .unwrap();
+        let o = self.tcx.obj(first);
+        let (name, span) = (o.name.clone(), o.span);
+        let msg = if matches!(o.kind, ObjKind::TypeName) {
+            errors::invalid_recursive_type(&name, cycle.len() == 1)
+        } else {
+            errors::invalid_cycle(&name, cycle.len() == 1)
+        };
+        self.error(span, msg);
+        for &c in cycle {
+            if !matches!(self.tcx.obj(c).kind, ObjKind::TypeName | ObjKind::Func(_)) {
+                let inv = self.invalid();
+                self.tcx.obj_mut(c).ty = inv;
+            }
+        }
+    }
+
+    fn const_decl(
+        &mut self,
+        obj: ObjId,
+        ty: Option<&'a Expr<'a>>,
+        init: Option<&'a Expr<'a>>,
+        iota: u32,
+    ) {
+        self.iota = Some(ConstValue::int(iota as i64));
+        let typ = ty.map(|t| self.type_expr(t));
+        if let Some(t) = typ {
+            if !self.is_invalid_ty(t) && !is_const_type(self.tcx.under(t)) {
+                let msg = format!("invalid constant type {}", self.type_str(t));
+                self.error(ty.unwrap().span, msg);
+                let inv = self.invalid();
+                self.tcx.obj_mut(obj).ty = inv;
+                return;
+            }
+        }
+        let Some(init) = init else {
+            let inv = self.invalid();
+            self.tcx.obj_mut(obj).ty = inv;
+            return;
+        };
+        let mut x = self.expr(init);
+        if !x.is_invalid() && x.mode != super::OpMode::Constant {
+            let msg = format!("{} is not constant", self.describe(&x));
+            self.error(init.span, msg);
+            x = super::Operand::invalid(Some(init));
+        }
+        if let Some(t) = typ {
+            if !x.is_invalid() {
+                self.assignment(&mut x, Some(t), "constant declaration");
+            }
+        }
+        if x.is_invalid() {
+            let inv = self.invalid();
+            self.tcx.obj_mut(obj).ty = inv;
+            return;
+        }
+        let o = self.tcx.obj_mut(obj);
+        o.ty = x.ty;
+        o.kind = ObjKind::Const(x.val.clone().unwrap_or(ConstValue::int(0)));
+    }
+
+    fn var_decl(&mut self, obj: ObjId, spec: &'a ast::ValueSpec<'a>, idx: usize) {
+        let typ = spec.ty.map(|t| self.type_expr(t));
+        let lhs: Vec<ObjId> = spec
+            .names
+            .iter()
+            .map(|n| {
+                self.info
+                    .defs
+                    .get(n.id)
+                    .copied()
+                    .flatten()
+                    .expect("package var object")
+            })
+            .collect();
+        if let Some(t) = typ {
+            for &o in &lhs {
+                self.tcx.obj_mut(o).ty = t;
+            }
+        }
+        if spec.values.is_empty() {
+            return;
+        }
+        if spec.values.len() == spec.names.len()
+            && (spec.names.len() > 1 || !is_call(spec.values[0]))
+        {
+            let e = spec.values[idx];
+            let mut x = self.expr_hint(e, typ);
+            let context = if spec.names.len() == 1 {
+                "variable declaration"
+            } else {
+                "assignment"
+            };
+            self.init_var(obj, &mut x, typ, context);
+            return;
+        }
+        // n:1 — one multi-valued initializer for all names.
+        for &o in &lhs {
+            if o != obj {
+                self.color.insert(o, Color::Black);
+            }
+        }
+        self.init_vars(&lhs, spec.values, typ, None);
+        for &o in &lhs {
+            if o != obj {
+                let d = self.deps.get(&obj).cloned().unwrap_or_default();
+                self.deps.insert(o, d);
+            }
+        }
+    }
+
+    fn type_decl(&mut self, obj: ObjId, spec: &'a ast::TypeSpec<'a>) {
+        if spec.alias {
+            let t = self.type_expr(spec.ty);
+            self.tcx.obj_mut(obj).ty = t;
+            return;
+        }
+        let named = self.tcx.obj(obj).ty;
+        let rhs = self.type_expr(spec.ty);
+        let mut under = self.tcx.underlying(rhs);
+        if let Type::Named(n) = self.tcx.ty(rhs).clone() {
+            let nobj = self.tcx.named[n.0 as usize].obj;
+            if self.is_invalid_ty(under) && self.color.get(&nobj) == Some(&Color::Grey) {
+                if let Some(start) = self.obj_path.iter().position(|&o| o == nobj) {
+                    let cycle: Vec<ObjId> = self.obj_path[start..].to_vec();
+                    self.cycle_error(&cycle);
+                }
+                under = self.invalid();
+            }
+        }
+        if let Type::Named(n) = self.tcx.ty(named).clone() {
+            self.tcx.named[n.0 as usize].underlying = under;
+        }
+        // Attach the methods declared on this type.
+        let name = spec.name.name;
+        let decls = self.methods_by_base.get(name).cloned().unwrap_or_default();
+        let mut seen: HashMap<String, Span> = HashMap::new();
+        for f in decls {
+            let Some(&m) = self.method_objs.get(&f.name.id) else {
+                continue;
+            };
+            if f.name.is_blank() {
+                continue;
+            }
+            if seen.contains_key(f.name.name) {
+                let msg = format!(
+                    "method {}.{} already declared at {}",
+                    name,
+                    f.name.name,
+                    self.sm.pos(seen[f.name.name])
+                );
+                self.error(f.name.span, msg);
+                continue;
+            }
+            seen.insert(f.name.name.to_string(), f.name.span);
+            if let Type::Struct(fields) = self.tcx.under(named) {
+                if fields.iter().any(|fl| fl.name == f.name.name) {
+                    let msg = format!("field and method with the same name {}", f.name.name);
+                    self.error(f.name.span, msg);
+                    continue;
+                }
+            }
+            if let Type::Named(n) = self.tcx.ty(named).clone() {
+                self.tcx.named[n.0 as usize].methods.push(m);
+            }
+        }
+        let methods = match self.tcx.ty(named) {
+            Type::Named(n) => self.tcx.named[n.0 as usize].methods.clone(),
+            _ => vec![],
+        };
+        for m in methods {
+            self.obj_decl(m);
+        }
+    }
+
+    fn func_decl(&mut self, obj: ObjId, decl: &'a ast::FuncDecl<'a>) {
+        self.open_scope(true);
+        let mut recv_obj = None;
+        if let Some(recv) = decl.recv {
+            if let Some(f) = recv.fields.first() {
+                let rt = self.type_expr(f.ty);
+                let (base, _) = match self.tcx.ty(rt) {
+                    Type::Pointer(b) => (*b, true),
+                    _ => (rt, false),
+                };
+                let valid_base = match self.tcx.ty(base) {
+                    Type::Named(n) => {
+                        let bo = self.tcx.named[n.0 as usize].obj;
+                        let bobj = self.tcx.obj(bo);
+                        if bobj.pkg != Some(self.pkg) {
+                            let msg = format!(
+                                "cannot define new methods on non-local type {}",
+                                self.type_str(base)
+                            );
+                            self.error(f.ty.span, msg);
+                            false
+                        } else {
+                            !matches!(self.tcx.under(base), Type::Pointer(_) | Type::Interface(_))
+                        }
+                    }
+                    Type::Basic(BasicKind::Invalid) => true,
+                    Type::Basic(_) => {
+                        let msg = format!(
+                            "cannot define new methods on non-local type {}",
+                            self.type_str(base)
+                        );
+                        self.error(f.ty.span, msg);
+                        false
+                    }
+                    _ => false,
+                };
+                if !valid_base && !matches!(self.tcx.ty(base), Type::Basic(_) | Type::Named(_)) {
+                    let msg = format!("invalid receiver type {}", self.type_str(rt));
+                    self.error(f.ty.span, msg);
+                }
+                let (name, span, node) = match f.names.first() {
+                    Some(n) => (n.name, n.span, Some(n.id)),
+                    None => ("_", f.ty.span, None),
+                };
+                let o = self.new_obj(ObjKind::Var(VarKind::Receiver), name, rt, span, node);
+                if let Some(n) = f.names.first() {
+                    self.info.defs.insert(n.id, Some(o));
+                }
+                recv_obj = Some(o);
+            }
+        }
+        let (sig, params, results) = self.signature(decl.ty);
+        self.close_scope();
+        let runtime_symbol = decl
+            .pragmas
+            .iter()
+            .find_map(|p| p.strip_prefix("rgo:runtime").map(|s| s.trim().to_string()))
+            .filter(|s| !s.is_empty());
+        if decl.body.is_none()
+            && runtime_symbol.is_none()
+            && !decl.pragmas.iter().any(|p| p.starts_with("go:linkname"))
+        {
+            self.error(decl.name.span, errors::missing_body());
+        }
+        let o = self.tcx.obj_mut(obj);
+        o.ty = sig;
+        o.kind = ObjKind::Func(FuncObj {
+            recv: recv_obj,
+            params,
+            results,
+            runtime_symbol,
+        });
+        if decl.body.is_some() {
+            self.bodies.push((obj, decl));
+        }
+    }
+
+    /// Resolves a function type, creating parameter and result objects
+    /// (recorded in `defs`; not declared in any scope).
+    pub(crate) fn signature(
+        &mut self,
+        ft: &'a ast::FuncType<'a>,
+    ) -> (TypeId, Vec<ObjId>, Vec<ObjId>) {
+        let mut params = Vec::new();
+        let mut ptys = Vec::new();
+        let mut variadic = false;
+        let nfields = ft.params.fields.len();
+        let mut pi = 0;
+        for (fi, f) in ft.params.fields.iter().enumerate() {
+            let mut t = match &f.ty.kind {
+                ExprKind::Ellipsis(Some(elem)) => {
+                    if fi + 1 != nfields || f.names.len() > 1 {
+                        self.error(f.ty.span, "can only use ... with final parameter in list");
+                    } else {
+                        variadic = true;
+                    }
+                    let e = self.type_expr(elem);
+                    let s = self.tcx.intern(Type::Slice(e));
+                    self.record(f.ty, Mode::TypeExpr, s, None);
+                    s
+                }
+                _ => self.type_expr(f.ty),
+            };
+            if self.is_invalid_ty(t) {
+                t = self.invalid();
+            }
+            if f.names.is_empty() {
+                let name = format!("~p{pi}");
+                let o = self.new_obj(ObjKind::Var(VarKind::Param), &name, t, f.ty.span, None);
+                params.push(o);
+                ptys.push(t);
+                pi += 1;
+            }
+            for n in f.names {
+                let o = self.new_obj(ObjKind::Var(VarKind::Param), n.name, t, n.span, Some(n.id));
+                self.info.defs.insert(n.id, Some(o));
+                params.push(o);
+                ptys.push(t);
+                pi += 1;
+            }
+        }
+        let mut results = Vec::new();
+        let mut rtys = Vec::new();
+        for f in ft.results.fields {
+            let t = self.type_expr(f.ty);
+            if f.names.is_empty() {
+                let name = format!("~r{}", results.len());
+                let o = self.new_obj(ObjKind::Var(VarKind::Result), &name, t, f.ty.span, None);
+                results.push(o);
+                rtys.push(t);
+            }
+            for n in f.names {
+                let o = self.new_obj(ObjKind::Var(VarKind::Result), n.name, t, n.span, Some(n.id));
+                self.info.defs.insert(n.id, Some(o));
+                results.push(o);
+                rtys.push(t);
+            }
+        }
+        let sig = self.tcx.intern(Type::Func(Signature {
+            params: ptys,
+            results: rtys,
+            variadic,
+        }));
+        (sig, params, results)
+    }
+
+    /// Resolves a type expression and records it (`Mode::TypeExpr`).
+    pub(crate) fn type_expr(&mut self, e: &'a Expr<'a>) -> TypeId {
+        let t = self.type_expr_inner(e);
+        self.record(e, Mode::TypeExpr, t, None);
+        t
+    }
+
+    fn type_expr_inner(&mut self, e: &'a Expr<'a>) -> TypeId {
+        let inv = self.invalid();
+        match &e.kind {
+            ExprKind::Ident(_) | ExprKind::Selector { .. } => {
+                let x = self.expr_or_type(e);
+                match x.mode {
+                    super::OpMode::TypeExpr => x.ty,
+                    super::OpMode::Invalid => inv,
+                    _ => {
+                        let msg = errors::not_a_type(&super::exprstring::expr_string(e));
+                        self.error(e.span, msg);
+                        inv
+                    }
+                }
+            }
+            ExprKind::Paren(x) => self.type_expr(x),
+            ExprKind::Star(x) => {
+                let b = self.type_expr(x);
+                if self.is_invalid_ty(b) {
+                    return inv;
+                }
+                self.tcx.intern(Type::Pointer(b))
+            }
+            ExprKind::ArrayType { len: None, elem } => {
+                let el = self.type_expr(elem);
+                if self.is_invalid_ty(el) {
+                    return inv;
+                }
+                self.tcx.intern(Type::Slice(el))
+            }
+            ExprKind::ArrayType { len: Some(l), elem } => {
+                if matches!(l.kind, ExprKind::Ellipsis(None)) {
+                    self.error(
+                        l.span,
+                        "invalid use of [...] array (outside a composite literal)",
+                    );
+                    self.type_expr(elem);
+                    return inv;
+                }
+                let n = self.array_length(l);
+                let el = self.type_expr(elem);
+                match n {
+                    Some(n) if !self.is_invalid_ty(el) => self.tcx.intern(Type::Array(el, n)),
+                    _ => inv,
+                }
+            }
+            ExprKind::MapType { key, value } => {
+                let k = self.type_expr(key);
+                let v = self.type_expr(value);
+                if self.is_invalid_ty(k) || self.is_invalid_ty(v) {
+                    return inv;
+                }
+                // Map keys are checked once all types are complete.
+                self.map_keys.push((k, key.span));
+                self.tcx.intern(Type::Map(k, v))
+            }
+            ExprKind::ChanType { dir, elem } => {
+                let el = self.type_expr(elem);
+                if self.is_invalid_ty(el) {
+                    return inv;
+                }
+                self.tcx.intern(Type::Chan(*dir, el))
+            }
+            ExprKind::FuncType(ft) => {
+                self.open_scope(false);
+                let (sig, _, _) = self.signature(ft);
+                self.close_scope();
+                sig
+            }
+            ExprKind::StructType { fields } => self.struct_type(fields),
+            ExprKind::InterfaceType { elems } => self.interface_type(elems),
+            ExprKind::Ellipsis(_) => {
+                self.error(e.span, "invalid use of ...");
+                inv
+            }
+            ExprKind::Bad => inv,
+            _ => {
+                let msg = errors::not_a_type(&super::exprstring::expr_string(e));
+                self.error(e.span, msg);
+                inv
+            }
+        }
+    }
+
+    fn array_length(&mut self, l: &'a Expr<'a>) -> Option<u64> {
+        let x = self.expr(l);
+        if x.is_invalid() {
+            return None;
+        }
+        let s = super::exprstring::expr_string(l);
+        if x.mode != super::OpMode::Constant {
+            self.error(
+                l.span,
+                format!(
+                    "array length {s} (value of type {}) must be constant",
+                    self.type_str(x.ty)
+                ),
+            );
+            return None;
+        }
+        let is_int = matches!(self.tcx.under(x.ty), Type::Basic(k) if super::expr::is_integer_kind(*k) || *k == BasicKind::UntypedInt || *k == BasicKind::UntypedRune || *k == BasicKind::UntypedFloat);
+        let v = x.val.clone().unwrap();
+        if is_int {
+            if let Some(n) = v.to_bigint() {
+                use num_traits::{Signed, ToPrimitive};
+                if !n.is_negative() {
+                    if let Some(n) = n.to_u64() {
+                        self.convert_untyped_to(l, self.basic(BasicKind::Int));
+                        return Some(n);
+                    }
+                }
+                self.error(l.span, format!("invalid array length {s}"));
+                return None;
+            }
+        }
+        let d = self.describe(&x);
+        self.error(l.span, format!("array length {d} must be integer"));
+        None
+    }
+
+    fn struct_type(&mut self, fl: &'a ast::FieldList<'a>) -> TypeId {
+        let mut fields: Vec<Field> = Vec::new();
+        let mut seen: HashMap<String, Span> = HashMap::new();
+        for f in fl.fields {
+            let t = self.type_expr(f.ty);
+            let tag = f.tag.map(|s| s.to_string());
+            let mut add = |ck: &mut Self,
+                           name: &str,
+                           span: Span,
+                           node: Option<crate::syntax::ast::NodeId>,
+                           embedded: bool| {
+                let o = ck.new_obj(ObjKind::Var(VarKind::Field), name, t, span, node);
+                if let Some(id) = node {
+                    ck.info.defs.insert(id, Some(o));
+                }
+                if name != "_" {
+                    if seen.contains_key(name) {
+                        ck.error(span, format!("{name} redeclared"));
+                    }
+                    seen.insert(name.to_string(), span);
+                }
+                let pkg = if is_exported(name) {
+                    None
+                } else {
+                    Some(ck.pkg)
+                };
+                fields.push(Field {
+                    name: name.to_string(),
+                    ty: t,
+                    embedded,
+                    tag: tag.clone(),
+                    pkg,
+                    obj: Some(o),
+                });
+            };
+            if f.embedded || f.names.is_empty() {
+                let name = embedded_name(f.ty).unwrap_or("_");
+                // Embedded fields must be a type name T or *T with T not a pointer or interface pointer.
+                let (base, ptr) = match self.tcx.ty(t) {
+                    Type::Pointer(b) => (*b, true),
+                    _ => (t, false),
+                };
+                if !self.is_invalid_ty(t) {
+                    if matches!(self.tcx.under(base), Type::Pointer(_)) {
+                        self.error(f.ty.span, "embedded field type cannot be a pointer");
+                    } else if ptr && matches!(self.tcx.under(base), Type::Interface(_)) {
+                        self.error(
+                            f.ty.span,
+                            "embedded field type cannot be a pointer to an interface",
+                        );
+                    }
+                }
+                add(self, name, f.ty.span, None, true);
+            } else {
+                for n in f.names {
+                    add(self, n.name, n.span, Some(n.id), false);
+                }
+            }
+        }
+        self.tcx.intern(Type::Struct(fields))
+    }
+
+    /// Builds an interface type (embedded interfaces flattened, methods
+    /// sorted by name) and registers method objects for it.
+    pub(crate) fn interface_type(&mut self, elems: &'a [InterfaceElem<'a>]) -> TypeId {
+        let mut methods: Vec<IfaceMethod> = Vec::new();
+        let mut objs: Vec<(String, ObjId)> = Vec::new();
+        let mut seen: HashMap<String, Span> = HashMap::new();
+        for el in elems {
+            if let InterfaceElem::Method { name, ty } = el {
+                self.open_scope(false);
+                let (sig, _, _) = self.signature(ty);
+                self.close_scope();
+                let o = self.new_obj(
+                    ObjKind::Func(FuncObj::default()),
+                    name.name,
+                    sig,
+                    name.span,
+                    Some(name.id),
+                );
+                self.info.defs.insert(name.id, Some(o));
+                if name.is_blank() {
+                    self.error(name.span, "methods must have a unique non-blank name");
+                    continue;
+                }
+                if seen.contains_key(name.name) {
+                    self.error(name.span, format!("duplicate method {}", name.name));
+                    continue;
+                }
+                seen.insert(name.name.to_string(), name.span);
+                let pkg = if is_exported(name.name) {
+                    None
+                } else {
+                    Some(self.pkg)
+                };
+                methods.push(IfaceMethod {
+                    name: name.name.to_string(),
+                    sig,
+                    pkg,
+                });
+                objs.push((name.name.to_string(), o));
+            }
+        }
+        for el in elems {
+            if let InterfaceElem::Embed(t) = el {
+                let et = self.type_expr(t);
+                if self.is_invalid_ty(et) {
+                    continue;
+                }
+                let u = self.tcx.underlying(et);
+                match self.tcx.ty(u).clone() {
+                    Type::Interface(ms) => {
+                        for m in ms {
+                            if let Some(prev) = methods.iter().find(|x| x.name == m.name) {
+                                if prev.sig != m.sig {
+                                    self.error(t.span, format!("duplicate method {}", m.name));
+                                }
+                                continue;
+                            }
+                            if let Some(&o) = self.tcx.iface_method_objs.get(&(u, m.name.clone())) {
+                                objs.push((m.name.clone(), o));
+                            }
+                            methods.push(m);
+                        }
+                    }
+                    Type::Basic(BasicKind::Invalid) => {
+                        // An embedded interface still being resolved: a cycle.
+                        let msg = errors::invalid_recursive_type(
+                            &super::exprstring::expr_string(t),
+                            false,
+                        );
+                        self.error(t.span, msg);
+                    }
+                    _ => {
+                        let msg = format!(
+                            "cannot use {} in union (not an interface)",
+                            self.type_str(et)
+                        );
+                        let _ = msg;
+                        self.error(
+                            t.span,
+                            format!(
+                                "interface contains type constraints ({} is not an interface)",
+                                self.type_str(et)
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        methods.sort_by(|a, b| a.name.cmp(&b.name));
+        let t = self.tcx.intern(Type::Interface(methods));
+        for (name, o) in objs {
+            self.tcx.iface_method_objs.entry((t, name)).or_insert(o);
+        }
+        t
+    }
+
+    /// Reports containment cycles (`type T struct{ x T }`, `type A [2]A`).
+    fn valid_types(&mut self) {
+        let mut done = std::collections::HashSet::new();
+        let order = self.decl_order.clone();
+        for o in order {
+            if !matches!(self.decls.get(&o), Some(DeclInfo::Type { .. })) {
+                continue;
+            }
+            let t = self.tcx.obj(o).ty;
+            let mut path = Vec::new();
+            self.valid_type(t, &mut path, &mut done);
+        }
+        self.check_map_keys();
+    }
+
+    /// Reports map key types that are not comparable.
+    pub(crate) fn check_map_keys(&mut self) {
+        let keys = std::mem::take(&mut self.map_keys);
+        for (k, span) in keys {
+            if !super::lookup::comparable(self.tcx, k) {
+                let msg = format!("invalid map key type {}", self.type_str(k));
+                self.error(span, msg);
+            }
+        }
+    }
+
+    fn valid_type(
+        &mut self,
+        t: TypeId,
+        path: &mut Vec<ObjId>,
+        done: &mut std::collections::HashSet<TypeId>,
+    ) -> bool {
+        match self.tcx.ty(t).clone() {
+            Type::Named(n) => {
+                let obj = self.tcx.named[n.0 as usize].obj;
+                if done.contains(&t) {
+                    return true;
+                }
+                if let Some(i) = path.iter().position(|&o| o == obj) {
+                    let cycle: Vec<ObjId> = path[i..].to_vec();
+                    self.cycle_error(&cycle);
+                    for &c in &cycle {
+                        let ct = self.tcx.obj(c).ty;
+                        done.insert(ct);
+                    }
+                    return false;
+                }
+                if self.tcx.obj(obj).pkg != Some(self.pkg) {
+                    return true;
+                }
+                path.push(obj);
+                let u = self.tcx.named[n.0 as usize].underlying;
+                let ok = self.valid_type(u, path, done);
+                path.pop();
+                done.insert(t);
+                ok
+            }
+            Type::Array(e, _) => self.valid_type(e, path, done),
+            Type::Struct(fs) => {
+                for f in fs {
+                    if !self.valid_type(f.ty, path, done) {
+                        return false;
+                    }
+                }
+                true
+            }
+            _ => true,
+        }
+    }
+
+    /// Phase 3: checks every function body.
+    pub(crate) fn check_bodies(&mut self) {
+        let mut i = 0;
+        while i < self.bodies.len() {
+            let (obj, decl) = self.bodies[i];
+            i += 1;
+            let DeclInfo::Func { file, .. } = self.decls[&obj] else {
+                continue;
+            };
+            self.cur_file = file;
+            self.cur_decl = Some(obj);
+            let ObjKind::Func(f) = self.tcx.obj(obj).kind.clone() else {
+                continue;
+            };
+            let sig = self.tcx.obj(obj).ty;
+            if let Some(body) = decl.body {
+                self.func_body(sig, f.recv, &f.params, &f.results, body);
+            }
+        }
+        self.cur_decl = None;
+    }
+
+    /// Checks a function body given its signature and parameter objects.
+    pub(crate) fn func_body(
+        &mut self,
+        sig: TypeId,
+        recv: Option<ObjId>,
+        params: &[ObjId],
+        results: &[ObjId],
+        body: &'a ast::Block<'a>,
+    ) {
+        let saved_scopes = std::mem::take(&mut self.scopes);
+        let saved_fctx = std::mem::take(&mut self.fctx);
+        let saved_locals = std::mem::take(&mut self.locals);
+        self.open_scope(true);
+        for &o in recv.iter().chain(params).chain(results) {
+            let (name, span) = (self.tcx.obj(o).name.clone(), self.tcx.obj(o).span);
+            if name != "_" && !name.starts_with('~') {
+                self.declare_local(&name, o, span);
+            }
+        }
+        let named_results = results
+            .first()
+            .is_some_and(|&r| !self.tcx.obj(r).name.starts_with('~'));
+        self.fctx = FuncCtx {
+            sig: Some(sig),
+            results: results.to_vec(),
+            named_results,
+        };
+        self.stmt_list(body.stmts, super::stmt::StmtCtx);
+        if !results.is_empty() && !super::stmt::is_terminating_list(body.stmts) {
+            self.error(body.rbrace, errors::missing_return());
+        }
+        self.labels(body);
+        self.report_unused();
+        self.close_scope();
+        self.scopes = saved_scopes;
+        self.fctx = saved_fctx;
+        self.locals = saved_locals;
+    }
+
+    fn report_unused(&mut self) {
+        let mut unused: Vec<ObjId> = self
+            .locals
+            .iter()
+            .copied()
+            .filter(|o| !self.used_vars.contains(o))
+            .collect();
+        unused.sort_by_key(|&o| self.tcx.obj(o).span.lo);
+        for o in unused {
+            let (name, span) = (self.tcx.obj(o).name.clone(), self.tcx.obj(o).span);
+            self.error(span, errors::declared_not_used(&name));
+        }
+    }
+
+    pub(crate) fn unused_imports(&mut self) {
+        let imports = std::mem::take(&mut self.imports);
+        for (obj, span, key) in imports {
+            if self.used_imports.contains(&obj) {
+                continue;
+            }
+            let (path, shown) = key.split_once('\u{0}').unwrap_or((&key, ""));
+            let msg = if shown.is_empty() {
+                errors::imported_not_used(path)
+            } else {
+                errors::imported_as_not_used(path, shown)
+            };
+            self.error(span, msg);
+        }
+    }
+}
+
+use crate::types::PkgId;
+
+fn is_call(e: &Expr<'_>) -> bool {
+    matches!(super::expr::unparen(e).kind, ExprKind::Call { .. })
+}
+
+/// The receiver base type name of `T`, `*T`, `(T)` or `(*T)`.
+fn recv_base_name<'a>(e: &'a Expr<'a>) -> Option<&'a str> {
+    match &e.kind {
+        ExprKind::Ident(id) => Some(id.name),
+        ExprKind::Star(x) | ExprKind::Paren(x) => recv_base_name(x),
+        _ => None,
+    }
+}
+
+/// The implicit name of an embedded field `T`, `*T`, `pkg.T`.
+fn embedded_name<'a>(e: &'a Expr<'a>) -> Option<&'a str> {
+    match &e.kind {
+        ExprKind::Ident(id) => Some(id.name),
+        ExprKind::Star(x) | ExprKind::Paren(x) => embedded_name(x),
+        ExprKind::Selector { sel, .. } => Some(sel.name),
+        _ => None,
+    }
+}
+
+fn is_const_type(t: &Type) -> bool {
+    matches!(t, Type::Basic(k) if !matches!(k, BasicKind::UnsafePointer | BasicKind::Invalid | BasicKind::UntypedNil))
+}

@@ -1,0 +1,216 @@
+//! Type strings, spelled the way gc (types2) spells them.
+//!
+//! `type_string(tcx, t, Some(pkg))` is the form used in error messages: the
+//! package being checked is not named (`T`, `[]T`) while other packages are
+//! (`fmt.Stringer`). `type_string(tcx, t, None)` always qualifies defined
+//! types by package *name* (`main.T`), as `%T` and type descriptors do.
+//!
+//! Known limitation: `byte` and `rune` are the same `TypeId`s as `uint8` and
+//! `int32` (identity is `TypeId` equality, see `types/mod.rs`), so they print
+//! as `uint8`/`int32`; the empty interface prints as `any`.
+
+use crate::syntax::ast::ChanDir;
+use crate::types::{BasicKind, PkgId, TyCtx, Type, TypeId};
+
+/// The gc/types2 spelling of a basic kind.
+pub fn basic_name(k: BasicKind) -> &'static str {
+    use BasicKind::*;
+    match k {
+        Bool => "bool",
+        Int => "int",
+        Int8 => "int8",
+        Int16 => "int16",
+        Int32 => "int32",
+        Int64 => "int64",
+        Uint => "uint",
+        Uint8 => "uint8",
+        Uint16 => "uint16",
+        Uint32 => "uint32",
+        Uint64 => "uint64",
+        Uintptr => "uintptr",
+        Float32 => "float32",
+        Float64 => "float64",
+        Complex64 => "complex64",
+        Complex128 => "complex128",
+        String => "string",
+        UnsafePointer => "unsafe.Pointer",
+        UntypedBool => "untyped bool",
+        UntypedInt => "untyped int",
+        UntypedRune => "untyped rune",
+        UntypedFloat => "untyped float",
+        UntypedString => "untyped string",
+        UntypedNil => "untyped nil",
+        Invalid => "invalid type",
+    }
+}
+
+/// The type's string; see the module documentation for `relative_to`.
+pub fn type_string(tcx: &TyCtx, t: TypeId, relative_to: Option<PkgId>) -> String {
+    let mut out = String::new();
+    write_type(tcx, t, relative_to, &mut out, 0);
+    out
+}
+
+/// A signature without the leading `func` (`(int) string`), as types2 prints
+/// method signatures in `have`/`want` lines.
+pub fn signature_string(tcx: &TyCtx, sig: TypeId, relative_to: Option<PkgId>) -> String {
+    let mut out = String::new();
+    if let Type::Func(s) = tcx.ty(sig) {
+        write_sig(
+            tcx,
+            &s.params,
+            &s.results,
+            s.variadic,
+            relative_to,
+            &mut out,
+            0,
+        );
+    }
+    out
+}
+
+fn write_list(
+    tcx: &TyCtx,
+    ts: &[TypeId],
+    variadic: bool,
+    rel: Option<PkgId>,
+    out: &mut String,
+    depth: u32,
+) {
+    for (i, &t) in ts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        if variadic && i + 1 == ts.len() {
+            if let Type::Slice(e) = tcx.ty(t) {
+                out.push_str("...");
+                write_type(tcx, *e, rel, out, depth + 1);
+                continue;
+            }
+        }
+        write_type(tcx, t, rel, out, depth + 1);
+    }
+}
+
+fn write_sig(
+    tcx: &TyCtx,
+    params: &[TypeId],
+    results: &[TypeId],
+    variadic: bool,
+    rel: Option<PkgId>,
+    out: &mut String,
+    depth: u32,
+) {
+    out.push('(');
+    write_list(tcx, params, variadic, rel, out, depth);
+    out.push(')');
+    match results.len() {
+        0 => {}
+        1 if !matches!(tcx.ty(results[0]), Type::Tuple(_)) => {
+            out.push(' ');
+            write_type(tcx, results[0], rel, out, depth + 1);
+        }
+        _ => {
+            out.push_str(" (");
+            write_list(tcx, results, false, rel, out, depth);
+            out.push(')');
+        }
+    }
+}
+
+fn write_type(tcx: &TyCtx, t: TypeId, rel: Option<PkgId>, out: &mut String, depth: u32) {
+    if depth > 64 {
+        out.push_str("...");
+        return;
+    }
+    match tcx.ty(t) {
+        Type::Basic(k) => out.push_str(basic_name(*k)),
+        Type::Pointer(e) => {
+            out.push('*');
+            write_type(tcx, *e, rel, out, depth + 1);
+        }
+        Type::Slice(e) => {
+            out.push_str("[]");
+            write_type(tcx, *e, rel, out, depth + 1);
+        }
+        Type::Array(e, n) => {
+            out.push_str(&format!("[{n}]"));
+            write_type(tcx, *e, rel, out, depth + 1);
+        }
+        Type::Map(k, v) => {
+            out.push_str("map[");
+            write_type(tcx, *k, rel, out, depth + 1);
+            out.push(']');
+            write_type(tcx, *v, rel, out, depth + 1);
+        }
+        Type::Chan(dir, e) => {
+            let paren = *dir == ChanDir::Both && matches!(tcx.ty(*e), Type::Chan(ChanDir::Recv, _));
+            out.push_str(match dir {
+                ChanDir::Both => "chan ",
+                ChanDir::Send => "chan<- ",
+                ChanDir::Recv => "<-chan ",
+            });
+            if paren {
+                out.push('(');
+            }
+            write_type(tcx, *e, rel, out, depth + 1);
+            if paren {
+                out.push(')');
+            }
+        }
+        Type::Struct(fields) => {
+            out.push_str("struct{");
+            for (i, f) in fields.iter().enumerate() {
+                if i > 0 {
+                    out.push_str("; ");
+                }
+                if !f.embedded {
+                    out.push_str(&f.name);
+                    out.push(' ');
+                }
+                write_type(tcx, f.ty, rel, out, depth + 1);
+                if let Some(tag) = &f.tag {
+                    out.push(' ');
+                    out.push_str(&crate::types::constant::go_quote(tag));
+                }
+            }
+            out.push('}');
+        }
+        Type::Func(s) => {
+            out.push_str("func");
+            write_sig(tcx, &s.params, &s.results, s.variadic, rel, out, depth);
+        }
+        Type::Interface(ms) => {
+            if ms.is_empty() {
+                out.push_str("any");
+                return;
+            }
+            out.push_str("interface{");
+            for (i, m) in ms.iter().enumerate() {
+                if i > 0 {
+                    out.push_str("; ");
+                }
+                out.push_str(&m.name);
+                if let Type::Func(s) = tcx.ty(m.sig) {
+                    write_sig(tcx, &s.params, &s.results, s.variadic, rel, out, depth + 1);
+                }
+            }
+            out.push('}');
+        }
+        Type::Tuple(ts) => {
+            out.push('(');
+            write_list(tcx, ts, false, rel, out, depth);
+            out.push(')');
+        }
+        Type::Named(n) => {
+            let obj = tcx.obj(tcx.named[n.0 as usize].obj);
+            if let Some(p) = obj.pkg {
+                if Some(p) != rel {
+                    out.push_str(&tcx.pkg(p).name);
+                    out.push('.');
+                }
+            }
+            out.push_str(&obj.name);
+        }
+    }
+}
