@@ -11,7 +11,10 @@
 //! Diagnostics from every phase are data (`diag::Diagnostic`), rendered in `diag`.
 //! ARCHITECTURE.md at the repository root holds the code map and the invariants.
 
+pub mod codegen;
 pub mod diag;
+pub mod driver;
+pub mod escape;
 pub mod ir;
 pub mod syntax;
 pub mod types;

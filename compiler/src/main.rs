@@ -1,2 +1,5 @@
-//! The `rgo` command (placeholder).
-fn main() {}
+//! The `rgo` command: everything happens in `rgo::driver`.
+
+fn main() {
+    std::process::exit(rgo::driver::main());
+}
