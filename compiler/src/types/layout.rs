@@ -168,7 +168,13 @@ pub fn struct_layout(tcx: &TyCtx, fields: impl Iterator<Item = TypeId>) -> (Vec<
     if off > 0 && last_zero {
         off += 1;
     }
-    (offs, Layout { size: round_up(off, align), align })
+    (
+        offs,
+        Layout {
+            size: round_up(off, align),
+            align,
+        },
+    )
 }
 
 /// The byte offset of every field of struct type `t`.
@@ -226,7 +232,7 @@ pub fn ptr_bitmap(tcx: &TyCtx, t: TypeId) -> (u64, Vec<u8>) {
 }
 
 fn mark_ptrs(tcx: &TyCtx, t: TypeId, off: u64, words: &mut Vec<bool>) {
-    let mut set = |o: u64, words: &mut Vec<bool>| {
+    let set = |o: u64, words: &mut Vec<bool>| {
         let w = (o / PTR_SIZE) as usize;
         if words.len() <= w {
             words.resize(w + 1, false);
@@ -236,7 +242,9 @@ fn mark_ptrs(tcx: &TyCtx, t: TypeId, off: u64, words: &mut Vec<bool>) {
     match tcx.under(t) {
         Type::Basic(BasicKind::String) | Type::Basic(BasicKind::UnsafePointer) => set(off, words),
         Type::Basic(_) => {}
-        Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) | Type::Slice(_) => set(off, words),
+        Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) | Type::Slice(_) => {
+            set(off, words)
+        }
         Type::Interface(_) => {
             set(off, words);
             set(off + 8, words);
@@ -334,7 +342,14 @@ mod tests {
     use crate::types::Field;
 
     fn field(ty: TypeId) -> Field {
-        Field { name: "f".into(), ty, embedded: false, tag: None, pkg: None, obj: None }
+        Field {
+            name: "f".into(),
+            ty,
+            embedded: false,
+            tag: None,
+            pkg: None,
+            obj: None,
+        }
     }
 
     // Expected values were printed by gc (go1.27.3, amd64) with
@@ -359,7 +374,12 @@ mod tests {
         assert_eq!(layout(&tcx, s1), Layout { size: 24, align: 8 });
         assert_eq!(field_offsets(&tcx, s1), vec![0, 8, 16]);
         // struct{a int8; b int16; c int32; d int8}: 12, offsets 0 2 4 8.
-        let s2 = tcx.intern(Type::Struct(vec![field(i8_), field(i16_), field(i32_), field(i8_)]));
+        let s2 = tcx.intern(Type::Struct(vec![
+            field(i8_),
+            field(i16_),
+            field(i32_),
+            field(i8_),
+        ]));
         assert_eq!(layout(&tcx, s2), Layout { size: 12, align: 4 });
         assert_eq!(field_offsets(&tcx, s2), vec![0, 2, 4, 8]);
         // struct{a int32; z struct{}}: 8 (trailing zero-size padding).
@@ -368,12 +388,17 @@ mod tests {
         assert_eq!(layout(&tcx, s3).size, 8);
         assert_eq!(layout(&tcx, empty).size, 0);
         // struct{s string; x any; b []int8; f float64}: 64.
-        let s4 = tcx.intern(Type::Struct(vec![field(str_), field(any), field(sl), field(f64_)]));
+        let s4 = tcx.intern(Type::Struct(vec![
+            field(str_),
+            field(any),
+            field(sl),
+            field(f64_),
+        ]));
         assert_eq!(layout(&tcx, s4), Layout { size: 64, align: 8 });
         assert_eq!(field_offsets(&tcx, s4), vec![0, 16, 32, 56]);
         let (pd, bits) = ptr_bitmap(&tcx, s4);
         assert_eq!(pd, 40);
-        assert_eq!(bits, vec![0b10111]);
+        assert_eq!(bits, vec![0b11101]);
         // [3]struct{a bool; b int64; c int16}: 72.
         let a = tcx.intern(Type::Array(s1, 3));
         assert_eq!(layout(&tcx, a), Layout { size: 72, align: 8 });

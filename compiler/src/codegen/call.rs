@@ -1,0 +1,366 @@
+//! Calls (direct, through func values, through interfaces), closures,
+//! method values, and the builtins.
+
+use super::abi::{self, parts};
+use super::data;
+use super::expr::Num;
+use super::func::{CPlace, CVal, CallTarget, FunctionCx};
+use super::rt;
+use super::PTR;
+use crate::ir::{AllocSiteId, BuiltinOp, Callee, Expr, FuncId, Placement};
+use crate::types::{BasicKind, Type, TypeId};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, BlockArg, InstBuilder, Value};
+
+impl FunctionCx<'_, '_, '_> {
+    pub fn call(
+        &mut self,
+        e: &Expr,
+        callee: &Callee,
+        args: &[Expr],
+        _variadic: Option<AllocSiteId>,
+    ) -> Vec<CVal> {
+        let _ = e;
+        match callee {
+            Callee::Direct(f) => {
+                let vals: Vec<CVal> = args.iter().map(|a| self.expr(a)).collect();
+                self.call_go_direct(*f, vals)
+            }
+            Callee::Indirect(fv) => {
+                let clo = self.expr(fv).one();
+                let vals: Vec<CVal> = args.iter().map(|a| self.expr(a)).collect();
+                let code = self.b.ins().load(PTR, super::func::mem(), clo, 0);
+                let (ps, rs) = abi::func_type_parts(self.cx, fv.ty);
+                self.emit_go_call(CallTarget::Indirect(code), clo, &ps, &rs, vals, false)
+            }
+            Callee::Iface { recv, index } => {
+                let r = self.expr(recv);
+                let (itab, data) = (r.parts()[0], r.parts()[1]);
+                let vals: Vec<CVal> = args.iter().map(|a| self.expr(a)).collect();
+                let sig = match self.tcx().under(recv.ty) {
+                    Type::Interface(ms) => ms.get(*index).map(|m| m.sig),
+                    _ => None,
+                };
+                let Some(sig) = sig else {
+                    self.cx
+                        .error(recv.span, "rgo: internal error: bad interface method index");
+                    return Vec::new();
+                };
+                let (mut ps, rs) = abi::func_type_parts(self.cx, sig);
+                ps.insert(0, self.tcx().basic(BasicKind::Uintptr));
+                let off = crate::types::layout::ITAB_FUN as i32 + 8 * *index as i32;
+                let code = self.b.ins().load(PTR, super::func::mem(), itab, off);
+                let mut all = vec![CVal::Parts(vec![data])];
+                all.extend(vals);
+                let ctx = self.b.ins().iconst(PTR, 0);
+                self.emit_go_call(CallTarget::Indirect(code), ctx, &ps, &rs, all, true)
+            }
+        }
+    }
+
+    /// A function literal's closure object: `{code, captures...}`.
+    pub fn closure(&mut self, func: FuncId, site: AllocSiteId) -> CVal {
+        let f = self.cx.prog.func(func);
+        let (offs, size) = data::closure_layout(self.cx, f);
+        let obj = self.alloc_raw(Some(site), size);
+        let code_id = self.cx.func_id(func);
+        let code = self.func_addr(code_id);
+        self.b.ins().store(super::func::trusted(), code, obj, 0);
+        if let Some(ci) = &f.closure {
+            for (c, off) in ci.captures.iter().zip(offs) {
+                let t = f.local(c.inner).ty;
+                if c.by_ref {
+                    match self.local_place(c.outer) {
+                        CPlace::Addr(a) => {
+                            self.b
+                                .ins()
+                                .store(super::func::trusted(), a, obj, off as i32);
+                        }
+                        _ => self.cx.error(
+                            f.span,
+                            "rgo: internal error: by-reference capture without a memory home",
+                        ),
+                    }
+                } else {
+                    let p = self.local_place(c.outer);
+                    let v = self.load_place(&p, t);
+                    self.store(obj, off as i32, t, &v);
+                }
+            }
+        }
+        CVal::Parts(vec![obj])
+    }
+
+    /// `x.M` as a value: a closure `{M-fm, receiver}`.
+    pub fn method_value(&mut self, recv: &Expr, func: FuncId, site: AllocSiteId) -> CVal {
+        let rv = self.expr(recv);
+        let rl = self.cx.layout(recv.ty);
+        let off = 8u64.div_ceil(rl.align.max(1)) * rl.align.max(1);
+        let size = (off + rl.size).div_ceil(8) * 8;
+        let obj = self.alloc_raw(Some(site), size);
+        let code_id = data::method_value_code(self.cx, func);
+        let code = self.func_addr(code_id);
+        self.b.ins().store(super::func::trusted(), code, obj, 0);
+        self.store(obj, off as i32, recv.ty, &rv);
+        CVal::Parts(vec![obj])
+    }
+
+    /// `size` zeroed bytes at a site (closure objects have no Go type: their
+    /// descriptor marks every word as a possible pointer).
+    fn alloc_raw(&mut self, site: Option<AllocSiteId>, size: u64) -> Value {
+        let heap = site.is_none_or(|s| self.cx.prog.site(s).placement == Placement::Heap);
+        if heap {
+            let td = data::synthetic_desc(self.cx, size);
+            let tdv = self.data_addr(td);
+            let n = self.b.ins().iconst(PTR, size as i64);
+            let one = self.b.ins().iconst(types::I8, 1);
+            self.call_rt(&rt::MALLOCGC, &[n, tdv, one])[0]
+        } else {
+            let a = self.raw_temp(size, 8);
+            self.zero_mem(a, size);
+            a
+        }
+    }
+
+    pub fn builtin(
+        &mut self,
+        e: &Expr,
+        op: BuiltinOp,
+        args: &[Expr],
+        site: Option<AllocSiteId>,
+    ) -> CVal {
+        let _ = site;
+        match op {
+            BuiltinOp::Len | BuiltinOp::Cap => {
+                let x = &args[0];
+                let n = match self.tcx().under(x.ty).clone() {
+                    Type::Array(_, n) => Some(n),
+                    Type::Pointer(a) => match self.tcx().under(a) {
+                        Type::Array(_, n) => Some(*n),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(n) = n {
+                    return CVal::Parts(vec![self.b.ins().iconst(types::I64, n as i64)]);
+                }
+                if matches!(self.tcx().under(x.ty), Type::Map(..) | Type::Chan(..)) {
+                    return self.unsupported(e.span, "len/cap of maps and channels", Some(e.ty));
+                }
+                let v = self.expr(x);
+                let i = if op == BuiltinOp::Len { 1 } else { 2 };
+                CVal::Parts(vec![v.parts()[i]])
+            }
+            BuiltinOp::Append => self.append(e, args),
+            BuiltinOp::Copy => {
+                let d = self.expr(&args[0]).parts().to_vec();
+                let s = self.expr(&args[1]).parts().to_vec();
+                let n = self.b.ins().smin(d[1], s[1]);
+                let es = self.cx.layout(self.slice_elem(args[0].ty)).size;
+                let bytes = self.b.ins().imul_imm_s(n, es as i64);
+                self.call_rt(&rt::MEMMOVE, &[d[0], s[0], bytes]);
+                CVal::Parts(vec![n])
+            }
+            BuiltinOp::Print | BuiltinOp::Println => {
+                let ln = op == BuiltinOp::Println;
+                for (i, a) in args.iter().enumerate() {
+                    if ln && i > 0 {
+                        self.call_rt(&rt::PRINTSP, &[]);
+                    }
+                    let v = self.expr(a);
+                    self.print_one(a.ty, &v);
+                }
+                if ln {
+                    self.call_rt(&rt::PRINTNL, &[]);
+                }
+                CVal::Parts(Vec::new())
+            }
+            BuiltinOp::Panic => {
+                let v = self.expr(&args[0]);
+                let p = v.parts().to_vec();
+                let t = self.iface_dyn_type(args[0].ty, p[0]);
+                self.call_rt(&rt::GOPANIC, &[t, p[1]]);
+                CVal::Parts(Vec::new())
+            }
+            BuiltinOp::Min | BuiltinOp::Max => {
+                let mut acc = self.expr(&args[0]);
+                for a in &args[1..] {
+                    let v = self.expr(a);
+                    acc = self.min_max(op == BuiltinOp::Min, e.ty, &acc, &v);
+                }
+                acc
+            }
+            BuiltinOp::Clear => {
+                let x = &args[0];
+                if !matches!(self.tcx().under(x.ty), Type::Slice(_)) {
+                    return self.unsupported(e.span, "clear on maps", None);
+                }
+                let s = self.expr(x).parts().to_vec();
+                let es = self.cx.layout(self.slice_elem(x.ty)).size;
+                let bytes = self.b.ins().imul_imm_s(s[1], es as i64);
+                let z = self.b.ins().iconst(types::I32, 0);
+                self.call_rt(&rt::MEMSET, &[s[0], z, bytes]);
+                CVal::Parts(Vec::new())
+            }
+            BuiltinOp::Delete => self.unsupported(e.span, "maps", None),
+            BuiltinOp::Recover => self.unsupported(e.span, "recover", Some(e.ty)),
+            BuiltinOp::Close => self.unsupported(e.span, "channels", None),
+        }
+    }
+
+    fn print_one(&mut self, t: TypeId, v: &CVal) {
+        let p = v.parts().to_vec();
+        match self.tcx().under(t).clone() {
+            Type::Basic(k) => match k {
+                BasicKind::Bool | BasicKind::UntypedBool => {
+                    self.call_rt(&rt::PRINTBOOL, &p);
+                }
+                BasicKind::String | BasicKind::UntypedString => {
+                    self.call_rt(&rt::PRINTSTRING, &p);
+                }
+                BasicKind::UnsafePointer | BasicKind::UntypedNil => {
+                    self.call_rt(&rt::PRINTPOINTER, &p[..1]);
+                }
+                BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat => {
+                    let f = if self.b.func.dfg.value_type(p[0]) == types::F32 {
+                        self.b.ins().fpromote(types::F64, p[0])
+                    } else {
+                        p[0]
+                    };
+                    self.call_rt(&rt::PRINTFLOAT, &[f]);
+                }
+                _ => {
+                    let w = self.widen_i64(p[0], t);
+                    let f = if self.num(t) == Num::Unsigned {
+                        &rt::PRINTUINT
+                    } else {
+                        &rt::PRINTINT
+                    };
+                    self.call_rt(f, &[w]);
+                }
+            },
+            Type::Slice(_) => {
+                self.call_rt(&rt::PRINTSLICE, &p);
+            }
+            Type::Interface(ms) => {
+                let f = if ms.is_empty() {
+                    &rt::PRINTEFACE
+                } else {
+                    &rt::PRINTIFACE
+                };
+                self.call_rt(f, &p);
+            }
+            _ => {
+                self.call_rt(&rt::PRINTPOINTER, &p[..1]);
+            }
+        }
+    }
+
+    fn min_max(&mut self, min: bool, t: TypeId, a: &CVal, b: &CVal) -> CVal {
+        let (x, y) = (a.parts().to_vec(), b.parts().to_vec());
+        let r = match self.num(t) {
+            Num::Float => {
+                if min {
+                    vec![self.b.ins().fmin(x[0], y[0])]
+                } else {
+                    vec![self.b.ins().fmax(x[0], y[0])]
+                }
+            }
+            Num::Signed => vec![if min {
+                self.b.ins().smin(x[0], y[0])
+            } else {
+                self.b.ins().smax(x[0], y[0])
+            }],
+            Num::Unsigned => vec![if min {
+                self.b.ins().umin(x[0], y[0])
+            } else {
+                self.b.ins().umax(x[0], y[0])
+            }],
+            Num::Other => {
+                // Strings.
+                let c = self.call_rt(&rt::CMPSTRING, &[y[0], y[1], x[0], x[1]])[0];
+                let cc = if min {
+                    IntCC::SignedLessThan
+                } else {
+                    IntCC::SignedGreaterThan
+                };
+                let take_y = self.b.ins().icmp_imm_s(cc, c, 0);
+                vec![
+                    self.b.ins().select(take_y, y[0], x[0]),
+                    self.b.ins().select(take_y, y[1], x[1]),
+                ]
+            }
+        };
+        CVal::Parts(r)
+    }
+
+    /// `append(s, x...)` / `append(s, a, b, ...)`: grows through
+    /// `rt_growslice` when the capacity is exceeded, then stores.
+    fn append(&mut self, e: &Expr, args: &[Expr]) -> CVal {
+        let st = e.ty;
+        let elem = self.slice_elem(st);
+        let es = self.cx.layout(elem).size;
+        let s = self.expr(&args[0]).parts().to_vec();
+        let spread = args.len() == 2 && {
+            let at = args[1].ty;
+            let tcx = self.tcx();
+            at != elem
+                && (matches!(tcx.under(at), Type::Basic(BasicKind::String))
+                    || (matches!(tcx.under(at), Type::Slice(_))
+                        && tcx.underlying(at) == tcx.underlying(st)))
+        };
+        let (n, src, vals) = if spread {
+            let t = self.expr(&args[1]).parts().to_vec();
+            (t[1], Some(t[0]), Vec::new())
+        } else {
+            let vals: Vec<CVal> = args[1..]
+                .iter()
+                .map(|a| {
+                    let v = self.expr(a);
+                    self.snapshot(a.ty, v)
+                })
+                .collect();
+            (self.b.ins().iconst(PTR, vals.len() as i64), None, vals)
+        };
+        if !spread && vals.is_empty() {
+            return CVal::Parts(s);
+        }
+        let newlen = self.b.ins().iadd(s[1], n);
+        let grow = self.b.ins().icmp(IntCC::UnsignedGreaterThan, newlen, s[2]);
+        let (grow_b, join) = (self.b.create_block(), self.b.create_block());
+        let p = self.b.append_block_param(join, PTR);
+        let c = self.b.append_block_param(join, PTR);
+        self.b.set_cold_block(grow_b);
+        self.b.ins().brif(
+            grow,
+            grow_b,
+            &[],
+            join,
+            &[BlockArg::Value(s[0]), BlockArg::Value(s[2])],
+        );
+        self.b.switch_to_block(grow_b);
+        let out = self.raw_temp(24, 8);
+        let td = data::type_desc(self.cx, elem);
+        let tdv = self.data_addr(td);
+        self.call_rt(&rt::GROWSLICE, &[out, s[0], newlen, s[2], n, tdv]);
+        let np = self.b.ins().load(PTR, super::func::trusted(), out, 0);
+        let nc = self.b.ins().load(PTR, super::func::trusted(), out, 16);
+        self.jump(join, &[np, nc]);
+        self.b.switch_to_block(join);
+        let off = self.b.ins().imul_imm_s(s[1], es as i64);
+        let dst = self.b.ins().iadd(p, off);
+        match src {
+            Some(sp) => {
+                let bytes = self.b.ins().imul_imm_s(n, es as i64);
+                self.call_rt(&rt::MEMMOVE, &[dst, sp, bytes]);
+            }
+            None => {
+                for (i, v) in vals.iter().enumerate() {
+                    self.store(dst, (i as u64 * es) as i32, elem, v);
+                }
+            }
+        }
+        let _ = parts;
+        CVal::Parts(vec![p, newlen, c])
+    }
+}

@@ -1,0 +1,329 @@
+//! The code generator: IR → Cranelift IR → one ELF object.
+//!
+//! `build_object` lowers the checked packages (`ir::lower`), runs escape
+//! analysis, and compiles every `ir::Func` with Cranelift into a single
+//! `ObjectModule` (x86-64 Linux, PIC). The driver links that object with
+//! `librgo_runtime.a`; the runtime's C `main` calls `rgo_main`, which runs
+//! every `Program::inits` function in order and then `main.main`.
+//!
+//! **Values** (like cg_clif's `CValue`/`CPlace`). A *scalar-shaped* Go value
+//! is a short list of Cranelift values (`CVal::Parts`): integers, bools (an
+//! `i8` holding 0 or 1), floats and pointer-like words are one value; a string
+//! is `(ptr, len)`, a slice `(ptr, len, cap)`, an interface `(type-or-itab,
+//! data)`. Structs and arrays always live in memory: their value is an address
+//! (`CVal::Mem`), and assigning one copies bytes. `types::layout::abi_parts`
+//! is the single definition of the flattening.
+//!
+//! **Variables.** A scalar local whose address is never taken is a set of
+//! Cranelift `Variable`s (SSA form via cranelift-frontend). Any other local
+//! needs memory: a zeroed stack slot when its `Local::site` is `None` or
+//! placed on the stack, or a fresh `rt_newobject` cell at every execution of
+//! its `Stmt::Decl` when escape analysis put it on the heap (which gives Go
+//! 1.22's per-iteration loop variables for free).
+//!
+//! **Calling convention** (Go → Go, System V underneath): parameter 0 is the
+//! closure context; then one out-pointer per struct/array result; then every
+//! parameter flattened, a struct/array passed as a pointer to a copy the
+//! caller made (the callee owns it). Scalar results come back as multiple
+//! return values. A func value points at a closure object whose word 0 is the
+//! code pointer; calling it passes the object as the context. Body-less
+//! functions bound to the runtime (`Func::runtime_symbol`) are called with the
+//! plain C ABI and no context.
+//!
+//! **Interfaces** hold `(*TypeDesc, data)` or `(*Itab, data)`; the data word is
+//! the value itself for pointer-shaped types (`is_direct_iface`) and points at
+//! a boxed copy otherwise. Type descriptors, itabs, string constants and the
+//! static closures of top-level functions are read-only data emitted on
+//! demand (`data.rs`), with gc's symbol names (`type:main.T`).
+//!
+//! **Checks** follow gc: bounds (`rt_panicbounds` with gc's error codes),
+//! division by zero, negative shift counts, and nil dereference, which relies
+//! on the runtime's SIGSEGV handler for offsets below 4096 and gets an
+//! explicit check otherwise.
+//!
+//! Code map: `abi.rs` (Go signatures → Cranelift), `rt.rs` (the runtime entry
+//! points), `func.rs` (`FunctionCx`: locals, memory, checks), `expr.rs`,
+//! `stmt.rs`, `call.rs` (calls and builtins), `data.rs` (read-only data and
+//! synthetic functions: itab wrappers, equality), `clif_dump.rs` (`-d=clif`).
+
+mod abi;
+mod call;
+mod clif_dump;
+mod data;
+mod expr;
+mod func;
+pub mod rt;
+mod stmt;
+#[cfg(test)]
+mod tests;
+
+use crate::diag::Diagnostic;
+use crate::driver::{LoadedPackage, OptLevel, Session};
+use crate::ir;
+use crate::syntax::span::{SourceMap, Span};
+use crate::types::layout::{self, Layout};
+use crate::types::{Info, TyCtx, TypeId};
+use cranelift_codegen::ir::{types, AbiParam, Signature};
+use cranelift_codegen::isa::CallConv;
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_frontend::FunctionBuilderContext;
+use cranelift_module::{DataId, FuncId as ClifFuncId, Linkage, Module};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+use std::collections::HashMap;
+
+/// Everything the back end needs from the driver.
+pub struct BuildInput<'a, 'b> {
+    pub sess: &'b Session,
+    pub sm: &'b SourceMap,
+    pub tcx: &'b TyCtx,
+    pub info: &'b Info,
+    pub packages: &'b [LoadedPackage<'a>],
+}
+
+/// The object file and the notes (`-m` lines) of a build.
+pub struct BuildOutput {
+    pub object: Vec<u8>,
+    pub notes: Vec<Diagnostic>,
+}
+
+/// Options of the code generator proper (what `Session` decides for it).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CodegenOptions {
+    pub opt_none: bool,
+    pub dump_clif: bool,
+}
+
+/// Lowers, analyses and compiles the whole program into one object.
+pub fn build_object(input: &BuildInput<'_, '_>) -> Result<BuildOutput, Vec<Diagnostic>> {
+    let mut program =
+        crate::ir::lower::lower_program(input.tcx, input.info, input.sm, input.packages)?;
+    let sess = input.sess;
+    let eopts = crate::escape::EscapeOptions {
+        m_level: sess.m_level,
+        noescape: sess.noescape,
+    };
+    let notes = if sess.dumps.escape {
+        let d = crate::escape::dump(&mut program, input.tcx, input.sm, &eopts);
+        print!("{d}");
+        Vec::new()
+    } else {
+        crate::escape::analyze(&mut program, input.tcx, input.sm, &eopts)
+    };
+    if sess.dumps.ir {
+        print!("{}", crate::ir::print::dump_program(&program, input.tcx));
+    }
+    let opts = CodegenOptions {
+        opt_none: sess.opt == OptLevel::None,
+        dump_clif: sess.dumps.clif,
+    };
+    let object = compile_program(&program, input.tcx, &opts)?;
+    Ok(BuildOutput { object, notes })
+}
+
+/// Compiles a lowered (and escape-analysed) program into an ELF object.
+pub fn compile_program(
+    prog: &ir::Program,
+    tcx: &TyCtx,
+    opts: &CodegenOptions,
+) -> Result<Vec<u8>, Vec<Diagnostic>> {
+    let module = make_module(opts)
+        .map_err(|e| vec![Diagnostic::error(Span::default(), format!("rgo: {e}"))])?;
+    let mut cx = Cx::new(prog, tcx, module, opts);
+    let mut ctx = cx.module.make_context();
+    let mut fbc = FunctionBuilderContext::new();
+    for (i, f) in prog.funcs.iter().enumerate() {
+        if f.body.is_none() {
+            continue;
+        }
+        crate::driver::set_current_function(Some(&f.name));
+        let id = cx.func_id(ir::FuncId(i as u32));
+        func::compile_func(&mut cx, &mut ctx, &mut fbc, f, id);
+    }
+    func::compile_entry(&mut cx, &mut ctx, &mut fbc);
+    data::drain(&mut cx, &mut ctx, &mut fbc);
+    crate::driver::set_current_function(None);
+    if !cx.errors.is_empty() {
+        return Err(cx.errors);
+    }
+    if opts.dump_clif {
+        print!("{}", cx.clif_out);
+    }
+    let product = cx.module.finish();
+    product.emit().map_err(|e| {
+        vec![Diagnostic::error(
+            Span::default(),
+            format!("rgo: writing object: {e}"),
+        )]
+    })
+}
+
+fn make_module(opts: &CodegenOptions) -> Result<ObjectModule, String> {
+    let mut flags = settings::builder();
+    let set = |b: &mut settings::Builder, k: &str, v: &str| {
+        b.set(k, v).map_err(|e| format!("setting {k}: {e}"))
+    };
+    set(&mut flags, "is_pic", "true")?;
+    set(&mut flags, "enable_multi_ret_implicit_sret", "true")?;
+    set(
+        &mut flags,
+        "opt_level",
+        if opts.opt_none { "none" } else { "speed" },
+    )?;
+    set(&mut flags, "preserve_frame_pointers", "true")?;
+    let isa = cranelift_codegen::isa::lookup_by_name("x86_64-unknown-linux-gnu")
+        .map_err(|e| e.to_string())?
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| e.to_string())?;
+    let builder = ObjectBuilder::new(isa, "go", cranelift_module::default_libcall_names())
+        .map_err(|e| e.to_string())?;
+    Ok(ObjectModule::new(builder))
+}
+
+/// Module-wide state: declarations made so far and data still to emit.
+pub(crate) struct Cx<'p> {
+    pub prog: &'p ir::Program,
+    pub tcx: &'p TyCtx,
+    pub module: ObjectModule,
+    pub opts: CodegenOptions,
+    pub errors: Vec<Diagnostic>,
+    pub clif_out: String,
+    funcs: Vec<Option<ClifFuncId>>,
+    rt_funcs: HashMap<&'static str, ClifFuncId>,
+    pub(crate) globals: Vec<Option<DataId>>,
+    pub(crate) strings: HashMap<String, DataId>,
+    pub(crate) data: data::DataState,
+    /// Methods by link symbol (`main.T.M`, `main.(*T).M`), for itabs.
+    pub(crate) by_name: HashMap<&'p str, ir::FuncId>,
+    layouts: std::cell::RefCell<HashMap<TypeId, Layout>>,
+}
+
+impl<'p> Cx<'p> {
+    fn new(
+        prog: &'p ir::Program,
+        tcx: &'p TyCtx,
+        module: ObjectModule,
+        opts: &CodegenOptions,
+    ) -> Cx<'p> {
+        Cx {
+            prog,
+            tcx,
+            module,
+            opts: *opts,
+            errors: Vec::new(),
+            clif_out: String::new(),
+            funcs: vec![None; prog.funcs.len()],
+            rt_funcs: HashMap::new(),
+            globals: vec![None; prog.globals.len()],
+            strings: HashMap::new(),
+            data: data::DataState::default(),
+            by_name: prog
+                .funcs
+                .iter()
+                .enumerate()
+                .map(|(i, f)| (f.name.as_str(), ir::FuncId(i as u32)))
+                .collect(),
+            layouts: Default::default(),
+        }
+    }
+
+    pub fn layout(&self, t: TypeId) -> Layout {
+        if let Some(l) = self.layouts.borrow().get(&t) {
+            return *l;
+        }
+        let l = layout::layout(self.tcx, t);
+        self.layouts.borrow_mut().insert(t, l);
+        l
+    }
+
+    pub fn error(&mut self, span: Span, msg: impl Into<String>) {
+        self.errors.push(Diagnostic::error(span, msg));
+    }
+
+    /// The Cranelift declaration of a Go function (its body defined later,
+    /// or bound to a runtime symbol with the C ABI).
+    pub fn func_id(&mut self, f: ir::FuncId) -> ClifFuncId {
+        if let Some(id) = self.funcs[f.index()] {
+            return id;
+        }
+        let func = self.prog.func(f);
+        let (name, sig, linkage) = match &func.runtime_symbol {
+            Some(sym) if func.body.is_none() => (
+                sym.clone(),
+                abi::c_sig_for_func(self, func),
+                Linkage::Import,
+            ),
+            _ => (
+                func.name.clone(),
+                abi::go_sig_for_func(self, func),
+                Linkage::Local,
+            ),
+        };
+        let id = self.declare_fn(&name, linkage, &sig);
+        self.funcs[f.index()] = Some(id);
+        id
+    }
+
+    /// Declares a function, reporting (not panicking on) incompatible
+    /// redeclarations.
+    pub fn declare_fn(&mut self, name: &str, linkage: Linkage, sig: &Signature) -> ClifFuncId {
+        match self.module.declare_function(name, linkage, sig) {
+            Ok(id) => id,
+            Err(e) => {
+                self.error(Span::default(), format!("rgo: declaring {name}: {e}"));
+                self.module
+                    .declare_anonymous_function(sig)
+                    .expect("anonymous function")
+            }
+        }
+    }
+
+    /// The declaration of a runtime entry point.
+    pub fn rt_func(&mut self, f: &rt::RtFn) -> ClifFuncId {
+        if let Some(&id) = self.rt_funcs.get(f.name) {
+            return id;
+        }
+        let mut sig = Signature::new(CallConv::SystemV);
+        // C's `bool`/`int8_t` arguments are zero-extended by the caller (LLVM
+        // relies on it: an `i8` with garbage above bit 7 breaks Rust's `bool`).
+        let ext = |t: cranelift_codegen::ir::Type| {
+            if t == types::I8 {
+                AbiParam::new(t).uext()
+            } else {
+                AbiParam::new(t)
+            }
+        };
+        sig.params.extend(f.params.iter().map(|&t| ext(t)));
+        sig.returns.extend(f.results.iter().map(|&t| ext(t)));
+        let id = self.declare_fn(f.name, Linkage::Import, &sig);
+        self.rt_funcs.insert(f.name, id);
+        id
+    }
+
+    /// The data object of a package-level variable (zeroed, writable).
+    pub fn global(&mut self, g: ir::GlobalId) -> DataId {
+        if let Some(id) = self.globals[g.index()] {
+            return id;
+        }
+        let gl = &self.prog.globals[g.index()];
+        let lay = self.layout(gl.ty);
+        let id = self
+            .module
+            .declare_data(&gl.name, Linkage::Local, true, false)
+            .unwrap_or_else(|_| {
+                self.module
+                    .declare_anonymous_data(true, false)
+                    .expect("anonymous data")
+            });
+        let mut desc = cranelift_module::DataDescription::new();
+        desc.define_zeroinit(lay.size.max(1) as usize);
+        desc.set_align(lay.align);
+        if let Err(e) = self.module.define_data(id, &desc) {
+            self.error(gl.span, format!("rgo: defining {}: {e}", gl.name));
+        }
+        self.globals[g.index()] = Some(id);
+        id
+    }
+}
+
+/// The pointer type of the target.
+pub(crate) const PTR: cranelift_codegen::ir::Type = types::I64;

@@ -1,0 +1,106 @@
+//! The one list of runtime entry points compiled code may call.
+//!
+//! Every function here is an `extern "C"` (System V) function of
+//! `librgo_runtime.a` (`runtime/src/abi.rs` implements them; its `lib.rs`
+//! holds the authoritative list). A Go string argument is two words
+//! `(ptr, len)`; a string result comes back in two registers; results larger
+//! than two words go through an out-pointer passed first. Calling anything
+//! that is not listed here is a bug: add it here, with its signature, first.
+
+use cranelift_codegen::ir::{types, Type};
+
+const P: Type = types::I64;
+const I8: Type = types::I8;
+const F64: Type = types::F64;
+
+/// A runtime entry point: its C symbol, parameter and result types, and
+/// whether it never returns.
+#[derive(Clone, Copy, Debug)]
+pub struct RtFn {
+    pub name: &'static str,
+    pub params: &'static [Type],
+    pub results: &'static [Type],
+    pub noreturn: bool,
+}
+
+macro_rules! rt {
+    ($id:ident, $name:literal, [$($p:expr),*], [$($r:expr),*]) => {
+        pub const $id: RtFn = RtFn { name: $name, params: &[$($p),*], results: &[$($r),*], noreturn: false };
+    };
+    ($id:ident, $name:literal, [$($p:expr),*], [$($r:expr),*], noreturn) => {
+        pub const $id: RtFn = RtFn { name: $name, params: &[$($p),*], results: &[$($r),*], noreturn: true };
+    };
+}
+
+// `print` and `println` (stderr, gc's formats).
+rt!(PRINTINT, "rt_printint", [P], []);
+rt!(PRINTUINT, "rt_printuint", [P], []);
+rt!(PRINTBOOL, "rt_printbool", [I8], []);
+rt!(PRINTFLOAT, "rt_printfloat", [F64], []);
+rt!(PRINTSTRING, "rt_printstring", [P, P], []);
+rt!(PRINTPOINTER, "rt_printpointer", [P], []);
+rt!(PRINTHEX, "rt_printhex", [P], []);
+rt!(PRINTEFACE, "rt_printeface", [P, P], []);
+rt!(PRINTIFACE, "rt_printiface", [P, P], []);
+rt!(PRINTSLICE, "rt_printslice", [P, P, P], []);
+rt!(PRINTSP, "rt_printsp", [], []);
+rt!(PRINTNL, "rt_printnl", [], []);
+
+// Allocation.
+// `(size, typ, needzero) -> ptr`.
+rt!(MALLOCGC, "rt_mallocgc", [P, P, I8], [P]);
+// `(typ) -> ptr`: a zeroed object of `typ`.
+rt!(NEWOBJECT, "rt_newobject", [P], [P]);
+// `(out *slice, elemtyp, len, cap)`.
+rt!(MAKESLICE, "rt_makeslice", [P, P, P, P], []);
+// `(out *slice, oldptr, newlen, oldcap, num, elemtyp)`.
+rt!(GROWSLICE, "rt_growslice", [P, P, P, P, P, P], []);
+
+// Strings.
+// `(ptr to [n]string, n) -> string`.
+rt!(CONCATSTRINGS, "rt_concatstrings", [P, P], [P, P]);
+rt!(CONCATSTRING2, "rt_concatstring2", [P, P, P, P], [P, P]);
+// `(p1, l1, p2, l2) -> -1/0/+1`.
+rt!(CMPSTRING, "rt_cmpstring", [P, P, P, P], [P]);
+// `(p, q, n) -> bool`.
+rt!(MEMEQUAL, "rt_memequal", [P, P, P], [I8]);
+rt!(INTSTRING, "rt_intstring", [P], [P, P]);
+rt!(SLICEBYTETOSTRING, "rt_slicebytetostring", [P, P], [P, P]);
+// `(out *slice, p, l)`.
+rt!(STRINGTOSLICEBYTE, "rt_stringtoslicebyte", [P, P, P], []);
+// `(out *slice, p, l)`.
+rt!(STRINGTOSLICERUNE, "rt_stringtoslicerune", [P, P, P], []);
+rt!(SLICERUNETOSTRING, "rt_slicerunetostring", [P, P], [P, P]);
+// `(p, l, k) -> (rune, next k)`.
+rt!(DECODERUNE, "rt_decoderune", [P, P, P], [P, P]);
+
+// Run-time panics.
+// `(code, x, signed, y)`: gc's `boundsErrorCode` order.
+rt!(PANICBOUNDS, "rt_panicbounds", [I8, P, I8, P], [], noreturn);
+rt!(PANICDIVIDE, "rt_panicdivide", [], [], noreturn);
+rt!(PANICSHIFT, "rt_panicshift", [], [], noreturn);
+rt!(PANICNILDEREF, "rt_panicnilderef", [], [], noreturn);
+rt!(PANICNILMAP, "rt_panicnilmap", [], [], noreturn);
+rt!(PANICMAKESLICELEN, "rt_panicmakeslicelen", [], [], noreturn);
+// `(have, want, iface)` type descriptors of a failed `x.(T)`.
+rt!(PANICDOTTYPE, "rt_panicdottype", [P, P, P], [], noreturn);
+// `(typ, data)`: `panic(v)` with `v` as an empty interface.
+rt!(GOPANIC, "rt_gopanic", [P, P], [], noreturn);
+
+// libc's `memmove(dst, src, n)`, for `copy` (the C library is linked).
+rt!(MEMMOVE, "memmove", [P, P, P], [P]);
+// libc's `memset(dst, c, n)`, for `clear` and zeroing large objects.
+rt!(MEMSET, "memset", [P, types::I32, P], [P]);
+
+// `boundsErrorCode` values (gc's `runtime/error.go` order).
+pub mod bounds {
+    pub const INDEX: u8 = 0;
+    pub const SLICE_ALEN: u8 = 1;
+    pub const SLICE_ACAP: u8 = 2;
+    pub const SLICE_B: u8 = 3;
+    pub const SLICE3_ALEN: u8 = 4;
+    pub const SLICE3_ACAP: u8 = 5;
+    pub const SLICE3_B: u8 = 6;
+    pub const SLICE3_C: u8 = 7;
+    pub const CONVERT: u8 = 8;
+}
