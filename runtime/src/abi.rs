@@ -8,8 +8,8 @@
 //! these functions unwinds: a Rust panic inside an `extern "C"` function
 //! aborts the process.
 
-use crate::types::{GoSlice, GoString, Itab, TypeDesc};
-use crate::{alloc, hash, panic, print, slice, string, sys};
+use crate::types::{Eface, GoSlice, GoString, Itab, TypeDesc};
+use crate::{alloc, file, hash, panic, print, reflect, slice, strconv, string, sys};
 
 /// Builds a byte slice from a raw (ptr, len) pair, tolerating null/empty.
 ///
@@ -519,4 +519,206 @@ pub unsafe extern "C" fn rt_panicdottypemissing(
 pub unsafe extern "C" fn rt_gopanic(typ: *const TypeDesc, data: *mut u8) -> ! {
     // SAFETY: forwarded caller contract.
     unsafe { panic::gopanic(typ, data) }
+}
+
+// ---------------------------------------------------------------------------
+// stdlib intrinsics (bound with `//rgo:runtime` in stdlib/)
+// ---------------------------------------------------------------------------
+
+/// `strconv` shortest formatting: digits of `|v|` into `digits` (32 bytes),
+/// decimal point position into `*dp`; returns the digit count. `v` must be
+/// finite and nonzero.
+///
+/// # Safety
+/// `digits` must address 32 writable bytes and `dp` one writable word.
+#[no_mangle]
+pub unsafe extern "C" fn rt_ftoa_shortest(
+    v: f64,
+    bitsize: i64,
+    digits: *mut u8,
+    dp: *mut i64,
+) -> i64 {
+    // SAFETY: 32 writable bytes per the contract.
+    let out = unsafe { &mut *(digits as *mut [u8; 32]) };
+    let (n, p) = strconv::shortest_digits(v, bitsize, out);
+    // SAFETY: writable per the contract.
+    unsafe { *dp = p };
+    n as i64
+}
+
+/// `strconv` decimal parsing: stores the correctly rounded value of the
+/// validated decimal string in `*out` and reports success.
+///
+/// # Safety
+/// `p` must address `len` bytes; `out` must be writable.
+#[no_mangle]
+pub unsafe extern "C" fn rt_parsefloat(
+    p: *const u8,
+    len: isize,
+    bitsize: i64,
+    out: *mut f64,
+) -> bool {
+    // SAFETY: forwarded caller contract.
+    match strconv::parse_float(unsafe { bytes(p, len) }, bitsize) {
+        Some(v) => {
+            // SAFETY: writable per the contract.
+            unsafe { *out = v };
+            true
+        }
+        None => false,
+    }
+}
+
+/// `math.Float64bits`.
+#[no_mangle]
+pub extern "C" fn rt_float64bits(f: f64) -> u64 {
+    f.to_bits()
+}
+
+/// `math.Float64frombits`.
+#[no_mangle]
+pub extern "C" fn rt_float64frombits(b: u64) -> f64 {
+    f64::from_bits(b)
+}
+
+/// `math.Float32bits`.
+#[no_mangle]
+pub extern "C" fn rt_float32bits(f: f32) -> u32 {
+    f.to_bits()
+}
+
+/// `math.Float32frombits`.
+#[no_mangle]
+pub extern "C" fn rt_float32frombits(b: u32) -> f32 {
+    f32::from_bits(b)
+}
+
+/// `math.Sqrt` (correctly rounded, `sqrtsd`).
+#[no_mangle]
+pub extern "C" fn rt_sqrt(x: f64) -> f64 {
+    x.sqrt()
+}
+
+/// `reflectlite`: the type word of an `any` (0 for nil).
+#[no_mangle]
+pub extern "C" fn rt_efacetype(typ: *const TypeDesc, _data: *mut u8) -> usize {
+    typ as usize
+}
+
+/// `reflectlite`: the data word of an `any`.
+#[no_mangle]
+pub extern "C" fn rt_efacedata(_typ: *const TypeDesc, data: *mut u8) -> usize {
+    data as usize
+}
+
+/// `reflectlite`: the `size`-byte (1, 2, 4 or 8) unsigned integer at `addr`.
+///
+/// # Safety
+/// `addr` must point at a live, aligned value of that size.
+#[no_mangle]
+pub unsafe extern "C" fn rt_load(addr: usize, size: usize) -> u64 {
+    // SAFETY: forwarded caller contract.
+    unsafe { reflect::load(addr, size) }
+}
+
+/// `reflectlite`: the string header stored at `addr`.
+///
+/// # Safety
+/// `addr` must point at a live Go string header.
+#[no_mangle]
+pub unsafe extern "C" fn rt_loadstring(addr: *const GoString) -> GoString {
+    // SAFETY: forwarded caller contract.
+    unsafe { *addr }
+}
+
+/// `reflectlite`: `*out = any(value of type typ at addr)` (boxed copy unless
+/// pointer-shaped).
+///
+/// # Safety
+/// `out` must be writable, `typ` valid and `addr` must hold a value of it.
+#[no_mangle]
+pub unsafe extern "C" fn rt_makeeface(out: *mut Eface, typ: *const TypeDesc, addr: *const u8) {
+    // SAFETY: forwarded caller contract.
+    unsafe { *out = reflect::make_eface(typ, addr) };
+}
+
+/// `reflectlite`: copies a value of type `typ` from `src` to `dst`.
+///
+/// # Safety
+/// Both must point at values of the valid descriptor `typ`.
+#[no_mangle]
+pub unsafe extern "C" fn rt_typedmemmove(typ: *const TypeDesc, dst: *mut u8, src: *const u8) {
+    // SAFETY: forwarded caller contract.
+    unsafe { reflect::typedmemmove(typ, dst, src) };
+}
+
+/// `reflectlite`: exchanges `n` bytes at `p` and `q` (equal or disjoint).
+///
+/// # Safety
+/// Both ranges must be valid for reads and writes.
+#[no_mangle]
+pub unsafe extern "C" fn rt_memswap(p: *mut u8, q: *mut u8, n: usize) {
+    // SAFETY: forwarded caller contract.
+    unsafe { reflect::memswap(p, q, n) };
+}
+
+/// `os`: `open(path, flags, perm)`; a descriptor or `-errno`.
+///
+/// # Safety
+/// `p` must address `len` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn rt_open(p: *const u8, len: isize, flags: i64, perm: i64) -> i64 {
+    // SAFETY: forwarded caller contract.
+    file::open(unsafe { bytes(p, len) }, flags, perm)
+}
+
+/// `os`: `read(fd, p, len)`; bytes read (0 at EOF) or `-errno`.
+///
+/// # Safety
+/// `p` must address `len` writable bytes.
+#[no_mangle]
+pub unsafe extern "C" fn rt_read(fd: i64, p: *mut u8, len: isize) -> i64 {
+    if len <= 0 || p.is_null() {
+        return 0;
+    }
+    // SAFETY: `len` writable bytes per the contract.
+    file::read(fd, unsafe {
+        core::slice::from_raw_parts_mut(p, len as usize)
+    })
+}
+
+/// `os`: `close(fd)`; 0 or `-errno`.
+#[no_mangle]
+pub extern "C" fn rt_close(fd: i64) -> i64 {
+    file::close(fd)
+}
+
+/// `os.Remove(path)`; 0 or `-errno`.
+///
+/// # Safety
+/// `p` must address `len` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn rt_remove(p: *const u8, len: isize) -> i64 {
+    // SAFETY: forwarded caller contract.
+    file::remove(unsafe { bytes(p, len) })
+}
+
+/// `time.Sleep(ns)`.
+#[no_mangle]
+pub extern "C" fn rt_nanosleep(ns: i64) {
+    file::nanosleep(ns);
+}
+
+/// `math`: whether the CPU has AVX and FMA (selects gc's fused `Exp` path,
+/// as gc's `internal/cpu` does).
+#[no_mangle]
+pub extern "C" fn rt_cpu_has_fma() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::is_x86_feature_detected!("avx") && std::is_x86_feature_detected!("fma")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
 }

@@ -10,7 +10,9 @@
 //! is set to a number; otherwise the heap only grows),
 //! slices (`slice`), strings (`string`), the `print` builtins (`print`),
 //! panics (`panic`), fault handling (`signal`), hashing for maps (`hash`)
-//! and OS access (`sys`). All entry points live in `abi`; this file is the
+//! and OS access (`sys`, plus `file` for the stdlib's files and sleeping);
+//! `strconv` (float digits and parsing) and `reflect` (typed memory access
+//! for `internal/reflectlite`) serve the Go stdlib. All entry points live in `abi`; this file is the
 //! single list of them. `compiler/src/codegen/rt.rs` mirrors that list and
 //! `compiler/src/types/layout.rs` mirrors `types`.
 //!
@@ -38,6 +40,13 @@
 //!   receiver. `panic(v)` calls a method named `Error` (else `String`) as
 //!   `extern "C" fn(data) -> GoString`, so only `Error() string` and
 //!   `String() string` may carry those names in `methods`.
+//! * Proposed, additive (`types::StructTypeDesc`): a struct descriptor with
+//!   flag bit3 `FLAG_HAS_FIELDS` is followed by `fields` (offset 96) and
+//!   `nfields` (104), pointing at `FieldDesc { name 0, typ 16, offset 24,
+//!   embedded 32 }` (40 bytes). `stdlib/internal/reflectlite` (fmt's `%v`
+//!   of structs) reads them; for interface types it expects `nmethods` to
+//!   count the interface's methods (0 means `any`, whose values are
+//!   `Eface`s; otherwise `Iface`s).
 //! * Calls use System V (`extern "C"`). A string argument is two arguments
 //!   (ptr, len). A string result is returned by value in rax:rdx. Anything
 //!   larger (slices) is returned through an out-pointer first argument.
@@ -99,6 +108,25 @@
 //! rt_panicdottype(have: *const TypeDesc, want: *const TypeDesc, iface: *const TypeDesc) -> !
 //! rt_panicdottypemissing(have, want: *const TypeDesc, mp: *const u8, mlen: isize) -> !
 //! rt_gopanic(typ: *const TypeDesc, data: *mut u8) -> !
+//! // stdlib intrinsics (`//rgo:runtime` bindings in stdlib/; Go types in brackets)
+//! rt_ftoa_shortest(v: f64, bitsize: i64, digits: *mut u8, dp: *mut i64) -> i64
+//!                                      // strconv [float64, int, *byte, *int] int
+//! rt_parsefloat(p: *const u8, len: isize, bitsize: i64, out: *mut f64) -> bool
+//!                                      // strconv [string, int, *float64] bool
+//! rt_float64bits(f: f64) -> u64        rt_float64frombits(b: u64) -> f64
+//! rt_float32bits(f: f32) -> u32        rt_float32frombits(b: u32) -> f32
+//! rt_sqrt(x: f64) -> f64               // math
+//! rt_efacetype(typ, data) -> usize     rt_efacedata(typ, data) -> usize
+//! rt_load(addr: usize, size: usize) -> u64      // size 1, 2, 4 or 8
+//! rt_loadstring(addr: *const GoString) -> GoString
+//! rt_makeeface(out: *mut Eface, typ: *const TypeDesc, addr: *const u8)
+//! rt_typedmemmove(typ: *const TypeDesc, dst: *mut u8, src: *const u8)
+//! rt_memswap(p: *mut u8, q: *mut u8, n: usize)  // internal/reflectlite
+//! rt_open(p: *const u8, len: isize, flags: i64, perm: i64) -> i64  // fd or -errno
+//! rt_read(fd: i64, p: *mut u8, len: isize) -> i64                  // n or -errno
+//! rt_close(fd: i64) -> i64             rt_remove(p: *const u8, len: isize) -> i64
+//! rt_nanosleep(ns: i64)                // os, time
+//! rt_cpu_has_fma() -> bool             // math (gc's useFMA for Exp)
 //! // program entry (defined by the runtime / required from the compiler)
 //! main(argc: i32, argv: *const *const c_char) -> i32   // C entry, in `entry`
 //! rgo_main()                                           // emitted by the compiler
@@ -122,16 +150,22 @@ pub mod abi;
 pub mod alloc;
 #[cfg(not(test))]
 pub mod entry;
+pub mod file;
 pub mod gc;
 pub mod hash;
+pub mod iface;
 pub mod panic;
 pub mod print;
+pub mod reflect;
 pub mod signal;
 pub mod slice;
+pub mod strconv;
 pub mod string;
 pub mod sys;
 pub mod types;
 
 pub use abi::*;
 pub use alloc::{BySize, MemStats};
-pub use types::{Eface, GoSlice, GoString, Iface, Itab, Method, TypeDesc};
+pub use types::{
+    Eface, FieldDesc, GoSlice, GoString, Iface, Itab, Method, StructTypeDesc, TypeDesc,
+};

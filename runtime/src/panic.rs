@@ -280,7 +280,7 @@ unsafe fn print_basic(k: u8, p: *const u8) -> bool {
 }
 
 /// The receiver-taking wrapper of an `Error() string`/`String() string` method.
-type StringMethod = unsafe extern "C" fn(*mut u8) -> GoString;
+type StringMethod = unsafe extern "C" fn(*const u8, *mut u8) -> GoString;
 
 /// `panic(v)` for an arbitrary value (gc's `gopanic` + `printpanicval`).
 ///
@@ -300,7 +300,7 @@ pub unsafe fn gopanic(typ: *const TypeDesc, data: *mut u8) -> ! {
                 // signature for `Error() string` / `String() string`.
                 let s = unsafe {
                     let f: StringMethod = core::mem::transmute(m.ifn);
-                    f(data)
+                    f(core::ptr::null(), data)
                 };
                 write_err(b"panic: ");
                 // SAFETY: the method returned a valid Go string.

@@ -110,8 +110,13 @@ pub struct Itab {
 pub struct Method {
     /// The method name, e.g. `"Error"`.
     pub name: GoString,
-    /// Code pointer of a wrapper taking the interface data word as receiver.
+    /// Code pointer of a wrapper taking the interface data word as receiver
+    /// (Go calling convention: a closure-context word first, then the data
+    /// word). Null in an interface type's method list.
     pub ifn: *const u8,
+    /// The method's signature (a `Func` type descriptor, receiver excluded):
+    /// `rt_getitab` matches methods by name and signature, like gc.
+    pub mtyp: *const TypeDesc,
 }
 
 /// The signature of an equality function stored in `TypeDesc::equal`.
@@ -165,6 +170,41 @@ pub const FLAG_DIRECT_IFACE: u8 = 1 << 0;
 pub const FLAG_COMPARABLE: u8 = 1 << 1;
 /// `TypeDesc::flags` bit: the type is a named (defined) type.
 pub const FLAG_NAMED: u8 = 1 << 2;
+/// `TypeDesc::flags` bit (proposed extension, for struct types): the
+/// descriptor is a [`StructTypeDesc`], i.e. `fields`/`nfields` follow the
+/// 96-byte `TypeDesc`. `stdlib/internal/reflectlite` reads them only when
+/// this bit is set, so descriptors without it stay valid.
+pub const FLAG_HAS_FIELDS: u8 = 1 << 3;
+
+/// A struct field, as listed by [`StructTypeDesc::fields`] (proposed
+/// extension; 40 bytes: name 0, typ 16, offset 24, embedded 32).
+#[repr(C)]
+pub struct FieldDesc {
+    /// The field name; for an embedded field, the name of its type without
+    /// package qualifier or `*` (`T` for `pkg.T` and `*pkg.T`), as gc's
+    /// `reflect.StructField.Name`.
+    pub name: GoString,
+    /// The field's type.
+    pub typ: *const TypeDesc,
+    /// Byte offset of the field within the struct.
+    pub offset: usize,
+    /// Whether the field is embedded; 0 or 1.
+    pub embedded: u8,
+}
+
+/// The descriptor of a struct type carrying field information (proposed,
+/// additive extension): a `TypeDesc` with `FLAG_HAS_FIELDS` set, followed
+/// by the field table, fields in declaration order (blank `_` fields
+/// included, as in gc).
+#[repr(C)]
+pub struct StructTypeDesc {
+    /// The common descriptor (`kind` is `STRUCT`, `flags` has `FLAG_HAS_FIELDS`).
+    pub base: TypeDesc,
+    /// The fields, or null when there are none.
+    pub fields: *const FieldDesc,
+    /// Number of entries at `fields`.
+    pub nfields: usize,
+}
 
 /// `reflect.Kind` numbering, as stored in `TypeDesc::kind`.
 pub mod kind {
@@ -264,6 +304,17 @@ mod tests {
     }
 
     #[test]
+    fn struct_type_desc_layout() {
+        assert_eq!(offset_of!(StructTypeDesc, fields), 96);
+        assert_eq!(offset_of!(StructTypeDesc, nfields), 104);
+        assert_eq!(size_of::<StructTypeDesc>(), 112);
+        assert_eq!(offset_of!(FieldDesc, typ), 16);
+        assert_eq!(offset_of!(FieldDesc, offset), 24);
+        assert_eq!(offset_of!(FieldDesc, embedded), 32);
+        assert_eq!(size_of::<FieldDesc>(), 40);
+    }
+
+    #[test]
     fn value_layouts() {
         assert_eq!(size_of::<GoString>(), 16);
         assert_eq!(size_of::<GoSlice>(), 24);
@@ -272,7 +323,8 @@ mod tests {
         assert_eq!(size_of::<Iface>(), 16);
         assert_eq!(offset_of!(Itab, typ), 8);
         assert_eq!(offset_of!(Itab, fun), 16);
-        assert_eq!(size_of::<Method>(), 24);
+        assert_eq!(size_of::<Method>(), 32);
+        assert_eq!(offset_of!(Method, mtyp), 24);
         assert_eq!(offset_of!(Method, ifn), 16);
     }
 }

@@ -1,14 +1,51 @@
 // Package os provides a platform-independent interface to operating system
-// functionality.
+// functionality: files (Open, Create, OpenFile, ReadFile, WriteFile,
+// Remove), the standard streams, Args, Exit and the environment.
 //
-// rgo's os package, written in Go; system calls are runtime intrinsics
-// (bodies-less functions bound with //rgo:runtime).
+// rgo's os, written in Go; system calls are runtime intrinsics (body-less
+// functions bound with //rgo:runtime). Errors are *PathError values whose
+// texts match gc's ("open nosuch: no such file or directory"), and
+// errors.Is(err, ErrNotExist) etc. work as in gc.
 package os
+
+import (
+	"errors"
+	"io"
+)
+
+// Flags to OpenFile (Linux values).
+const (
+	O_RDONLY int = 0x0
+	O_WRONLY int = 0x1
+	O_RDWR   int = 0x2
+	O_APPEND int = 0x400
+	O_CREATE int = 0x40
+	O_EXCL   int = 0x80
+	O_SYNC   int = 0x101000
+	O_TRUNC  int = 0x200
+)
+
+// A FileMode represents a file's mode and permission bits (only the
+// permission bits are used by rgo).
+type FileMode uint32
+
+// ModePerm is the Unix permission bits mask.
+const ModePerm FileMode = 0o777
+
+// Portable analogs of some common system call errors.
+var (
+	ErrInvalid    = errors.New("invalid argument")
+	ErrPermission = errors.New("permission denied")
+	ErrExist      = errors.New("file already exists")
+	ErrNotExist   = errors.New("file does not exist")
+	ErrClosed     = errors.New("file already closed")
+)
 
 // File represents an open file descriptor.
 type File struct {
-	fd   int
-	name string
+	fd     int
+	name   string
+	closed bool
 }
 
 // Standard input, output and error.
@@ -21,51 +58,39 @@ var (
 // Args hold the command-line arguments, starting with the program name.
 var Args []string = runtimeArgs()
 
-// NewFile returns a new File with the given file descriptor and name.
-func NewFile(fd uintptr, name string) *File {
-	return &File{fd: int(fd), name: name}
-}
-
-// Name returns the name of the file as presented to Open.
-func (f *File) Name() string {
-	return f.name
-}
-
-// Fd returns the integer Unix file descriptor.
-func (f *File) Fd() uintptr {
-	return uintptr(f.fd)
-}
-
-// Write writes len(b) bytes from b to the File.
-func (f *File) Write(b []byte) (n int, err error) {
-	if len(b) == 0 {
-		return 0, nil
-	}
-	n = write(f.fd, &b[0], len(b))
-	if n < 0 {
-		return 0, &PathError{Op: "write", Path: f.name, Err: errnoString(-n)}
-	}
-	return n, nil
-}
-
-// WriteString is like Write, but writes the contents of string s.
-func (f *File) WriteString(s string) (n int, err error) {
-	return f.Write([]byte(s))
-}
-
-// Exit causes the current program to exit with the given status code.
-//
-//rgo:runtime rt_exit
-func Exit(code int)
-
 //rgo:runtime rt_write
 func write(fd int, p *byte, n int) int
+
+//rgo:runtime rt_read
+func read(fd int, p *byte, n int) int
+
+//rgo:runtime rt_open
+func open(path string, flags int, perm int) int
+
+//rgo:runtime rt_close
+func closeFd(fd int) int
+
+//rgo:runtime rt_remove
+func remove(path string) int
 
 //rgo:runtime rt_argc
 func argc() int
 
 //rgo:runtime rt_argv
 func argv(i int) string
+
+//rgo:runtime rt_getenv
+func getenv(key string) string
+
+//rgo:runtime rt_lookupenv
+func lookupenv(value *string, key string) bool
+
+// Exit causes the current program to exit with the given status code.
+// Conventionally, code zero indicates success, non-zero an error. The
+// program terminates immediately; deferred functions are not run.
+//
+//rgo:runtime rt_exit
+func Exit(code int)
 
 func runtimeArgs() []string {
 	n := argc()
@@ -76,6 +101,187 @@ func runtimeArgs() []string {
 	return a
 }
 
+// Getenv retrieves the value of the environment variable named by the key.
+// It returns the value, which will be empty if the variable is not present.
+func Getenv(key string) string {
+	return getenv(key)
+}
+
+// LookupEnv retrieves the value of the environment variable named by the
+// key. If the variable is present in the environment the value (which may
+// be empty) is returned and the boolean is true.
+func LookupEnv(key string) (string, bool) {
+	var v string
+	ok := lookupenv(&v, key)
+	return v, ok
+}
+
+// NewFile returns a new File with the given file descriptor and name.
+func NewFile(fd uintptr, name string) *File {
+	return &File{fd: int(fd), name: name}
+}
+
+// Name returns the name of the file as presented to Open.
+func (f *File) Name() string {
+	return f.name
+}
+
+// Fd returns the integer Unix file descriptor referencing the open file.
+func (f *File) Fd() uintptr {
+	if f == nil || f.closed {
+		return ^uintptr(0)
+	}
+	return uintptr(f.fd)
+}
+
+// checkValid returns an error if f is nil or closed.
+func (f *File) checkValid(op string) error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.closed {
+		return &PathError{Op: op, Path: f.name, Err: ErrClosed}
+	}
+	return nil
+}
+
+// Read reads up to len(b) bytes from the File and stores them in b. It
+// returns the number of bytes read and any error encountered. At end of
+// file, Read returns 0, io.EOF.
+func (f *File) Read(b []byte) (n int, err error) {
+	if err := f.checkValid("read"); err != nil {
+		return 0, err
+	}
+	if len(b) == 0 {
+		return 0, nil
+	}
+	n = read(f.fd, &b[0], len(b))
+	if n < 0 {
+		return 0, &PathError{Op: "read", Path: f.name, Err: Errno(-n)}
+	}
+	if n == 0 {
+		return 0, io.EOF
+	}
+	return n, nil
+}
+
+// Write writes len(b) bytes from b to the File. It returns the number of
+// bytes written and an error, if any. Write returns a non-nil error when
+// n != len(b).
+func (f *File) Write(b []byte) (n int, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
+	}
+	if len(b) == 0 {
+		return 0, nil
+	}
+	n = write(f.fd, &b[0], len(b))
+	if n < 0 {
+		return 0, &PathError{Op: "write", Path: f.name, Err: Errno(-n)}
+	}
+	if n != len(b) {
+		return n, io.ErrShortWrite
+	}
+	return n, nil
+}
+
+// WriteString is like Write, but writes the contents of string s rather
+// than a slice of bytes.
+func (f *File) WriteString(s string) (n int, err error) {
+	return f.Write([]byte(s))
+}
+
+// Close closes the File, rendering it unusable for I/O.
+func (f *File) Close() error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.closed {
+		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
+	}
+	f.closed = true
+	if e := closeFd(f.fd); e < 0 {
+		return &PathError{Op: "close", Path: f.name, Err: Errno(-e)}
+	}
+	return nil
+}
+
+// OpenFile is the generalized open call; most users will use Open or
+// Create instead. It opens the named file with specified flag (O_RDONLY
+// etc.). If the file does not exist, and the O_CREATE flag is passed, it
+// is created with mode perm (before umask).
+func OpenFile(name string, flag int, perm FileMode) (*File, error) {
+	fd := open(name, flag, int(perm&ModePerm))
+	if fd < 0 {
+		return nil, &PathError{Op: "open", Path: name, Err: Errno(-fd)}
+	}
+	return &File{fd: fd, name: name}, nil
+}
+
+// Open opens the named file for reading.
+func Open(name string) (*File, error) {
+	return OpenFile(name, O_RDONLY, 0)
+}
+
+// Create creates or truncates the named file. If the file already exists,
+// it is truncated. If the file does not exist, it is created with mode
+// 0o666 (before umask).
+func Create(name string) (*File, error) {
+	return OpenFile(name, O_RDWR|O_CREATE|O_TRUNC, 0o666)
+}
+
+// ReadFile reads the named file and returns the contents. A successful
+// call returns err == nil, not err == EOF.
+func ReadFile(name string) ([]byte, error) {
+	f, err := Open(name)
+	if err != nil {
+		return nil, err
+	}
+	data := make([]byte, 0, 512)
+	for {
+		n := 0
+		if len(data) < cap(data) {
+			n = read(f.fd, &data[:cap(data)][len(data)], cap(data)-len(data))
+		} else {
+			data = append(data, 0)[:len(data)]
+			continue
+		}
+		if n < 0 {
+			f.Close()
+			return data, &PathError{Op: "read", Path: name, Err: Errno(-n)}
+		}
+		if n == 0 {
+			f.Close()
+			return data, nil
+		}
+		data = data[:len(data)+n]
+	}
+}
+
+// WriteFile writes data to the named file, creating it if necessary. If
+// the file does not exist, WriteFile creates it with permissions perm
+// (before umask); otherwise WriteFile truncates it before writing, without
+// changing permissions.
+func WriteFile(name string, data []byte, perm FileMode) error {
+	f, err := OpenFile(name, O_WRONLY|O_CREATE|O_TRUNC, perm)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err1 := f.Close(); err1 != nil && err == nil {
+		err = err1
+	}
+	return err
+}
+
+// Remove removes the named file or (empty) directory.
+func Remove(name string) error {
+	if e := remove(name); e < 0 {
+		return &PathError{Op: "remove", Path: name, Err: Errno(-e)}
+	}
+	return nil
+}
+
 // PathError records an error and the operation and file path that caused it.
 type PathError struct {
 	Op   string
@@ -83,27 +289,59 @@ type PathError struct {
 	Err  error
 }
 
-func (e *PathError) Error() string {
-	return e.Op + " " + e.Path + ": " + e.Err.Error()
-}
+func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
 
-type errnoErr struct {
-	msg string
-}
+// Unwrap returns the underlying error.
+func (e *PathError) Unwrap() error { return e.Err }
 
-func (e *errnoErr) Error() string {
-	return e.msg
-}
+// An Errno is an unsigned number describing an error condition (gc's
+// syscall.Errno; rgo has no syscall package, so it lives here).
+type Errno uintptr
 
-func errnoString(errno int) error {
-	switch errno {
-	case 9:
-		return &errnoErr{"bad file descriptor"}
-	case 32:
-		return &errnoErr{"broken pipe"}
+func (e Errno) Error() string {
+	if 0 < int(e) && int(e) < len(errnoText) && errnoText[e] != "" {
+		return errnoText[e]
 	}
-	return &errnoErr{"errno " + itoa(errno)}
+	return "errno " + itoa(int(e))
 }
+
+// Is makes errors.Is(err, ErrNotExist) and friends work, as in gc.
+func (e Errno) Is(target error) bool {
+	switch target {
+	case ErrPermission:
+		return e == 13 || e == 1 // EACCES, EPERM
+	case ErrExist:
+		return e == 17 || e == 39 // EEXIST, ENOTEMPTY
+	case ErrNotExist:
+		return e == 2 // ENOENT
+	}
+	return false
+}
+
+// underlyingErrorIs reports whether err (unwrapped from a PathError) is
+// target, or an Errno that maps to it.
+func underlyingErrorIs(err, target error) bool {
+	if pe, ok := err.(*PathError); ok {
+		err = pe.Err
+	}
+	if err == target {
+		return true
+	}
+	e, ok := err.(Errno)
+	return ok && e.Is(target)
+}
+
+// IsNotExist returns a boolean indicating whether its argument is known to
+// report that a file or directory does not exist.
+func IsNotExist(err error) bool { return underlyingErrorIs(err, ErrNotExist) }
+
+// IsExist returns a boolean indicating whether its argument is known to
+// report that a file or directory already exists.
+func IsExist(err error) bool { return underlyingErrorIs(err, ErrExist) }
+
+// IsPermission returns a boolean indicating whether its argument is known
+// to report that permission is denied.
+func IsPermission(err error) bool { return underlyingErrorIs(err, ErrPermission) }
 
 func itoa(v int) string {
 	if v == 0 {
@@ -113,16 +351,16 @@ func itoa(v int) string {
 	if neg {
 		v = -v
 	}
-	var b []byte
+	var b [24]byte
+	i := len(b)
 	for v > 0 {
-		b = append(b, byte('0'+v%10))
+		i--
+		b[i] = byte('0' + v%10)
 		v /= 10
 	}
 	if neg {
-		b = append(b, '-')
+		i--
+		b[i] = '-'
 	}
-	for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
-		b[i], b[j] = b[j], b[i]
-	}
-	return string(b)
+	return string(b[i:])
 }

@@ -1,7 +1,17 @@
 // Package strconv implements conversions to and from string representations
 // of basic data types.
 //
-// rgo's strconv, written in Go like gc's.
+// rgo's strconv, written in Go; every result and error text is gc's
+// (scripts/stdcheck.sh compares them). Integers: Itoa, Atoi, Format/Parse/
+// Append Int and Uint, ParseBool/FormatBool. Floats: FormatFloat/AppendFloat
+// in every format ('b', 'e', 'E', 'f', 'g', 'G', 'x', 'X') with shortest
+// (-1) or fixed precision, and ParseFloat (decimal and hexadecimal). Quoting:
+// Quote*, AppendQuote*, Unquote, UnquoteChar, QuotedPrefix, CanBackquote,
+// IsPrint, IsGraphic. Shortest float digits and decimal parsing are runtime
+// intrinsics (runtime/src/strconv.rs); fixed precision uses the exact
+// decimal arithmetic in decimal.go. Complex numbers are not supported.
+//
+// This file: integer formatting.
 package strconv
 
 const digits = "0123456789abcdefghijklmnopqrstuvwxyz"

@@ -70,25 +70,28 @@ type Value struct{ v goreflect.Value }
 
 func ValueOf(x any) Value { return Value{goreflect.ValueOf(x)} }
 
-func (v Value) IsValid() bool       { return v.v.IsValid() }
-func (v Value) Kind() Kind          { return Kind(v.v.Kind()) }
-func (v Value) Type() Type          { return Type{v.v.Type()} }
-func (v Value) CanInterface() bool  { return v.v.IsValid() && v.v.CanInterface() }
-func (v Value) Bool() bool          { return v.v.Bool() }
-func (v Value) Int() int64          { return v.v.Int() }
-func (v Value) Uint() uint64        { return v.v.Uint() }
-func (v Value) Float() float64      { return v.v.Float() }
-func (v Value) Complex() complex128 { return v.v.Complex() }
-func (v Value) String() string      { return v.v.String() }
-func (v Value) Len() int            { return v.v.Len() }
-func (v Value) Index(i int) Value   { return Value{v.v.Index(i)} }
-func (v Value) NumField() int       { return v.v.NumField() }
-func (v Value) Field(i int) Value   { return Value{v.v.Field(i)} }
-func (v Value) IsNil() bool         { return v.v.IsNil() }
-func (v Value) Pointer() uintptr    { return v.v.Pointer() }
-func (v Value) Elem() Value         { return Value{v.v.Elem()} }
-func (v Value) Interface() any      { return v.v.Interface() }
-func (v Value) Set(x Value)         { v.v.Set(x.v) }
+func (v Value) IsValid() bool      { return v.v.IsValid() }
+func (v Value) Kind() Kind         { return Kind(v.v.Kind()) }
+func (v Value) Type() Type         { return Type{v.v.Type()} }
+func (v Value) CanInterface() bool { return v.v.IsValid() && v.v.CanInterface() }
+func (v Value) Bool() bool         { return v.v.Bool() }
+func (v Value) Int() int64         { return v.v.Int() }
+func (v Value) Uint() uint64       { return v.v.Uint() }
+func (v Value) Float() float64     { return v.v.Float() }
+func (v Value) ComplexParts() (re, im float64) {
+	c := v.v.Complex()
+	return real(c), imag(c)
+}
+func (v Value) String() string    { return v.v.String() }
+func (v Value) Len() int          { return v.v.Len() }
+func (v Value) Index(i int) Value { return Value{v.v.Index(i)} }
+func (v Value) NumField() int     { return v.v.NumField() }
+func (v Value) Field(i int) Value { return Value{v.v.Field(i)} }
+func (v Value) IsNil() bool       { return v.v.IsNil() }
+func (v Value) Pointer() uintptr  { return v.v.Pointer() }
+func (v Value) Elem() Value       { return Value{v.v.Elem()} }
+func (v Value) Interface() any    { return v.v.Interface() }
+func (v Value) Set(x Value)       { v.v.Set(x.v) }
 
 type Swapper struct {
 	swap func(i, j int)

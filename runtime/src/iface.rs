@@ -1,0 +1,115 @@
+//! Interface tables built at run time (gc's `getitab`).
+//!
+//! The compiler builds an itab statically whenever it sees a concrete type
+//! converted to a non-empty interface. What it cannot see is a dynamic
+//! conversion: `x.(I)` on an interface value, or converting one interface
+//! type to another. Those come here: `rt_getitab` matches the interface's
+//! method list against the concrete type's sorted method table, by name and
+//! signature (both lists carry `Method::mtyp`), and caches the result.
+//!
+//! Invariants:
+//! - An itab, once built, lives for the whole run (it is leaked on purpose)
+//!   and is unique per (interface, type) pair, so itab pointers may be
+//!   compared and cached by generated code.
+//! - Both method lists are sorted by name (the compiler sorts them), so the
+//!   match is one merge pass.
+//!
+//! The layouts are described in `types.rs`.
+
+use crate::types::{GoString, Itab, Method, TypeDesc};
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+/// Built itabs by (interface, concrete type). Failed lookups are cached too
+/// (as null), with the name of the missing method for the panic message.
+static CACHE: Mutex<Option<HashMap<(usize, usize), (usize, GoStringAddr)>>> = Mutex::new(None);
+
+/// A `GoString` stored as plain words so the cache is `Send`.
+#[derive(Clone, Copy)]
+struct GoStringAddr(usize, isize);
+
+fn methods_of<'a>(t: &'a TypeDesc) -> &'a [Method] {
+    if t.methods.is_null() || t.nmethods == 0 {
+        return &[];
+    }
+    // SAFETY: the compiler emits `nmethods` consecutive records at `methods`.
+    unsafe { core::slice::from_raw_parts(t.methods, t.nmethods) }
+}
+
+/// Builds the itab of `typ` as `inter`, or returns the first missing method.
+fn build(inter: &TypeDesc, typ: &TypeDesc) -> Result<*const Itab, GoString> {
+    let want = methods_of(inter);
+    let have = methods_of(typ);
+    let mut fun: Vec<*const u8> = Vec::with_capacity(want.len());
+    let mut j = 0;
+    for m in want {
+        // SAFETY: method names are static string data emitted by the compiler.
+        let name = unsafe { m.name.as_bytes() };
+        // SAFETY: as above.
+        while j < have.len() && unsafe { have[j].name.as_bytes() } < name {
+            j += 1;
+        }
+        // SAFETY: as above.
+        let found =
+            j < have.len() && unsafe { have[j].name.as_bytes() } == name && have[j].mtyp == m.mtyp;
+        if !found || have[j].ifn.is_null() {
+            return Err(GoString {
+                ptr: m.name.ptr,
+                len: m.name.len,
+            });
+        }
+        fun.push(have[j].ifn);
+    }
+    // Layout: inter, typ, then one code pointer per method.
+    let mut words: Vec<usize> = Vec::with_capacity(2 + fun.len());
+    words.push(inter as *const TypeDesc as usize);
+    words.push(typ as *const TypeDesc as usize);
+    words.extend(fun.iter().map(|p| *p as usize));
+    let leaked: &'static mut [usize] = Vec::leak(words);
+    Ok(leaked.as_ptr() as *const Itab)
+}
+
+/// Looks up (building on first use) the itab of `typ` as `inter`.
+///
+/// Returns null if `typ` is null or does not implement `inter`; with
+/// `canfail == false` that is a panic instead, worded like gc's.
+///
+/// # Safety
+/// `inter` must be a valid interface type descriptor and `typ` null or a
+/// valid type descriptor.
+#[no_mangle]
+pub unsafe extern "C" fn rt_getitab(
+    inter: *const TypeDesc,
+    typ: *const TypeDesc,
+    canfail: bool,
+) -> *const Itab {
+    if typ.is_null() {
+        if canfail {
+            return core::ptr::null();
+        }
+        // SAFETY: forwarded caller contract.
+        unsafe { crate::abi::rt_panicdottype(typ, inter, inter) }
+    }
+    let key = (inter as usize, typ as usize);
+    let mut guard = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    let cache = guard.get_or_insert_with(HashMap::new);
+    let (itab, missing) = match cache.get(&key) {
+        Some(v) => *v,
+        None => {
+            // SAFETY: both descriptors are valid per the caller contract.
+            let r = build(unsafe { &*inter }, unsafe { &*typ });
+            let v = match r {
+                Ok(p) => (p as usize, GoStringAddr(0, 0)),
+                Err(name) => (0, GoStringAddr(name.ptr as usize, name.len)),
+            };
+            cache.insert(key, v);
+            v
+        }
+    };
+    drop(guard);
+    if itab == 0 && !canfail {
+        // SAFETY: the name points at static data of `missing.1` bytes.
+        unsafe { crate::abi::rt_panicdottypemissing(typ, inter, missing.0 as *const u8, missing.1) }
+    }
+    itab as *const Itab
+}

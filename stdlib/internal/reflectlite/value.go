@@ -1,0 +1,276 @@
+// Values: reading Go values of any type out of memory.
+
+package reflectlite
+
+// Value is a Go value of some type, held either in memory (indir: ptr is
+// its address) or, for a pointer-shaped value, as the word itself.
+type Value struct {
+	typ   Type
+	ptr   uintptr // address of the value when indir
+	word  uintptr // the value itself when !indir
+	indir bool
+	ro    bool // reached through an unexported struct field
+	root  any  // keeps the memory behind ptr/word reachable
+}
+
+// ValueOf returns a Value holding the dynamic value of x (the invalid Value
+// for a nil interface).
+func ValueOf(x any) Value {
+	t := efaceType(x)
+	if t == 0 {
+		return Value{}
+	}
+	typ := Type{t}
+	d := efaceData(x)
+	if typ.flags()&flagDirectIface != 0 {
+		return Value{typ: typ, word: d, root: x}
+	}
+	return Value{typ: typ, ptr: d, indir: true, root: x}
+}
+
+// IsValid reports whether v holds a value.
+func (v Value) IsValid() bool { return v.typ.t != 0 }
+
+// Kind returns v's kind (Invalid for the invalid Value).
+func (v Value) Kind() Kind { return v.typ.Kind() }
+
+// Type returns v's type.
+func (v Value) Type() Type { return v.typ }
+
+// CanInterface reports whether Interface may be used (false for values
+// reached through unexported fields, as in reflect).
+func (v Value) CanInterface() bool { return v.IsValid() && !v.ro }
+
+// bits returns the raw bits of a value of at most 8 bytes.
+func (v Value) bits() uint64 {
+	if !v.indir {
+		return uint64(v.word)
+	}
+	return load(v.ptr, v.typ.Size())
+}
+
+// Bool returns v's value; v must be of kind Bool.
+func (v Value) Bool() bool { return v.bits()&0xff != 0 }
+
+// Int returns v's value sign-extended; v must be of a signed integer kind.
+func (v Value) Int() int64 {
+	b := v.bits()
+	switch v.Kind() {
+	case Int8:
+		return int64(int8(b))
+	case Int16:
+		return int64(int16(b))
+	case Int32:
+		return int64(int32(b))
+	}
+	return int64(b)
+}
+
+// Uint returns v's value; v must be of an unsigned integer kind.
+func (v Value) Uint() uint64 { return v.bits() }
+
+// Float returns v's value; v must be of kind Float32 or Float64.
+func (v Value) Float() float64 {
+	if v.Kind() == Float32 {
+		return float64(float32frombits(uint32(v.bits())))
+	}
+	return float64frombits(v.bits())
+}
+
+// ComplexParts returns the real and imaginary parts of v's value; v must
+// be of kind Complex64 or Complex128 (rgo has no complex arithmetic yet,
+// but values of those types can still be printed).
+func (v Value) ComplexParts() (re, im float64) {
+	if v.Kind() == Complex64 {
+		return float64(float32frombits(uint32(load(v.ptr, 4)))), float64(float32frombits(uint32(load(v.ptr+4, 4))))
+	}
+	return float64frombits(load(v.ptr, 8)), float64frombits(load(v.ptr+8, 8))
+}
+
+// String returns v's value; v must be of kind String.
+func (v Value) String() string { return loadString(v.ptr) }
+
+// Len returns the length of an array, slice or string value.
+func (v Value) Len() int {
+	switch v.Kind() {
+	case Array:
+		return v.typ.Len()
+	case Slice, String:
+		return int(load(v.ptr+8, 8))
+	}
+	panic("reflectlite: Len of unsupported kind")
+}
+
+// Index returns the i'th element of an array or slice value.
+func (v Value) Index(i int) Value {
+	if i < 0 || i >= v.Len() {
+		panic("reflectlite: Index out of range")
+	}
+	et := v.typ.Elem()
+	base := v.ptr
+	if v.Kind() == Slice {
+		base = uintptr(load(v.ptr, 8))
+	}
+	return v.at(et, base+uintptr(i)*et.Size())
+}
+
+// at returns the value of type t stored at addr, inheriting v's root.
+func (v Value) at(t Type, addr uintptr) Value {
+	return Value{typ: t, ptr: addr, indir: true, ro: v.ro, root: v.root}
+}
+
+// NumField returns the number of fields of a struct value.
+func (v Value) NumField() int { return v.typ.NumField() }
+
+// Field returns the i'th field of a struct value.
+func (v Value) Field(i int) Value {
+	f := v.typ.field(i)
+	ft := Type{uintptr(load(f+fieldOffTyp, 8))}
+	off := uintptr(load(f+fieldOffOff, 8))
+	var fv Value
+	if v.indir {
+		fv = v.at(ft, v.ptr+off)
+	} else {
+		// A pointer-shaped struct: its one non-empty field is the word.
+		fv = Value{typ: ft, word: v.word, ro: v.ro, root: v.root}
+		if ft.Size() == 0 {
+			fv = Value{typ: ft, ptr: 0, indir: true, ro: v.ro, root: v.root}
+		}
+	}
+	name := v.typ.FieldName(i)
+	if len(name) == 0 || !(name[0] >= 'A' && name[0] <= 'Z') {
+		// Unexported (a non-ASCII upper-case initial is treated as
+		// unexported; rare in practice).
+		fv.ro = true
+	}
+	return fv
+}
+
+// ptrWord returns the pointer word of a pointer-shaped value.
+func (v Value) ptrWord() uintptr {
+	if v.indir {
+		return uintptr(load(v.ptr, 8))
+	}
+	return v.word
+}
+
+// IsNil reports whether a pointer, map, chan, func, interface or slice
+// value is nil.
+func (v Value) IsNil() bool {
+	switch v.Kind() {
+	case Interface, Slice:
+		return load(v.ptr, 8) == 0
+	}
+	return v.ptrWord() == 0
+}
+
+// Pointer returns the address held by a pointer, map, chan, func, unsafe
+// pointer or slice value (a slice's data pointer).
+func (v Value) Pointer() uintptr {
+	if v.Kind() == Slice {
+		return uintptr(load(v.ptr, 8))
+	}
+	return v.ptrWord()
+}
+
+// Elem returns the value a pointer points to, or the dynamic value inside
+// an interface value (the invalid Value for nil).
+func (v Value) Elem() Value {
+	switch v.Kind() {
+	case Pointer:
+		p := v.ptrWord()
+		if p == 0 {
+			return Value{}
+		}
+		return Value{typ: v.typ.Elem(), ptr: p, indir: true, ro: v.ro, root: v.root}
+	case Interface:
+		w0 := uintptr(load(v.ptr, 8))
+		if w0 == 0 {
+			return Value{}
+		}
+		t := w0
+		if v.typ.NumMethod() != 0 {
+			t = uintptr(load(w0+8, 8)) // itab.typ
+		}
+		d := uintptr(load(v.ptr+8, 8))
+		dt := Type{t}
+		if dt.flags()&flagDirectIface != 0 {
+			return Value{typ: dt, word: d, ro: v.ro, root: v.root}
+		}
+		return Value{typ: dt, ptr: d, indir: true, ro: v.ro, root: v.root}
+	}
+	panic("reflectlite: Elem of unsupported kind")
+}
+
+// Interface returns v's value as an interface (a copy for non-pointer-shaped
+// values).
+func (v Value) Interface() any {
+	if !v.indir {
+		var x any
+		makeEface(&x, v.typ.t, v.wordAddr())
+		return x
+	}
+	var x any
+	makeEface(&x, v.typ.t, v.ptr)
+	return x
+}
+
+// wordAddr returns the address of a copy of v's word.
+func (v Value) wordAddr() uintptr {
+	w := new(uintptr)
+	*w = v.word
+	var x any = w
+	return efaceData(x)
+}
+
+// Set stores x into the value v points at; v must have come from Elem of a
+// pointer and x must have v's exact type.
+func (v Value) Set(x Value) {
+	if !v.indir || v.ptr == 0 || !v.typ.Identical(x.typ) {
+		panic("reflectlite: Set of unaddressable value or mismatched type")
+	}
+	src := x.ptr
+	if !x.indir {
+		src = x.wordAddr()
+	}
+	typedmemmove(v.typ.t, v.ptr, src)
+}
+
+// A Swapper swaps elements of a slice whatever their type.
+type Swapper struct {
+	base uintptr
+	size uintptr
+	n    int
+	root any
+}
+
+// NewSwapper returns a Swapper for the slice held in x; it panics if x is
+// not a slice.
+func NewSwapper(x any) Swapper {
+	v := ValueOf(x)
+	if v.Kind() != Slice {
+		panic("reflect: call of Swapper on " + v.Kind().name() + " Value")
+	}
+	return Swapper{base: uintptr(load(v.ptr, 8)), size: v.typ.Elem().Size(), n: v.Len(), root: x}
+}
+
+// Len returns the slice's length.
+func (s Swapper) Len() int { return s.n }
+
+// Swap exchanges elements i and j.
+func (s Swapper) Swap(i, j int) {
+	if uint(i) >= uint(s.n) || uint(j) >= uint(s.n) {
+		panic("reflect: slice index out of range")
+	}
+	if i != j {
+		memswap(s.base+uintptr(i)*s.size, s.base+uintptr(j)*s.size, s.size)
+	}
+}
+
+func (k Kind) name() string {
+	names := [...]string{"invalid", "bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "float32", "float64", "complex64", "complex128", "array", "chan", "func", "interface", "map", "ptr", "slice", "string", "struct", "unsafe.Pointer"}
+	if int(k) < len(names) {
+		return names[k]
+	}
+	return "kind"
+}
