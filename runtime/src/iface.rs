@@ -113,3 +113,12 @@ pub unsafe extern "C" fn rt_getitab(
     }
     itab as *const Itab
 }
+
+/// The itab entry the compiler emits for a method promoted through an
+/// embedded field, whose wrapper it cannot build yet: calling it stops the
+/// program with a clear message instead of jumping through a null pointer.
+#[no_mangle]
+pub extern "C" fn rt_promoted_method_unsupported() -> ! {
+    crate::print::write_err(b"fatal error: rgo: a method promoted through an embedded field was called through an interface; not yet supported\n");
+    crate::panic::die()
+}

@@ -539,7 +539,18 @@ fn define_type_desc(cx: &mut Cx, t: TypeId) {
         let fr = cx.module.declare_func_in_data(eq, &mut d);
         d.write_function_addr(layout::TD_EQUAL, fr);
     }
-    let names = method_names(cx, t);
+    // The method table: for a concrete type its method set with code
+    // pointers; for an interface type its methods with null code pointers.
+    // Each entry carries the method's signature descriptor so `rt_getitab`
+    // can match by name and type, like gc.
+    let iface_methods = match tcx.under(t) {
+        Type::Interface(ms) => Some(ms.clone()),
+        _ => None,
+    };
+    let names: Vec<String> = match &iface_methods {
+        Some(ms) => ms.iter().map(|m| m.name.clone()).collect(),
+        None => method_names(cx, t),
+    };
     if !names.is_empty() {
         let mt = cx
             .module
@@ -553,10 +564,21 @@ fn define_type_desc(cx: &mut Cx, t: TypeId) {
             let gv = cx.module.declare_data_in_data(ms, &mut md);
             md.write_data_addr(base, gv, 0);
             put(&mut mbytes, base + 8, m.len() as u64);
-            if let Some((f, wrap)) = find_method(cx, t, m) {
-                let code = entry_code(cx, f, wrap);
-                let fr = cx.module.declare_func_in_data(code, &mut md);
-                md.write_function_addr(base + 16, fr);
+            let sig = match &iface_methods {
+                Some(ims) => Some(ims[i].sig),
+                None => find_method(cx, t, m).map(|(f, _)| cx.prog.func(f).sig),
+            };
+            if iface_methods.is_none() {
+                if let Some((f, wrap)) = find_method(cx, t, m) {
+                    let code = entry_code(cx, f, wrap);
+                    let fr = cx.module.declare_func_in_data(code, &mut md);
+                    md.write_function_addr(base + 16, fr);
+                }
+            }
+            if let Some(sig) = sig {
+                let sd = type_desc(cx, sig);
+                let gs = cx.module.declare_data_in_data(sd, &mut md);
+                md.write_data_addr(base + 24, gs, 0);
             }
         }
         md.define(mbytes.into_boxed_slice());
@@ -592,12 +614,16 @@ fn define_itab(cx: &mut Cx, c: TypeId, i: TypeId) {
                 d.write_function_addr(layout::ITAB_FUN + 8 * k as u32, fr);
             }
             None => {
-                let msg = format!(
-                    "rgo: not yet supported: method {} of {} (promoted methods in itabs)",
-                    m.name,
-                    type_string(cx, c)
+                // A method promoted through an embedded field: its wrapper
+                // is not generated yet, so the entry stops the program with
+                // a clear message if it is ever called.
+                let stub = cx.declare_fn(
+                    "rt_promoted_method_unsupported",
+                    Linkage::Import,
+                    &Signature::new(CallConv::SystemV),
                 );
-                cx.error(Span::default(), msg);
+                let fr = cx.module.declare_func_in_data(stub, &mut d);
+                d.write_function_addr(layout::ITAB_FUN + 8 * k as u32, fr);
             }
         }
     }

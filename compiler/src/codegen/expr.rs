@@ -962,11 +962,12 @@ impl FunctionCx<'_, '_, '_> {
             if from == to || self.tcx().underlying(from) == self.tcx().underlying(to) {
                 return v;
             }
-            return self.unsupported(
-                x.span,
-                "conversion between non-empty interface types",
-                Some(to),
-            );
+            // Non-empty to non-empty (gc's convI2I): look up the itab of the
+            // dynamic type; a nil interface stays nil.
+            let p = v.parts().to_vec();
+            let td = self.iface_dyn_type(from, p[0]);
+            let itab = self.getitab_or_nil(to, td, false);
+            return CVal::Parts(vec![itab, p[1]]);
         }
         let word0 = if self.is_empty_iface(to) {
             let d = data::type_desc(self.cx, from);
@@ -1025,10 +1026,7 @@ impl FunctionCx<'_, '_, '_> {
             _ => e.ty,
         };
         if self.is_iface(target) {
-            return vec![
-                self.unsupported(e.span, "type assertion to an interface type", Some(target)),
-                self.zero_val(self.tcx().basic(BasicKind::Bool)),
-            ];
+            return self.assert_to_iface(x, target, comma_ok);
         }
         let v = self.expr(x);
         let p = v.parts().to_vec();
@@ -1054,6 +1052,52 @@ impl FunctionCx<'_, '_, '_> {
         self.b.switch_to_block(join);
         let _ = lay;
         vec![self.load(tmp, 0, target), CVal::Parts(vec![ok])]
+    }
+
+    /// `x.(I)` for an interface type `I` (gc's assertE2I / assertE2I2).
+    fn assert_to_iface(&mut self, x: &Expr, target: TypeId, comma_ok: bool) -> Vec<CVal> {
+        let v = self.expr(x);
+        let p = v.parts().to_vec();
+        let have = self.iface_dyn_type(x.ty, p[0]);
+        if !comma_ok {
+            // A nil interface fails with gc's "interface is nil" message.
+            let is_nil = self.b.ins().icmp_imm(IntCC::Equal, have, 0);
+            let want_d = data::type_desc(self.cx, target);
+            let want = self.data_addr(want_d);
+            let iface_d = data::type_desc(self.cx, x.ty);
+            let iface = self.data_addr(iface_d);
+            self.panic_if(is_nil, &rt::PANICDOTTYPE, &[have, want, iface]);
+        }
+        let word0 = if self.is_empty_iface(target) {
+            have
+        } else {
+            self.getitab_or_nil(target, have, comma_ok)
+        };
+        let ok = self.b.ins().icmp_imm(IntCC::NotEqual, word0, 0);
+        // A failed comma-ok assertion yields the zero interface.
+        let zero = self.b.ins().iconst(PTR, 0);
+        let data = self.b.ins().select(ok, p[1], zero);
+        vec![CVal::Parts(vec![word0, data]), CVal::Parts(vec![ok])]
+    }
+
+    /// The itab of dynamic type `td` as interface `to`, or null when `td`
+    /// is null (and, with `canfail`, when `td` does not implement `to`).
+    fn getitab_or_nil(&mut self, to: TypeId, td: Value, canfail: bool) -> Value {
+        let call_b = self.b.create_block();
+        let join = self.b.create_block();
+        let res = self.b.append_block_param(join, PTR);
+        let z = self.b.ins().iconst(PTR, 0);
+        self.b
+            .ins()
+            .brif(td, call_b, &[], join, &[BlockArg::Value(z)]);
+        self.b.switch_to_block(call_b);
+        let inter_d = data::type_desc(self.cx, to);
+        let inter = self.data_addr(inter_d);
+        let cf = self.b.ins().iconst(types::I8, canfail as i64);
+        let r = self.call_rt(&rt::GETITAB, &[inter, td, cf]);
+        self.jump(join, &[r[0]]);
+        self.b.switch_to_block(join);
+        res
     }
 
     /// The value of type `t` held by an interface data word.

@@ -1404,6 +1404,16 @@ impl<'t, 'a> Lower<'t, 'a> {
         if let AK::Paren(x) = &e.kind {
             return self.place(fx, x, out);
         }
+        // An identifier reused on the left of `:=` may have no recorded
+        // type: its object says everything.
+        if let AK::Ident(id) = &e.kind {
+            if self.tv(e).is_none() {
+                if let Some(obj) = self.info.uses.get(id.id).copied() {
+                    let ty = self.tcx.obj(obj).ty;
+                    return self.ident(fx, id, ty, e.span);
+                }
+            }
+        }
         self.expr(fx, e, out)
     }
 

@@ -44,7 +44,7 @@ pub const TD_NMETHODS: u32 = 88;
 /// Total size of a `TypeDesc`.
 pub const TD_BYTES: usize = 96;
 /// Size of one `Method { name: string, ifn: code }` record.
-pub const METHOD_BYTES: usize = 24;
+pub const METHOD_BYTES: usize = 32;
 /// `Itab { inter @0, typ @8, fun @16 }`.
 pub const ITAB_INTER: u32 = 0;
 pub const ITAB_TYP: u32 = 8;
