@@ -26,37 +26,62 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(span: Span, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { severity: Severity::Error, span, message: message.into(), syntax: false }
+        Diagnostic {
+            severity: Severity::Error,
+            span,
+            message: message.into(),
+            syntax: false,
+        }
     }
 
     pub fn syntax(span: Span, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { severity: Severity::Error, span, message: message.into(), syntax: true }
+        Diagnostic {
+            severity: Severity::Error,
+            span,
+            message: message.into(),
+            syntax: true,
+        }
     }
 
     pub fn note(span: Span, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { severity: Severity::Note, span, message: message.into(), syntax: false }
+        Diagnostic {
+            severity: Severity::Note,
+            span,
+            message: message.into(),
+            syntax: false,
+        }
     }
 }
 
 /// The most errors gc prints before giving up.
 pub const MAX_ERRORS: usize = 10;
 
-/// Renders errors the way gc does: sorted by position, duplicates on the same
-/// line dropped (gc reports one error per line), at most `MAX_ERRORS` and then
-/// `too many errors`.
+/// Renders errors the way gc does: sorted by position, at most `MAX_ERRORS`
+/// and then `too many errors`. Like gc's `FlushErrors`, an error identical to
+/// the previous one (same line, same text) is dropped, and a syntax error on
+/// the same line as the previous syntax error is dropped (gc's parser reports
+/// one syntax error per line).
 pub fn render_errors(sm: &SourceMap, diags: &[Diagnostic]) -> String {
-    let mut errs: Vec<&Diagnostic> = diags.iter().filter(|d| d.severity == Severity::Error).collect();
+    let mut errs: Vec<&Diagnostic> = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
     errs.sort_by_key(|d| (d.span.file, d.span.lo));
     let mut out = String::new();
-    let mut last_line: Option<(u32, u32)> = None;
+    let mut last: Option<((u32, u32), &str)> = None;
+    let mut last_syntax_line: Option<(u32, u32)> = None;
     let mut n = 0;
     for d in errs {
         let pos = sm.pos(d.span);
-        let key = (d.span.file.0, pos.line);
-        if last_line == Some(key) {
+        let line = (d.span.file.0, pos.line);
+        if last == Some((line, d.message.as_str())) || (d.syntax && last_syntax_line == Some(line))
+        {
             continue;
         }
-        last_line = Some(key);
+        last = Some((line, d.message.as_str()));
+        if d.syntax {
+            last_syntax_line = Some(line);
+        }
         if n == MAX_ERRORS {
             out.push_str(&format!("{pos}: too many errors\n"));
             break;

@@ -123,9 +123,10 @@ fn self_name_rx() -> &'static Regex {
 pub fn rgoify(line: &str) -> String {
     // Applied twice because adjacent matches share their separator.
     let once = self_name_rx().replace_all(line, "${1}rgo${2}");
+    // `go files` names the language, not the command (`no go files listed`).
     self_name_rx()
         .replace_all(&once, "${1}rgo${2}")
-        .into_owned()
+        .replace("rgo files", "go files")
 }
 
 fn show(b: &[u8]) -> String {

@@ -73,6 +73,9 @@ pub struct LoadConfig {
     pub cwd: PathBuf,
     /// rgo's standard library (`<root>/stdlib`).
     pub stdlib: PathBuf,
+    /// `rgo build` treats a missing `x.go` argument as a package path (and
+    /// says no module provides it), `rgo run` as a file; go does the same.
+    pub missing_file_is_package: bool,
 }
 
 /// A loading error: the complete text to print on stderr (each line ends
@@ -484,6 +487,14 @@ impl Loader<'_> {
             }
             let abs = clean(&self.cfg.cwd.join(a));
             if let Err(e) = std::fs::metadata(&abs) {
+                if self.cfg.missing_file_is_package
+                    && e.kind() == std::io::ErrorKind::NotFound
+                    && find_module(&self.cfg.cwd).is_none()
+                {
+                    return err(format!(
+                        "no required module provides package {a}: go.mod file not found in current directory or any parent directory; see 'rgo help modules'"
+                    ));
+                }
                 return err(format!("stat {a}: {}", io_reason(&e)));
             }
             let dir_arg = match Path::new(a).parent() {

@@ -354,6 +354,7 @@ fn build_or_run(cmd: Command, args: &[String]) -> i32 {
     let cfg = LoadConfig {
         cwd: cwd.clone(),
         stdlib: install.stdlib.clone(),
+        missing_file_is_package: cmd == Command::Build,
     };
     let program = match load::load(&cfg, &pkg_args) {
         Ok(p) => p,

@@ -22,7 +22,8 @@ use crate::driver::LoadedPackage;
 use crate::syntax::ast::{self, ExprKind as AK, StmtKind as SK};
 use crate::syntax::span::SourceMap;
 use crate::types::{
-    BasicKind, Builtin, Info, Mode, ObjId, ObjKind, SelectionKind, TyCtx, Type, TypeAndValue, VarKind,
+    BasicKind, Builtin, Info, Mode, ObjId, ObjKind, SelectionKind, TyCtx, Type, TypeAndValue,
+    VarKind,
 };
 use std::collections::HashMap;
 
@@ -34,7 +35,16 @@ pub fn lower_program<'a>(
     packages: &'a [LoadedPackage<'a>],
 ) -> Result<Program, Vec<Diagnostic>> {
     let _ = sm;
-    let mut cx = Lower { tcx, outer: Vec::new(), cur_func: None, info, prog: Program::default(), funcs_by_obj: HashMap::new(), globals: HashMap::new(), errors: Vec::new() };
+    let mut cx = Lower {
+        tcx,
+        outer: Vec::new(),
+        cur_func: None,
+        info,
+        prog: Program::default(),
+        funcs_by_obj: HashMap::new(),
+        globals: HashMap::new(),
+        errors: Vec::new(),
+    };
     // Pass 1: name every function, method and global so bodies can refer to
     // each other in any order.
     for pkg in packages {
@@ -54,7 +64,11 @@ pub fn lower_program<'a>(
                                     } else {
                                         format!("{pkg_name}.{}", name.name)
                                     };
-                                    cx.prog.globals.push(Global { name: sym, ty: o.ty, span: name.span });
+                                    cx.prog.globals.push(Global {
+                                        name: sym,
+                                        ty: o.ty,
+                                        span: name.span,
+                                    });
                                     cx.globals.insert(*obj, id);
                                 }
                             }
@@ -138,7 +152,10 @@ struct FnCx<'a> {
 
 impl<'t, 'a> Lower<'t, 'a> {
     fn ice(&mut self, span: Span, what: &str) {
-        self.errors.push(Diagnostic::error(span, format!("internal compiler error: {what}")));
+        self.errors.push(Diagnostic::error(
+            span,
+            format!("internal compiler error: {what}"),
+        ));
     }
 
     fn tv(&self, e: &ast::Expr) -> Option<&'t TypeAndValue> {
@@ -154,11 +171,17 @@ impl<'t, 'a> Lower<'t, 'a> {
     }
 
     fn declare_func(&mut self, pkg: crate::types::PkgId, pkg_name: &str, fd: &ast::FuncDecl) {
-        let Some(Some(obj)) = self.info.defs.get(fd.name.id) else { return };
+        let Some(Some(obj)) = self.info.defs.get(fd.name.id) else {
+            return;
+        };
         let o = self.tcx.obj(*obj);
         let (name, short) = match fd.recv {
             Some(recv) => {
-                let recv_ty = recv.fields.first().map(|f| self.ty_of(f.ty)).unwrap_or_else(|| self.invalid());
+                let recv_ty = recv
+                    .fields
+                    .first()
+                    .map(|f| self.ty_of(f.ty))
+                    .unwrap_or_else(|| self.invalid());
                 let (ptr, base) = match self.tcx.ty(recv_ty) {
                     Type::Pointer(b) => (true, *b),
                     _ => (false, recv_ty),
@@ -173,7 +196,14 @@ impl<'t, 'a> Lower<'t, 'a> {
             }
             None => {
                 let short = if fd.name.name == "init" {
-                    format!("init.{}", self.prog.funcs.iter().filter(|f| f.pkg == pkg && f.short_name.starts_with("init.")).count())
+                    format!(
+                        "init.{}",
+                        self.prog
+                            .funcs
+                            .iter()
+                            .filter(|f| f.pkg == pkg && f.short_name.starts_with("init."))
+                            .count()
+                    )
                 } else {
                     fd.name.name.to_string()
                 };
@@ -212,7 +242,9 @@ impl<'t, 'a> Lower<'t, 'a> {
     }
 
     fn func_of_decl(&self, fd: &ast::FuncDecl) -> Option<FuncId> {
-        let Some(Some(obj)) = self.info.defs.get(fd.name.id) else { return None };
+        let Some(Some(obj)) = self.info.defs.get(fd.name.id) else {
+            return None;
+        };
         self.funcs_by_obj.get(obj).copied()
     }
 
@@ -233,7 +265,9 @@ impl<'t, 'a> Lower<'t, 'a> {
     }
 
     fn lower_func_body(&mut self, fid: FuncId, fd: &'a ast::FuncDecl<'a>) {
-        let Some(Some(obj)) = self.info.defs.get(fd.name.id) else { return };
+        let Some(Some(obj)) = self.info.defs.get(fd.name.id) else {
+            return;
+        };
         let fobj = match &self.tcx.obj(*obj).kind {
             ObjKind::Func(f) => f.clone(),
             _ => return,
@@ -246,7 +280,11 @@ impl<'t, 'a> Lower<'t, 'a> {
         for p in &fobj.params {
             params.push(self.param_local(&mut fx, *p, LocalKind::Param));
         }
-        let results: Vec<LocalId> = fobj.results.iter().map(|r| self.param_local(&mut fx, *r, LocalKind::Result)).collect();
+        let results: Vec<LocalId> = fobj
+            .results
+            .iter()
+            .map(|r| self.param_local(&mut fx, *r, LocalKind::Result))
+            .collect();
         fx.results = results.clone();
         let body = fd.body.map(|b| {
             let mut out = Vec::new();
@@ -277,9 +315,24 @@ impl<'t, 'a> Lower<'t, 'a> {
         id
     }
 
-    fn new_local(&mut self, fx: &mut FnCx, name: &str, ty: TypeId, span: Span, kind: LocalKind) -> LocalId {
+    fn new_local(
+        &mut self,
+        fx: &mut FnCx,
+        name: &str,
+        ty: TypeId,
+        span: Span,
+        kind: LocalKind,
+    ) -> LocalId {
         let id = LocalId(fx.locals.len() as u32);
-        fx.locals.push(Local { name: name.to_string(), ty, span, kind, addr_taken: false, site: None, loop_depth: fx.loop_depth });
+        fx.locals.push(Local {
+            name: name.to_string(),
+            ty,
+            span,
+            kind,
+            addr_taken: false,
+            site: None,
+            loop_depth: fx.loop_depth,
+        });
         id
     }
 
@@ -302,9 +355,23 @@ impl<'t, 'a> Lower<'t, 'a> {
         LabelId(fx.next_label - 1)
     }
 
-    fn new_site(&mut self, fx: &FnCx, kind: AllocKind, span: Span, ty: TypeId, text: String) -> AllocSiteId {
+    fn new_site(
+        &mut self,
+        fx: &FnCx,
+        kind: AllocKind,
+        span: Span,
+        ty: TypeId,
+        text: String,
+    ) -> AllocSiteId {
         let id = AllocSiteId(self.prog.sites.len() as u32);
-        self.prog.sites.push(AllocSite { kind, func: fx.id, span, ty, text, placement: Placement::Heap });
+        self.prog.sites.push(AllocSite {
+            kind,
+            func: fx.id,
+            span,
+            ty,
+            text,
+            placement: Placement::Heap,
+        });
         id
     }
 
@@ -356,7 +423,13 @@ impl<'t, 'a> Lower<'t, 'a> {
         self.stmt_labeled(fx, s, None, out)
     }
 
-    fn stmt_labeled(&mut self, fx: &mut FnCx<'a>, s: &'a ast::Stmt<'a>, label: Option<&'a str>, out: &mut Vec<Stmt>) {
+    fn stmt_labeled(
+        &mut self,
+        fx: &mut FnCx<'a>,
+        s: &'a ast::Stmt<'a>,
+        label: Option<&'a str>,
+        out: &mut Vec<Stmt>,
+    ) {
         match &s.kind {
             SK::Empty | SK::Bad => {}
             SK::Decl(d) => self.local_decl(fx, d, out),
@@ -371,15 +444,25 @@ impl<'t, 'a> Lower<'t, 'a> {
                 out.push(Stmt::Expr(e));
             }
             SK::Send { .. } | SK::Select { .. } => {
-                self.errors.push(Diagnostic::error(s.span, "rgo: not yet supported: channels"));
+                self.errors.push(Diagnostic::error(
+                    s.span,
+                    "rgo: not yet supported: channels",
+                ));
             }
             SK::IncDec { x, inc, op_span } => {
                 let op = if *inc { BinOp::Add } else { BinOp::Sub };
                 self.op_assign(fx, x, op, OpRhs::One, *op_span, out);
             }
-            SK::Assign { lhs, op, rhs, op_span } => match op {
+            SK::Assign {
+                lhs,
+                op,
+                rhs,
+                op_span,
+            } => match op {
                 ast::AssignOp::Op(bop) => {
-                    let (Some(l), Some(r)) = (lhs.first(), rhs.first()) else { return };
+                    let (Some(l), Some(r)) = (lhs.first(), rhs.first()) else {
+                        return;
+                    };
                     self.op_assign(fx, l, map_binop(*bop), OpRhs::Expr(r), *op_span, out);
                 }
                 ast::AssignOp::Define | ast::AssignOp::Assign => {
@@ -388,20 +471,32 @@ impl<'t, 'a> Lower<'t, 'a> {
             },
             SK::Go(call) | SK::Defer(call) => {
                 let e = self.expr(fx, call, out);
-                out.push(if matches!(s.kind, SK::Go(_)) { Stmt::Go(e) } else { Stmt::Defer(e) });
+                out.push(if matches!(s.kind, SK::Go(_)) {
+                    Stmt::Go(e)
+                } else {
+                    Stmt::Defer(e)
+                });
             }
             SK::Return(results) => self.ret(fx, results, s.span, out),
             SK::Branch { kind, label } => {
                 let name = label.map(|l| l.name);
                 match kind {
                     ast::BranchKind::Break => {
-                        let t = fx.targets.iter().rev().find(|t| name.is_none() || t.name == name);
+                        let t = fx
+                            .targets
+                            .iter()
+                            .rev()
+                            .find(|t| name.is_none() || t.name == name);
                         if let Some(t) = t {
                             out.push(Stmt::Break(t.label));
                         }
                     }
                     ast::BranchKind::Continue => {
-                        let t = fx.targets.iter().rev().find(|t| t.is_loop && (name.is_none() || t.name == name));
+                        let t = fx
+                            .targets
+                            .iter()
+                            .rev()
+                            .find(|t| t.is_loop && (name.is_none() || t.name == name));
                         if let Some(t) = t {
                             out.push(Stmt::Continue(t.label));
                         }
@@ -420,7 +515,12 @@ impl<'t, 'a> Lower<'t, 'a> {
                 self.block(fx, b.stmts, &mut inner);
                 out.push(Stmt::Block(inner));
             }
-            SK::If { init, cond, then, els } => {
+            SK::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 let mut inner = Vec::new();
                 if let Some(i) = init {
                     self.stmt(fx, i, &mut inner);
@@ -432,17 +532,37 @@ impl<'t, 'a> Lower<'t, 'a> {
                 if let Some(els) = els {
                     self.stmt(fx, els, &mut e);
                 }
-                inner.push(Stmt::If { cond: c, then: t, els: e });
+                inner.push(Stmt::If {
+                    cond: c,
+                    then: t,
+                    els: e,
+                });
                 out.push(Stmt::Block(inner));
             }
-            SK::For { init, cond, post, body } => self.for_stmt(fx, label, *init, *cond, *post, body, out),
-            SK::Range { key, value, op, x, body, .. } => {
-                self.range_stmt(fx, label, *key, *value, *op, x, body, s.span, out)
-            }
-            SK::Switch { init, tag, body, .. } => self.switch_stmt(fx, label, *init, *tag, body, s.span, out),
-            SK::TypeSwitch { init, bind, x, body, .. } => {
-                self.type_switch(fx, label, *init, *bind, x, body, s.span, out)
-            }
+            SK::For {
+                init,
+                cond,
+                post,
+                body,
+            } => self.for_stmt(fx, label, *init, *cond, *post, body, out),
+            SK::Range {
+                key,
+                value,
+                op,
+                x,
+                body,
+                ..
+            } => self.range_stmt(fx, label, *key, *value, *op, x, body, s.span, out),
+            SK::Switch {
+                init, tag, body, ..
+            } => self.switch_stmt(fx, label, *init, *tag, body, s.span, out),
+            SK::TypeSwitch {
+                init,
+                bind,
+                x,
+                body,
+                ..
+            } => self.type_switch(fx, label, *init, *bind, x, body, s.span, out),
         }
     }
 
@@ -464,7 +584,11 @@ impl<'t, 'a> Lower<'t, 'a> {
                     Some(l) => {
                         out.push(Stmt::Decl(l));
                         let ty = fx.locals[l.index()].ty;
-                        places.push(Expr { kind: ExprKind::Local(l), ty, span: n.span });
+                        places.push(Expr {
+                            kind: ExprKind::Local(l),
+                            ty,
+                            span: n.span,
+                        });
                     }
                     None => places.push(self.blank(n.span)),
                 }
@@ -475,12 +599,22 @@ impl<'t, 'a> Lower<'t, 'a> {
     }
 
     fn blank(&self, span: Span) -> Expr {
-        Expr { kind: ExprKind::Blank, ty: self.invalid(), span }
+        Expr {
+            kind: ExprKind::Blank,
+            ty: self.invalid(),
+            span,
+        }
     }
 
     /// Lowers right-hand sides; a single multi-value call for several
     /// targets stays one tuple expression.
-    fn rhs_list(&mut self, fx: &mut FnCx<'a>, values: &'a [&'a ast::Expr<'a>], _n: usize, out: &mut Vec<Stmt>) -> Vec<Expr> {
+    fn rhs_list(
+        &mut self,
+        fx: &mut FnCx<'a>,
+        values: &'a [&'a ast::Expr<'a>],
+        _n: usize,
+        out: &mut Vec<Stmt>,
+    ) -> Vec<Expr> {
         values.iter().map(|v| self.expr(fx, v, out)).collect()
     }
 
@@ -491,7 +625,13 @@ impl<'t, 'a> Lower<'t, 'a> {
         }
         rhs.into_iter()
             .zip(places)
-            .map(|(r, p)| if matches!(p.kind, ExprKind::Blank) { r } else { self.coerce(r, p.ty) })
+            .map(|(r, p)| {
+                if matches!(p.kind, ExprKind::Blank) {
+                    r
+                } else {
+                    self.coerce(r, p.ty)
+                }
+            })
             .collect()
     }
 
@@ -517,7 +657,11 @@ impl<'t, 'a> Lower<'t, 'a> {
                         if let Some(loc) = self.def_local(fx, id) {
                             out.push(Stmt::Decl(loc));
                             let ty = fx.locals[loc.index()].ty;
-                            places.push(Expr { kind: ExprKind::Local(loc), ty, span: l.span });
+                            places.push(Expr {
+                                kind: ExprKind::Local(loc),
+                                ty,
+                                span: l.span,
+                            });
                             continue;
                         }
                     }
@@ -531,7 +675,15 @@ impl<'t, 'a> Lower<'t, 'a> {
     }
 
     /// `x op= y`: the operands of `x` are evaluated once.
-    fn op_assign(&mut self, fx: &mut FnCx<'a>, x: &'a ast::Expr<'a>, op: BinOp, rhs: OpRhs<'a>, span: Span, out: &mut Vec<Stmt>) {
+    fn op_assign(
+        &mut self,
+        fx: &mut FnCx<'a>,
+        x: &'a ast::Expr<'a>,
+        op: BinOp,
+        rhs: OpRhs<'a>,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) {
         let place = self.place(fx, x, out);
         let place = self.stabilize_place(fx, place, out);
         let r = match rhs {
@@ -544,7 +696,11 @@ impl<'t, 'a> Lower<'t, 'a> {
         } else {
             ExprKind::Binary(op, Box::new(place.clone()), Box::new(r))
         };
-        let v = Expr { kind, ty: place.ty, span };
+        let v = Expr {
+            kind,
+            ty: place.ty,
+            span,
+        };
         out.push(Stmt::Assign(vec![place], vec![v]));
     }
 
@@ -554,9 +710,15 @@ impl<'t, 'a> Lower<'t, 'a> {
         let Expr { kind, ty, span } = p;
         let kind = match kind {
             ExprKind::Deref(ptr) => ExprKind::Deref(Box::new(self.spill(fx, *ptr, out))),
-            ExprKind::Field(x, i) => ExprKind::Field(Box::new(self.stabilize_place(fx, *x, out)), i),
+            ExprKind::Field(x, i) => {
+                ExprKind::Field(Box::new(self.stabilize_place(fx, *x, out)), i)
+            }
             ExprKind::Index(x, i) => {
-                let x = if self.is_slice(x.ty) { self.spill(fx, *x, out) } else { self.stabilize_place(fx, *x, out) };
+                let x = if self.is_slice(x.ty) {
+                    self.spill(fx, *x, out)
+                } else {
+                    self.stabilize_place(fx, *x, out)
+                };
                 ExprKind::Index(Box::new(x), Box::new(self.spill(fx, *i, out)))
             }
             ExprKind::MapIndex { map, key, comma_ok } => ExprKind::MapIndex {
@@ -571,24 +733,48 @@ impl<'t, 'a> Lower<'t, 'a> {
 
     /// Evaluates `e` into a temporary unless it is already trivially stable.
     fn spill(&mut self, fx: &mut FnCx, e: Expr, out: &mut Vec<Stmt>) -> Expr {
-        if matches!(e.kind, ExprKind::Const(_) | ExprKind::Local(_) | ExprKind::Zero) {
+        if matches!(
+            e.kind,
+            ExprKind::Const(_) | ExprKind::Local(_) | ExprKind::Zero
+        ) {
             return e;
         }
         let t = self.temp(fx, e.ty, e.span);
         out.push(Stmt::Decl(t));
         let span = e.span;
         let ty = e.ty;
-        out.push(Stmt::Assign(vec![Expr { kind: ExprKind::Local(t), ty, span }], vec![e]));
-        Expr { kind: ExprKind::Local(t), ty, span }
+        out.push(Stmt::Assign(
+            vec![Expr {
+                kind: ExprKind::Local(t),
+                ty,
+                span,
+            }],
+            vec![e],
+        ));
+        Expr {
+            kind: ExprKind::Local(t),
+            ty,
+            span,
+        }
     }
 
-    fn ret(&mut self, fx: &mut FnCx<'a>, results: &'a [&'a ast::Expr<'a>], span: Span, out: &mut Vec<Stmt>) {
+    fn ret(
+        &mut self,
+        fx: &mut FnCx<'a>,
+        results: &'a [&'a ast::Expr<'a>],
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) {
         let want: Vec<TypeId> = fx.results.iter().map(|r| fx.locals[r.index()].ty).collect();
         if results.is_empty() {
             let vals = fx
                 .results
                 .iter()
-                .map(|r| Expr { kind: ExprKind::Local(*r), ty: fx.locals[r.index()].ty, span })
+                .map(|r| Expr {
+                    kind: ExprKind::Local(*r),
+                    ty: fx.locals[r.index()].ty,
+                    span,
+                })
                 .collect();
             out.push(Stmt::Return(vals));
             return;
@@ -599,7 +785,11 @@ impl<'t, 'a> Lower<'t, 'a> {
             let call = vals.pop().unwrap_or_else(|| self.blank(span));
             vals = self.spread(fx, call, out);
         }
-        let vals = vals.into_iter().zip(want).map(|(v, t)| self.coerce(v, t)).collect();
+        let vals = vals
+            .into_iter()
+            .zip(want)
+            .map(|(v, t)| self.coerce(v, t))
+            .collect();
         out.push(Stmt::Return(vals));
     }
 
@@ -615,7 +805,11 @@ impl<'t, 'a> Lower<'t, 'a> {
             .map(|t| {
                 let l = self.temp(fx, *t, span);
                 out.push(Stmt::Decl(l));
-                Expr { kind: ExprKind::Local(l), ty: *t, span }
+                Expr {
+                    kind: ExprKind::Local(l),
+                    ty: *t,
+                    span,
+                }
             })
             .collect();
         out.push(Stmt::Assign(temps.clone(), vec![tuple]));
@@ -638,12 +832,18 @@ impl<'t, 'a> Lower<'t, 'a> {
         if let Some(i) = init {
             self.stmt(fx, i, &mut outer);
         }
-        let loop_vars: Vec<LocalId> = (locals_before..fx.locals.len()).map(|i| LocalId(i as u32)).collect();
+        let loop_vars: Vec<LocalId> = (locals_before..fx.locals.len())
+            .map(|i| LocalId(i as u32))
+            .collect();
         let label = Self::new_label(fx);
         fx.loop_depth += 1;
         let mut pre = Vec::new();
         let c = cond.map(|c| self.expr(fx, c, &mut pre));
-        fx.targets.push(Target { name, label, is_loop: true });
+        fx.targets.push(Target {
+            name,
+            label,
+            is_loop: true,
+        });
         let mut b = Vec::new();
         self.block(fx, body.stmts, &mut b);
         fx.targets.pop();
@@ -656,8 +856,16 @@ impl<'t, 'a> Lower<'t, 'a> {
                 let ty = fx.locals[v.index()].ty;
                 let span = fx.locals[v.index()].span;
                 let t = self.temp(fx, ty, span);
-                let lv = Expr { kind: ExprKind::Local(*v), ty, span };
-                let lt = Expr { kind: ExprKind::Local(t), ty, span };
+                let lv = Expr {
+                    kind: ExprKind::Local(*v),
+                    ty,
+                    span,
+                };
+                let lt = Expr {
+                    kind: ExprKind::Local(t),
+                    ty,
+                    span,
+                };
                 p.push(Stmt::Decl(t));
                 p.push(Stmt::Assign(vec![lt.clone()], vec![lv.clone()]));
                 p.push(Stmt::Decl(*v));
@@ -676,12 +884,25 @@ impl<'t, 'a> Lower<'t, 'a> {
             if let Some(c) = c {
                 let span = c.span;
                 let ty = c.ty;
-                nb.push(Stmt::If { cond: Expr { kind: ExprKind::Unary(UnOp::Not, Box::new(c)), ty, span }, then: vec![Stmt::Break(label)], els: vec![] });
+                nb.push(Stmt::If {
+                    cond: Expr {
+                        kind: ExprKind::Unary(UnOp::Not, Box::new(c)),
+                        ty,
+                        span,
+                    },
+                    then: vec![Stmt::Break(label)],
+                    els: vec![],
+                });
             }
             nb.extend(b);
             (None, nb)
         };
-        outer.push(Stmt::Loop { label, cond, body, post: p });
+        outer.push(Stmt::Loop {
+            label,
+            cond,
+            body,
+            post: p,
+        });
         out.push(Stmt::Block(outer));
     }
 
@@ -712,17 +933,37 @@ impl<'t, 'a> Lower<'t, 'a> {
             }
             Type::Basic(BasicKind::String) => {
                 let s = self.spill(fx, xv, &mut outer);
-                let l = Expr { kind: ExprKind::Builtin { op: BuiltinOp::Len, args: vec![s.clone()], site: None }, ty: int, span };
+                let l = Expr {
+                    kind: ExprKind::Builtin {
+                        op: BuiltinOp::Len,
+                        args: vec![s.clone()],
+                        site: None,
+                    },
+                    ty: int,
+                    span,
+                };
                 (s, l, RangeKind::String)
             }
             Type::Slice(_) => {
                 let s = self.spill(fx, xv, &mut outer);
-                let l = Expr { kind: ExprKind::Builtin { op: BuiltinOp::Len, args: vec![s.clone()], site: None }, ty: int, span };
+                let l = Expr {
+                    kind: ExprKind::Builtin {
+                        op: BuiltinOp::Len,
+                        args: vec![s.clone()],
+                        site: None,
+                    },
+                    ty: int,
+                    span,
+                };
                 (s, l, RangeKind::Indexable)
             }
             Type::Array(_, n) => {
                 // Ranging over an array copies it (only if the value is used).
-                let a = if value.is_some() { self.spill(fx, xv, &mut outer) } else { xv };
+                let a = if value.is_some() {
+                    self.spill(fx, xv, &mut outer)
+                } else {
+                    xv
+                };
                 (a, self.const_int(n as i64, int, span), RangeKind::Indexable)
             }
             Type::Pointer(p) => {
@@ -732,22 +973,41 @@ impl<'t, 'a> Lower<'t, 'a> {
                 };
                 let ptr = self.spill(fx, xv, &mut outer);
                 let arr_ty = p;
-                let deref = Expr { kind: ExprKind::Deref(Box::new(ptr)), ty: arr_ty, span };
-                (deref, self.const_int(n as i64, int, span), RangeKind::Indexable)
+                let deref = Expr {
+                    kind: ExprKind::Deref(Box::new(ptr)),
+                    ty: arr_ty,
+                    span,
+                };
+                (
+                    deref,
+                    self.const_int(n as i64, int, span),
+                    RangeKind::Indexable,
+                )
             }
             _ => {
-                self.errors.push(Diagnostic::error(span, "rgo: not yet supported: range over this type"));
+                self.errors.push(Diagnostic::error(
+                    span,
+                    "rgo: not yet supported: range over this type",
+                ));
                 return;
             }
         };
         let hv_ty = if kind == RangeKind::Int { coll.ty } else { int };
         let hv = self.temp(fx, hv_ty, span);
-        let hv_e = Expr { kind: ExprKind::Local(hv), ty: hv_ty, span };
+        let hv_e = Expr {
+            kind: ExprKind::Local(hv),
+            ty: hv_ty,
+            span,
+        };
         outer.push(Stmt::Decl(hv));
         let hn = if kind == RangeKind::String {
             let t = self.temp(fx, int, span);
             outer.push(Stmt::Decl(t));
-            Some(Expr { kind: ExprKind::Local(t), ty: int, span })
+            Some(Expr {
+                kind: ExprKind::Local(t),
+                ty: int,
+                span,
+            })
         } else {
             None
         };
@@ -763,16 +1023,28 @@ impl<'t, 'a> Lower<'t, 'a> {
                 key_val = Some(hv_e.clone());
                 if value.is_some() {
                     let et = self.elem_type(coll.ty);
-                    val_val = Some(Expr { kind: ExprKind::Index(Box::new(coll.clone()), Box::new(hv_e.clone())), ty: et, span });
+                    val_val = Some(Expr {
+                        kind: ExprKind::Index(Box::new(coll.clone()), Box::new(hv_e.clone())),
+                        ty: et,
+                        span,
+                    });
                 }
             }
             RangeKind::String => {
                 let rune = self.tcx.basic(BasicKind::Int32);
                 let r = self.temp(fx, rune, span);
-                let re = Expr { kind: ExprKind::Local(r), ty: rune, span };
+                let re = Expr {
+                    kind: ExprKind::Local(r),
+                    ty: rune,
+                    span,
+                };
                 b.push(Stmt::Decl(r));
                 let tuple = self.tcx_tuple(&[rune, int]);
-                let dec = Expr { kind: ExprKind::DecodeRune(Box::new(coll.clone()), Box::new(hv_e.clone())), ty: tuple, span };
+                let dec = Expr {
+                    kind: ExprKind::DecodeRune(Box::new(coll.clone()), Box::new(hv_e.clone())),
+                    ty: tuple,
+                    span,
+                };
                 let hn = hn.clone().unwrap_or_else(|| self.blank(span));
                 b.push(Stmt::Assign(vec![re.clone(), hn], vec![dec]));
                 key_val = Some(hv_e.clone());
@@ -782,7 +1054,9 @@ impl<'t, 'a> Lower<'t, 'a> {
         let mut places = Vec::new();
         let mut vals = Vec::new();
         for (target, v) in [(key, key_val), (value, val_val)] {
-            let (Some(target), Some(v)) = (target, v) else { continue };
+            let (Some(target), Some(v)) = (target, v) else {
+                continue;
+            };
             if let AK::Ident(id) = &target.kind {
                 if id.is_blank() {
                     continue;
@@ -791,7 +1065,11 @@ impl<'t, 'a> Lower<'t, 'a> {
                     if let Some(l) = self.def_local(fx, id) {
                         b.push(Stmt::Decl(l));
                         let ty = fx.locals[l.index()].ty;
-                        places.push(Expr { kind: ExprKind::Local(l), ty, span: target.span });
+                        places.push(Expr {
+                            kind: ExprKind::Local(l),
+                            ty,
+                            span: target.span,
+                        });
                         vals.push(v);
                     }
                     continue;
@@ -805,7 +1083,11 @@ impl<'t, 'a> Lower<'t, 'a> {
             let vals = self.coerce_rhs(vals, &places);
             b.push(Stmt::Assign(places, vals));
         }
-        fx.targets.push(Target { name, label, is_loop: true });
+        fx.targets.push(Target {
+            name,
+            label,
+            is_loop: true,
+        });
         self.block(fx, body.stmts, &mut b);
         fx.targets.pop();
         fx.loop_depth -= 1;
@@ -813,14 +1095,30 @@ impl<'t, 'a> Lower<'t, 'a> {
             Some(hn) => vec![Stmt::Assign(vec![hv_e.clone()], vec![hn.clone()])],
             None => {
                 let one = self.const_int(1, hv_ty, span);
-                vec![Stmt::Assign(vec![hv_e.clone()], vec![Expr { kind: ExprKind::Binary(BinOp::Add, Box::new(hv_e.clone()), Box::new(one)), ty: hv_ty, span }])]
+                vec![Stmt::Assign(
+                    vec![hv_e.clone()],
+                    vec![Expr {
+                        kind: ExprKind::Binary(BinOp::Add, Box::new(hv_e.clone()), Box::new(one)),
+                        ty: hv_ty,
+                        span,
+                    }],
+                )]
             }
         };
         let zero = self.const_int(0, hv_ty, span);
         outer.push(Stmt::Assign(vec![hv_e.clone()], vec![zero]));
         let bool_t = self.tcx.basic(BasicKind::Bool);
-        let cond = Expr { kind: ExprKind::Binary(BinOp::Lt, Box::new(hv_e), Box::new(len_expr)), ty: bool_t, span };
-        outer.push(Stmt::Loop { label, cond: Some(cond), body: b, post });
+        let cond = Expr {
+            kind: ExprKind::Binary(BinOp::Lt, Box::new(hv_e), Box::new(len_expr)),
+            ty: bool_t,
+            span,
+        };
+        outer.push(Stmt::Loop {
+            label,
+            cond: Some(cond),
+            body: b,
+            post,
+        });
         out.push(Stmt::Block(outer));
     }
 
@@ -874,20 +1172,34 @@ impl<'t, 'a> Lower<'t, 'a> {
                     Some(t) => self.compare_eq(t.clone(), v, bool_t, e.span),
                     None => v,
                 };
-                tests.push(Stmt::If { cond, then: vec![Stmt::Goto(body_labels[ci])], els: vec![] });
+                tests.push(Stmt::If {
+                    cond,
+                    then: vec![Stmt::Goto(body_labels[ci])],
+                    els: vec![],
+                });
             }
         }
         tests.push(match default {
             Some(d) => Stmt::Goto(d),
             None => Stmt::Break(label),
         });
-        fx.targets.push(Target { name, label, is_loop: false });
+        fx.targets.push(Target {
+            name,
+            label,
+            is_loop: false,
+        });
         let mut body = tests;
         for (ci, c) in clauses.iter().enumerate() {
             body.push(Stmt::Label(body_labels[ci]));
             let mut cb = Vec::new();
             self.block(fx, c.body, &mut cb);
-            let falls = matches!(c.body.last().map(|s| &s.kind), Some(SK::Branch { kind: ast::BranchKind::Fallthrough, .. }));
+            let falls = matches!(
+                c.body.last().map(|s| &s.kind),
+                Some(SK::Branch {
+                    kind: ast::BranchKind::Fallthrough,
+                    ..
+                })
+            );
             body.push(Stmt::Block(cb));
             if falls && ci + 1 < clauses.len() {
                 body.push(Stmt::Goto(body_labels[ci + 1]));
@@ -908,15 +1220,30 @@ impl<'t, 'a> Lower<'t, 'a> {
         let t = self.temp(fx, e.ty, e.span);
         out.push(Stmt::Decl(t));
         let (ty, span) = (e.ty, e.span);
-        out.push(Stmt::Assign(vec![Expr { kind: ExprKind::Local(t), ty, span }], vec![e]));
-        Expr { kind: ExprKind::Local(t), ty, span }
+        out.push(Stmt::Assign(
+            vec![Expr {
+                kind: ExprKind::Local(t),
+                ty,
+                span,
+            }],
+            vec![e],
+        ));
+        Expr {
+            kind: ExprKind::Local(t),
+            ty,
+            span,
+        }
     }
 
     /// `a == b` for a switch case, converting a concrete operand to the
     /// other's interface type when needed.
     fn compare_eq(&mut self, a: Expr, b: Expr, bool_t: TypeId, span: Span) -> Expr {
         let (a, b) = self.unify_cmp(a, b);
-        Expr { kind: ExprKind::Binary(BinOp::Eq, Box::new(a), Box::new(b)), ty: bool_t, span }
+        Expr {
+            kind: ExprKind::Binary(BinOp::Eq, Box::new(a), Box::new(b)),
+            ty: bool_t,
+            span,
+        }
     }
 
     fn unify_cmp(&mut self, a: Expr, b: Expr) -> (Expr, Expr) {
@@ -951,7 +1278,11 @@ impl<'t, 'a> Lower<'t, 'a> {
         let uintptr = self.tcx.basic(BasicKind::Uintptr);
         let xv = self.expr(fx, x, &mut outer);
         let xv = self.spill_always(fx, xv, &mut outer);
-        let dyn_t = Expr { kind: ExprKind::IfaceType(Box::new(xv.clone())), ty: uintptr, span };
+        let dyn_t = Expr {
+            kind: ExprKind::IfaceType(Box::new(xv.clone())),
+            ty: uintptr,
+            span,
+        };
         let dyn_t = self.spill_always(fx, dyn_t, &mut outer);
         let label = Self::new_label(fx);
         let body_labels: Vec<LabelId> = clauses.iter().map(|_| Self::new_label(fx)).collect();
@@ -966,32 +1297,71 @@ impl<'t, 'a> Lower<'t, 'a> {
                 let tv = self.tv(e);
                 let is_nil = tv.map(|t| t.mode != Mode::TypeExpr).unwrap_or(false);
                 let cond = if is_nil {
-                    let zero = Expr { kind: ExprKind::Const(crate::types::ConstValue::Int(0.into())), ty: uintptr, span: e.span };
-                    Expr { kind: ExprKind::Binary(BinOp::Eq, Box::new(dyn_t.clone()), Box::new(zero)), ty: bool_t, span: e.span }
+                    let zero = Expr {
+                        kind: ExprKind::Const(crate::types::ConstValue::Int(0.into())),
+                        ty: uintptr,
+                        span: e.span,
+                    };
+                    Expr {
+                        kind: ExprKind::Binary(BinOp::Eq, Box::new(dyn_t.clone()), Box::new(zero)),
+                        ty: bool_t,
+                        span: e.span,
+                    }
                 } else {
                     let t = self.ty_of(e);
                     if self.is_interface(t) {
                         // `case I:` — the assertion succeeds if the dynamic type implements I.
                         let tuple = self.tcx_tuple(&[t, bool_t]);
-                        let a = Expr { kind: ExprKind::TypeAssert { x: Box::new(xv.clone()), comma_ok: true }, ty: tuple, span: e.span };
+                        let a = Expr {
+                            kind: ExprKind::TypeAssert {
+                                x: Box::new(xv.clone()),
+                                comma_ok: true,
+                            },
+                            ty: tuple,
+                            span: e.span,
+                        };
                         let tmp = self.temp(fx, bool_t, e.span);
                         tests.push(Stmt::Decl(tmp));
-                        let te = Expr { kind: ExprKind::Local(tmp), ty: bool_t, span: e.span };
+                        let te = Expr {
+                            kind: ExprKind::Local(tmp),
+                            ty: bool_t,
+                            span: e.span,
+                        };
                         tests.push(Stmt::Assign(vec![self.blank(e.span), te.clone()], vec![a]));
                         te
                     } else {
-                        let want = Expr { kind: ExprKind::TypeDesc(t), ty: uintptr, span: e.span };
-                        Expr { kind: ExprKind::Binary(BinOp::Eq, Box::new(dyn_t.clone()), Box::new(want)), ty: bool_t, span: e.span }
+                        let want = Expr {
+                            kind: ExprKind::TypeDesc(t),
+                            ty: uintptr,
+                            span: e.span,
+                        };
+                        Expr {
+                            kind: ExprKind::Binary(
+                                BinOp::Eq,
+                                Box::new(dyn_t.clone()),
+                                Box::new(want),
+                            ),
+                            ty: bool_t,
+                            span: e.span,
+                        }
                     }
                 };
-                tests.push(Stmt::If { cond, then: vec![Stmt::Goto(body_labels[ci])], els: vec![] });
+                tests.push(Stmt::If {
+                    cond,
+                    then: vec![Stmt::Goto(body_labels[ci])],
+                    els: vec![],
+                });
             }
         }
         tests.push(match default {
             Some(d) => Stmt::Goto(d),
             None => Stmt::Break(label),
         });
-        fx.targets.push(Target { name, label, is_loop: false });
+        fx.targets.push(Target {
+            name,
+            label,
+            is_loop: false,
+        });
         let mut body = tests;
         for (ci, c) in clauses.iter().enumerate() {
             body.push(Stmt::Label(body_labels[ci]));
@@ -1003,19 +1373,37 @@ impl<'t, 'a> Lower<'t, 'a> {
                     let l = self.new_local(fx, &vname, vty, vspan, LocalKind::Var);
                     fx.by_obj.insert(obj, l);
                     cb.push(Stmt::Decl(l));
-                    let place = Expr { kind: ExprKind::Local(l), ty: vty, span: vspan };
+                    let place = Expr {
+                        kind: ExprKind::Local(l),
+                        ty: vty,
+                        span: vspan,
+                    };
                     let val = if vty == xv.ty {
                         xv.clone()
                     } else if self.is_interface(vty) {
                         let tuple = self.tcx_tuple(&[vty, bool_t]);
-                        let a = Expr { kind: ExprKind::TypeAssert { x: Box::new(xv.clone()), comma_ok: true }, ty: tuple, span: vspan };
+                        let a = Expr {
+                            kind: ExprKind::TypeAssert {
+                                x: Box::new(xv.clone()),
+                                comma_ok: true,
+                            },
+                            ty: tuple,
+                            span: vspan,
+                        };
                         cb.push(Stmt::Assign(vec![place, self.blank(vspan)], vec![a]));
                         self.block(fx, c.body, &mut cb);
                         body.push(Stmt::Block(cb));
                         body.push(Stmt::Break(label));
                         continue;
                     } else {
-                        Expr { kind: ExprKind::TypeAssert { x: Box::new(xv.clone()), comma_ok: false }, ty: vty, span: vspan }
+                        Expr {
+                            kind: ExprKind::TypeAssert {
+                                x: Box::new(xv.clone()),
+                                comma_ok: false,
+                            },
+                            ty: vty,
+                            span: vspan,
+                        }
                     };
                     cb.push(Stmt::Assign(vec![place], vec![val]));
                 }
@@ -1032,7 +1420,9 @@ impl<'t, 'a> Lower<'t, 'a> {
     /// The package's variable-initialisation function (`pkg.init.vars`).
     fn lower_var_init(&mut self, pkg: &'a LoadedPackage<'a>, pkg_name: &str) -> FuncId {
         let id = FuncId(self.prog.funcs.len() as u32);
-        let void_sig = self.tcx.types.iter().position(|t| matches!(t, Type::Func(s) if s.params.is_empty() && s.results.is_empty()));
+        let void_sig = self.tcx.types.iter().position(
+            |t| matches!(t, Type::Func(s) if s.params.is_empty() && s.results.is_empty()),
+        );
         self.prog.funcs.push(Func {
             name: format!("{pkg_name}.init"),
             short_name: "init".into(),
@@ -1045,7 +1435,9 @@ impl<'t, 'a> Lower<'t, 'a> {
             body: None,
             runtime_symbol: None,
             closure: None,
-            sig: void_sig.map(|i| TypeId(i as u32)).unwrap_or_else(|| self.invalid()),
+            sig: void_sig
+                .map(|i| TypeId(i as u32))
+                .unwrap_or_else(|| self.invalid()),
         });
         let mut fx = self.new_fn_cx(id);
         let mut out = Vec::new();
@@ -1064,13 +1456,19 @@ impl<'t, 'a> Lower<'t, 'a> {
         }
         if let Some(order) = self.info.init_order.get(&pkg.id) {
             for init in order {
-                let Some(rhs) = rhs_nodes.get(&init.rhs).copied() else { continue };
+                let Some(rhs) = rhs_nodes.get(&init.rhs).copied() else {
+                    continue;
+                };
                 let v = self.expr(&mut fx, rhs, &mut out);
                 let places: Vec<Expr> = init
                     .lhs
                     .iter()
                     .map(|o| match self.globals.get(o) {
-                        Some(g) => Expr { kind: ExprKind::Global(*g), ty: self.prog.globals[g.index()].ty, span: rhs.span },
+                        Some(g) => Expr {
+                            kind: ExprKind::Global(*g),
+                            ty: self.prog.globals[g.index()].ty,
+                            span: rhs.span,
+                        },
                         None => self.blank(rhs.span),
                     })
                     .collect();
@@ -1087,7 +1485,11 @@ impl<'t, 'a> Lower<'t, 'a> {
     // ---------------------------------------------------------------- expressions
 
     fn const_int(&self, v: i64, ty: TypeId, span: Span) -> Expr {
-        Expr { kind: ExprKind::Const(crate::types::ConstValue::Int(v.into())), ty, span }
+        Expr {
+            kind: ExprKind::Const(crate::types::ConstValue::Int(v.into())),
+            ty,
+            span,
+        }
     }
 
     fn is_interface(&self, t: TypeId) -> bool {
@@ -1095,7 +1497,10 @@ impl<'t, 'a> Lower<'t, 'a> {
     }
 
     fn is_string(&self, t: TypeId) -> bool {
-        matches!(self.tcx.under(t), Type::Basic(BasicKind::String | BasicKind::UntypedString))
+        matches!(
+            self.tcx.under(t),
+            Type::Basic(BasicKind::String | BasicKind::UntypedString)
+        )
     }
 
     fn is_slice(&self, t: TypeId) -> bool {
@@ -1104,7 +1509,11 @@ impl<'t, 'a> Lower<'t, 'a> {
 
     fn elem_type(&self, t: TypeId) -> TypeId {
         match self.tcx.under(t) {
-            Type::Slice(e) | Type::Array(e, _) | Type::Pointer(e) | Type::Chan(_, e) | Type::Map(_, e) => *e,
+            Type::Slice(e)
+            | Type::Array(e, _)
+            | Type::Pointer(e)
+            | Type::Chan(_, e)
+            | Type::Map(_, e) => *e,
             Type::Basic(_) => self.tcx.basic(BasicKind::Uint8),
             _ => self.invalid(),
         }
@@ -1117,17 +1526,35 @@ impl<'t, 'a> Lower<'t, 'a> {
         }
         let span = e.span;
         if matches!(e.kind, ExprKind::Zero) {
-            return Expr { kind: ExprKind::Zero, ty: to, span };
+            return Expr {
+                kind: ExprKind::Zero,
+                ty: to,
+                span,
+            };
         }
         let site = if self.is_interface(e.ty) || !self.boxing_allocates(&e) {
             None
         } else {
             let fid = self.cur_func.unwrap_or(FuncId(0));
             let id = AllocSiteId(self.prog.sites.len() as u32);
-            self.prog.sites.push(AllocSite { kind: AllocKind::Iface, func: fid, span, ty: e.ty, text: String::new(), placement: Placement::Heap });
+            self.prog.sites.push(AllocSite {
+                kind: AllocKind::Iface,
+                func: fid,
+                span,
+                ty: e.ty,
+                text: String::new(),
+                placement: Placement::Heap,
+            });
             Some(id)
         };
-        Expr { kind: ExprKind::ToIface { x: Box::new(e), site }, ty: to, span }
+        Expr {
+            kind: ExprKind::ToIface {
+                x: Box::new(e),
+                site,
+            },
+            ty: to,
+            span,
+        }
     }
 
     /// gc's exemptions: pointer-shaped values, zero-sized values, constants
@@ -1150,7 +1577,11 @@ impl<'t, 'a> Lower<'t, 'a> {
     /// gc's `isdirectiface`: the value is stored in the interface's data word.
     fn pointer_shaped(&self, t: TypeId) -> bool {
         match self.tcx.under(t) {
-            Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) | Type::Basic(BasicKind::UnsafePointer) => true,
+            Type::Pointer(_)
+            | Type::Map(..)
+            | Type::Chan(..)
+            | Type::Func(_)
+            | Type::Basic(BasicKind::UnsafePointer) => true,
             Type::Struct(fs) => fs.len() == 1 && self.pointer_shaped(fs[0].ty),
             Type::Array(e, 1) => self.pointer_shaped(*e),
             _ => false,
@@ -1158,7 +1589,10 @@ impl<'t, 'a> Lower<'t, 'a> {
     }
 
     fn one_byte(&self, t: TypeId) -> bool {
-        matches!(self.tcx.under(t), Type::Basic(BasicKind::Bool | BasicKind::Int8 | BasicKind::Uint8))
+        matches!(
+            self.tcx.under(t),
+            Type::Basic(BasicKind::Bool | BasicKind::Int8 | BasicKind::Uint8)
+        )
     }
 
     fn expr(&mut self, fx: &mut FnCx<'a>, e: &'a ast::Expr<'a>, out: &mut Vec<Stmt>) -> Expr {
@@ -1171,7 +1605,11 @@ impl<'t, 'a> Lower<'t, 'a> {
         let span = e.span;
         if tv.mode == Mode::Constant {
             if let Some(v) = &tv.value {
-                return Expr { kind: ExprKind::Const(v.clone()), ty, span };
+                return Expr {
+                    kind: ExprKind::Const(v.clone()),
+                    ty,
+                    span,
+                };
             }
         }
         let kind = match &e.kind {
@@ -1194,7 +1632,11 @@ impl<'t, 'a> Lower<'t, 'a> {
                         _ => k.ty,
                     };
                     let k = self.coerce(k, kt);
-                    ExprKind::MapIndex { map: Box::new(m), key: Box::new(k), comma_ok: false }
+                    ExprKind::MapIndex {
+                        map: Box::new(m),
+                        key: Box::new(k),
+                        comma_ok: false,
+                    }
                 } else {
                     let base = self.index_base(fx, x, out);
                     let i = self.expr(fx, index, out);
@@ -1207,20 +1649,37 @@ impl<'t, 'a> Lower<'t, 'a> {
                     let p = self.place(fx, x, out);
                     self.mark_addr_taken(fx, &p);
                     let pt = self.ptr_to(xt);
-                    Expr { kind: ExprKind::AddrOf(Box::new(p)), ty: pt, span: x.span }
+                    Expr {
+                        kind: ExprKind::AddrOf(Box::new(p)),
+                        ty: pt,
+                        span: x.span,
+                    }
                 } else {
                     self.expr(fx, x, out)
                 };
                 let lo = lo.map(|l| Box::new(self.expr(fx, l, out)));
                 let hi = hi.map(|h| Box::new(self.expr(fx, h, out)));
                 let max = max.map(|m| Box::new(self.expr(fx, m, out)));
-                ExprKind::Slice { x: Box::new(base), lo, hi, max }
+                ExprKind::Slice {
+                    x: Box::new(base),
+                    lo,
+                    hi,
+                    max,
+                }
             }
             AK::TypeAssert { x, .. } => {
                 let xv = self.expr(fx, x, out);
-                ExprKind::TypeAssert { x: Box::new(xv), comma_ok: matches!(self.tcx.ty(ty), Type::Tuple(_)) }
+                ExprKind::TypeAssert {
+                    x: Box::new(xv),
+                    comma_ok: matches!(self.tcx.ty(ty), Type::Tuple(_)),
+                }
             }
-            AK::Call { fun, args, ellipsis, .. } => return self.call(fx, e, fun, args, ellipsis.is_some(), ty, span, out),
+            AK::Call {
+                fun,
+                args,
+                ellipsis,
+                ..
+            } => return self.call(fx, e, fun, args, ellipsis.is_some(), ty, span, out),
             AK::Star(x) => {
                 let p = self.expr(fx, x, out);
                 ExprKind::Deref(Box::new(p))
@@ -1232,7 +1691,8 @@ impl<'t, 'a> Lower<'t, 'a> {
                 ast::UnaryOp::Xor => ExprKind::Unary(UnOp::Compl, Box::new(self.expr(fx, x, out))),
                 ast::UnaryOp::Addr => return self.addr_of(fx, x, ty, span, out),
                 ast::UnaryOp::Recv => {
-                    self.errors.push(Diagnostic::error(span, "rgo: not yet supported: channels"));
+                    self.errors
+                        .push(Diagnostic::error(span, "rgo: not yet supported: channels"));
                     ExprKind::Zero
                 }
             },
@@ -1276,7 +1736,13 @@ impl<'t, 'a> Lower<'t, 'a> {
 
     /// In `x == nil`, gives `nil` the type of the other operand.
     fn nil_types(&self, a: Expr, b: Expr) -> (Expr, Expr) {
-        let fix = |z: Expr, t: TypeId| if matches!(z.kind, ExprKind::Zero) { Expr { ty: t, ..z } } else { z };
+        let fix = |z: Expr, t: TypeId| {
+            if matches!(z.kind, ExprKind::Zero) {
+                Expr { ty: t, ..z }
+            } else {
+                z
+            }
+        };
         let (at, bt) = (a.ty, b.ty);
         (fix(a, bt), fix(b, at))
     }
@@ -1297,7 +1763,11 @@ impl<'t, 'a> Lower<'t, 'a> {
             Type::Pointer(p) => {
                 let p = *p;
                 let ptr = self.expr(fx, x, out);
-                Expr { kind: ExprKind::Deref(Box::new(ptr)), ty: p, span: x.span }
+                Expr {
+                    kind: ExprKind::Deref(Box::new(ptr)),
+                    ty: p,
+                    span: x.span,
+                }
             }
             _ => self.expr(fx, x, out),
         }
@@ -1348,9 +1818,21 @@ impl<'t, 'a> Lower<'t, 'a> {
         let outer = self.outer_lookup(obj)?;
         let o = self.tcx.obj(obj);
         let inner = LocalId(fx.locals.len() as u32);
-        fx.locals.push(Local { name: o.name.clone(), ty: o.ty, span: o.span, kind: LocalKind::Capture, addr_taken: false, site: None, loop_depth: 0 });
+        fx.locals.push(Local {
+            name: o.name.clone(),
+            ty: o.ty,
+            span: o.span,
+            kind: LocalKind::Capture,
+            addr_taken: false,
+            site: None,
+            loop_depth: 0,
+        });
         fx.by_obj.insert(obj, inner);
-        fx.captures.push(Capture { outer, inner, by_ref: true });
+        fx.captures.push(Capture {
+            outer,
+            inner,
+            by_ref: true,
+        });
         Some(inner)
     }
 
@@ -1379,7 +1861,14 @@ impl<'t, 'a> Lower<'t, 'a> {
         }
     }
 
-    fn addr_of(&mut self, fx: &mut FnCx<'a>, x: &'a ast::Expr<'a>, ty: TypeId, span: Span, out: &mut Vec<Stmt>) -> Expr {
+    fn addr_of(
+        &mut self,
+        fx: &mut FnCx<'a>,
+        x: &'a ast::Expr<'a>,
+        ty: TypeId,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
         let mut inner = x;
         while let AK::Paren(i) = &inner.kind {
             inner = i;
@@ -1387,11 +1876,19 @@ impl<'t, 'a> Lower<'t, 'a> {
         if let AK::CompositeLit { .. } = inner.kind {
             let lit = self.expr(fx, inner, out);
             let site = self.new_site(fx, AllocKind::AddrOfLit, span, lit.ty, String::new());
-            return Expr { kind: ExprKind::AddrOfLit(Box::new(lit), site), ty, span };
+            return Expr {
+                kind: ExprKind::AddrOfLit(Box::new(lit), site),
+                ty,
+                span,
+            };
         }
         let p = self.place(fx, inner, out);
         self.mark_addr_taken(fx, &p);
-        Expr { kind: ExprKind::AddrOf(Box::new(p)), ty, span }
+        Expr {
+            kind: ExprKind::AddrOf(Box::new(p)),
+            ty,
+            span,
+        }
     }
 
     /// Lowers an assignable expression (I4).
@@ -1417,10 +1914,20 @@ impl<'t, 'a> Lower<'t, 'a> {
         self.expr(fx, e, out)
     }
 
-    fn func_lit(&mut self, fx: &mut FnCx<'a>, _fty: &'a ast::FuncType<'a>, body: &'a ast::Block<'a>, ty: TypeId, span: Span) -> Expr {
+    fn func_lit(
+        &mut self,
+        fx: &mut FnCx<'a>,
+        _fty: &'a ast::FuncType<'a>,
+        body: &'a ast::Block<'a>,
+        ty: TypeId,
+        span: Span,
+    ) -> Expr {
         fx.lit_count += 1;
         let name = format!("{}.func{}", fx.name, fx.lit_count);
-        let short = name.split_once('.').map(|(_, s)| s.to_string()).unwrap_or_else(|| name.clone());
+        let short = name
+            .split_once('.')
+            .map(|(_, s)| s.to_string())
+            .unwrap_or_else(|| name.clone());
         let id = FuncId(self.prog.funcs.len() as u32);
         let pkg = self.prog.funcs[fx.id.index()].pkg;
         let variadic = matches!(self.tcx.ty(ty), Type::Func(s) if s.variadic);
@@ -1447,23 +1954,61 @@ impl<'t, 'a> Lower<'t, 'a> {
             for f in list.fields {
                 if f.names.is_empty() {
                     let t = self.ty_of(f.ty);
-                    let n = if is_result { format!("~r{}", results.len()) } else { format!("~p{}", params.len()) };
-                    let kind = if is_result { LocalKind::Result } else { LocalKind::Param };
+                    let n = if is_result {
+                        format!("~r{}", results.len())
+                    } else {
+                        format!("~p{}", params.len())
+                    };
+                    let kind = if is_result {
+                        LocalKind::Result
+                    } else {
+                        LocalKind::Param
+                    };
                     let l = self.new_local(&mut inner, &n, t, f.span, kind);
-                    if is_result { results.push(l) } else { params.push(l) }
+                    if is_result {
+                        results.push(l)
+                    } else {
+                        params.push(l)
+                    }
                     continue;
                 }
                 for n in f.names {
                     let obj = self.info.defs.get(n.id).copied().flatten();
                     let l = match obj {
-                        Some(o) => self.param_local(&mut inner, o, if is_result { LocalKind::Result } else { LocalKind::Param }),
+                        Some(o) => self.param_local(
+                            &mut inner,
+                            o,
+                            if is_result {
+                                LocalKind::Result
+                            } else {
+                                LocalKind::Param
+                            },
+                        ),
                         None => {
                             let t = self.ty_of(f.ty);
-                            let t = if matches!(f.ty.kind, AK::Ellipsis(_)) { self.slice_of_variadic(ty).unwrap_or(t) } else { t };
-                            self.new_local(&mut inner, "_", t, n.span, if is_result { LocalKind::Result } else { LocalKind::Param })
+                            let t = if matches!(f.ty.kind, AK::Ellipsis(_)) {
+                                self.slice_of_variadic(ty).unwrap_or(t)
+                            } else {
+                                t
+                            };
+                            self.new_local(
+                                &mut inner,
+                                "_",
+                                t,
+                                n.span,
+                                if is_result {
+                                    LocalKind::Result
+                                } else {
+                                    LocalKind::Param
+                                },
+                            )
                         }
                     };
-                    if is_result { results.push(l) } else { params.push(l) }
+                    if is_result {
+                        results.push(l)
+                    } else {
+                        params.push(l)
+                    }
                 }
             }
         }
@@ -1483,10 +2028,17 @@ impl<'t, 'a> Lower<'t, 'a> {
         f.params = params;
         f.results = results;
         f.body = Some(b);
-        f.closure = Some(ClosureInfo { parent: fx.id, captures: std::mem::take(&mut inner.captures) });
+        f.closure = Some(ClosureInfo {
+            parent: fx.id,
+            captures: std::mem::take(&mut inner.captures),
+        });
         f.locals = inner.locals;
         let site = self.new_site(fx, AllocKind::Closure(id), span, ty, "func literal".into());
-        Expr { kind: ExprKind::Closure { func: id, site }, ty, span }
+        Expr {
+            kind: ExprKind::Closure { func: id, site },
+            ty,
+            span,
+        }
     }
 
     fn slice_of_variadic(&self, fn_ty: TypeId) -> Option<TypeId> {
@@ -1496,7 +2048,14 @@ impl<'t, 'a> Lower<'t, 'a> {
         }
     }
 
-    fn composite(&mut self, fx: &mut FnCx<'a>, elts: &'a [&'a ast::Expr<'a>], ty: TypeId, span: Span, out: &mut Vec<Stmt>) -> Expr {
+    fn composite(
+        &mut self,
+        fx: &mut FnCx<'a>,
+        elts: &'a [&'a ast::Expr<'a>],
+        ty: TypeId,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
         let u = self.tcx.under(ty).clone();
         match u {
             Type::Struct(fields) => {
@@ -1508,25 +2067,55 @@ impl<'t, 'a> Lower<'t, 'a> {
                                 AK::Ident(k) => k.name,
                                 _ => "",
                             };
-                            (fields.iter().position(|f| f.name == name).unwrap_or(i), *value)
+                            (
+                                fields.iter().position(|f| f.name == name).unwrap_or(i),
+                                *value,
+                            )
                         }
                         _ => (i, *el),
                     };
-                    let ft = fields.get(idx).map(|f| f.ty).unwrap_or_else(|| self.invalid());
+                    let ft = fields
+                        .get(idx)
+                        .map(|f| f.ty)
+                        .unwrap_or_else(|| self.invalid());
                     let v = self.elem_value(fx, val, ft, out);
                     elems.push((idx as u64, v));
                 }
-                Expr { kind: ExprKind::Composite { elems, site: None, len: fields.len() as u64 }, ty, span }
+                Expr {
+                    kind: ExprKind::Composite {
+                        elems,
+                        site: None,
+                        len: fields.len() as u64,
+                    },
+                    ty,
+                    span,
+                }
             }
             Type::Array(et, n) => {
                 let elems = self.indexed_elems(fx, elts, et, out);
-                Expr { kind: ExprKind::Composite { elems, site: None, len: n }, ty, span }
+                Expr {
+                    kind: ExprKind::Composite {
+                        elems,
+                        site: None,
+                        len: n,
+                    },
+                    ty,
+                    span,
+                }
             }
             Type::Slice(et) => {
                 let elems = self.indexed_elems(fx, elts, et, out);
                 let len = elems.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
                 let site = self.new_site(fx, AllocKind::SliceLit, span, et, String::new());
-                Expr { kind: ExprKind::Composite { elems, site: Some(site), len }, ty, span }
+                Expr {
+                    kind: ExprKind::Composite {
+                        elems,
+                        site: Some(site),
+                        len,
+                    },
+                    ty,
+                    span,
+                }
             }
             Type::Map(kt, vt) => {
                 let mut entries = Vec::new();
@@ -1538,7 +2127,11 @@ impl<'t, 'a> Lower<'t, 'a> {
                     }
                 }
                 let site = self.new_site(fx, AllocKind::MakeMap, span, ty, String::new());
-                Expr { kind: ExprKind::MapLit { entries, site }, ty, span }
+                Expr {
+                    kind: ExprKind::MapLit { entries, site },
+                    ty,
+                    span,
+                }
             }
             _ => {
                 self.ice(span, "composite literal of unexpected type");
@@ -1547,13 +2140,23 @@ impl<'t, 'a> Lower<'t, 'a> {
         }
     }
 
-    fn indexed_elems(&mut self, fx: &mut FnCx<'a>, elts: &'a [&'a ast::Expr<'a>], et: TypeId, out: &mut Vec<Stmt>) -> Vec<(u64, Expr)> {
+    fn indexed_elems(
+        &mut self,
+        fx: &mut FnCx<'a>,
+        elts: &'a [&'a ast::Expr<'a>],
+        et: TypeId,
+        out: &mut Vec<Stmt>,
+    ) -> Vec<(u64, Expr)> {
         let mut elems = Vec::new();
         let mut next: u64 = 0;
         for el in elts {
             let val = match &el.kind {
                 AK::KeyValue { key, value, .. } => {
-                    if let Some(TypeAndValue { value: Some(crate::types::ConstValue::Int(k)), .. }) = self.tv(key) {
+                    if let Some(TypeAndValue {
+                        value: Some(crate::types::ConstValue::Int(k)),
+                        ..
+                    }) = self.tv(key)
+                    {
                         next = u64::try_from(k).unwrap_or(0);
                     }
                     *value
@@ -1568,13 +2171,24 @@ impl<'t, 'a> Lower<'t, 'a> {
     }
 
     /// An element of a composite literal, with elided `&T{}` handled.
-    fn elem_value(&mut self, fx: &mut FnCx<'a>, e: &'a ast::Expr<'a>, want: TypeId, out: &mut Vec<Stmt>) -> Expr {
+    fn elem_value(
+        &mut self,
+        fx: &mut FnCx<'a>,
+        e: &'a ast::Expr<'a>,
+        want: TypeId,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
         if let AK::CompositeLit { ty: None, .. } = e.kind {
             if let Type::Pointer(_) = self.tcx.under(want) {
                 let lit = self.expr(fx, e, out);
                 if lit.ty != want {
-                    let site = self.new_site(fx, AllocKind::AddrOfLit, e.span, lit.ty, String::new());
-                    return Expr { kind: ExprKind::AddrOfLit(Box::new(lit), site), ty: want, span: e.span };
+                    let site =
+                        self.new_site(fx, AllocKind::AddrOfLit, e.span, lit.ty, String::new());
+                    return Expr {
+                        kind: ExprKind::AddrOfLit(Box::new(lit), site),
+                        ty: want,
+                        span: e.span,
+                    };
                 }
                 return lit;
             }
@@ -1605,17 +2219,35 @@ impl<'t, 'a> Lower<'t, 'a> {
             }
             SelectionKind::MethodVal => {
                 let Some(fid) = self.funcs_by_obj.get(&selection.obj).copied() else {
-                    self.errors.push(Diagnostic::error(span, "rgo: not yet supported: method value of an interface"));
+                    self.errors.push(Diagnostic::error(
+                        span,
+                        "rgo: not yet supported: method value of an interface",
+                    ));
                     return self.blank(span);
                 };
                 let recv = self.method_receiver(fx, x, &selection, fid, out);
                 let site = self.new_site(fx, AllocKind::MethodValue, span, ty, String::new());
-                Expr { kind: ExprKind::MethodValue { recv: Box::new(recv), func: fid, site }, ty, span }
+                Expr {
+                    kind: ExprKind::MethodValue {
+                        recv: Box::new(recv),
+                        func: fid,
+                        site,
+                    },
+                    ty,
+                    span,
+                }
             }
             SelectionKind::MethodExpr => match self.funcs_by_obj.get(&selection.obj) {
-                Some(f) => Expr { kind: ExprKind::FuncRef(*f), ty, span },
+                Some(f) => Expr {
+                    kind: ExprKind::FuncRef(*f),
+                    ty,
+                    span,
+                },
                 None => {
-                    self.errors.push(Diagnostic::error(span, "rgo: not yet supported: this method expression"));
+                    self.errors.push(Diagnostic::error(
+                        span,
+                        "rgo: not yet supported: this method expression",
+                    ));
                     self.blank(span)
                 }
             },
@@ -1627,13 +2259,21 @@ impl<'t, 'a> Lower<'t, 'a> {
         for &i in path {
             if let Type::Pointer(p) = self.tcx.under(base.ty) {
                 let p = *p;
-                base = Expr { kind: ExprKind::Deref(Box::new(base)), ty: p, span };
+                base = Expr {
+                    kind: ExprKind::Deref(Box::new(base)),
+                    ty: p,
+                    span,
+                };
             }
             let ft = match self.tcx.under(base.ty) {
                 Type::Struct(fs) => fs.get(i).map(|f| f.ty).unwrap_or_else(|| self.invalid()),
                 _ => self.invalid(),
             };
-            base = Expr { kind: ExprKind::Field(Box::new(base), i), ty: ft, span };
+            base = Expr {
+                kind: ExprKind::Field(Box::new(base), i),
+                ty: ft,
+                span,
+            };
         }
         base
     }
@@ -1641,7 +2281,14 @@ impl<'t, 'a> Lower<'t, 'a> {
     /// The receiver argument for calling method `fid` on `x`: follows the
     /// embedding path, then takes the address or dereferences as the
     /// method's receiver type requires.
-    fn method_receiver(&mut self, fx: &mut FnCx<'a>, x: &'a ast::Expr<'a>, sel: &crate::types::Selection, fid: FuncId, out: &mut Vec<Stmt>) -> Expr {
+    fn method_receiver(
+        &mut self,
+        fx: &mut FnCx<'a>,
+        x: &'a ast::Expr<'a>,
+        sel: &crate::types::Selection,
+        fid: FuncId,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
         let base = self.expr(fx, x, out);
         let span = x.span;
         let path = &sel.index[..sel.index.len().saturating_sub(1)];
@@ -1655,16 +2302,28 @@ impl<'t, 'a> Lower<'t, 'a> {
         let have_ptr = matches!(self.tcx.under(recv.ty), Type::Pointer(_));
         if want_ptr && !have_ptr {
             self.mark_addr_taken(fx, &recv);
-            Expr { kind: ExprKind::AddrOf(Box::new(recv)), ty: want, span }
+            Expr {
+                kind: ExprKind::AddrOf(Box::new(recv)),
+                ty: want,
+                span,
+            }
         } else if !want_ptr && have_ptr {
-            Expr { kind: ExprKind::Deref(Box::new(recv)), ty: want, span }
+            Expr {
+                kind: ExprKind::Deref(Box::new(recv)),
+                ty: want,
+                span,
+            }
         } else {
             recv
         }
     }
 
     fn method_recv_type(&self, fid: FuncId) -> Option<TypeId> {
-        let obj = self.funcs_by_obj.iter().find(|(_, f)| **f == fid).map(|(o, _)| *o)?;
+        let obj = self
+            .funcs_by_obj
+            .iter()
+            .find(|(_, f)| **f == fid)
+            .map(|(o, _)| *o)?;
         match &self.tcx.obj(obj).kind {
             ObjKind::Func(f) => f.recv.map(|r| self.tcx.obj(r).ty),
             _ => None,
@@ -1694,7 +2353,9 @@ impl<'t, 'a> Lower<'t, 'a> {
         };
         match ftv.mode {
             Mode::TypeExpr => {
-                let Some(a) = args.first() else { return self.blank(span) };
+                let Some(a) = args.first() else {
+                    return self.blank(span);
+                };
                 let v = self.expr(fx, a, out);
                 return self.convert(fx, v, ty, span);
             }
@@ -1711,8 +2372,13 @@ impl<'t, 'a> Lower<'t, 'a> {
         // The callee.
         let mut recv_arg = None;
         let callee = match &f.kind {
-            AK::Selector { x, .. } if self.info.selections.get(f.id).map(|s| s.kind) == Some(SelectionKind::MethodVal) => {
-                let Some(sel) = self.info.selections.get(f.id).cloned() else { unreachable_expr() };
+            AK::Selector { x, .. }
+                if self.info.selections.get(f.id).map(|s| s.kind)
+                    == Some(SelectionKind::MethodVal) =>
+            {
+                let Some(sel) = self.info.selections.get(f.id).cloned() else {
+                    unreachable_expr()
+                };
                 let xt = self.ty_of(x);
                 let path = &sel.index[..sel.index.len().saturating_sub(1)];
                 let embedded_iface = !path.is_empty() && {
@@ -1724,8 +2390,13 @@ impl<'t, 'a> Lower<'t, 'a> {
                     let base = self.expr(fx, x, out);
                     let r = self.field_path(base, path, span);
                     let index = *sel.index.last().unwrap_or(&0);
-                    let index = self.iface_method_index(r.ty, &self.tcx.obj(sel.obj).name.clone()).unwrap_or(index);
-                    Callee::Iface { recv: Box::new(r), index }
+                    let index = self
+                        .iface_method_index(r.ty, &self.tcx.obj(sel.obj).name.clone())
+                        .unwrap_or(index);
+                    Callee::Iface {
+                        recv: Box::new(r),
+                        index,
+                    }
                 } else {
                     match self.funcs_by_obj.get(&sel.obj).copied() {
                         Some(fid) => {
@@ -1756,7 +2427,12 @@ impl<'t, 'a> Lower<'t, 'a> {
         };
         // The arguments, spreading `f(g())`.
         let mut vals: Vec<Expr> = Vec::new();
-        if args.len() == 1 && matches!(self.tv(args[0]).map(|t| self.tcx.ty(t.ty)), Some(Type::Tuple(_))) {
+        if args.len() == 1
+            && matches!(
+                self.tv(args[0]).map(|t| self.tcx.ty(t.ty)),
+                Some(Type::Tuple(_))
+            )
+        {
             let t = self.expr(fx, args[0], out);
             vals = self.spread(fx, t, out);
         } else {
@@ -1769,7 +2445,11 @@ impl<'t, 'a> Lower<'t, 'a> {
         if let Some(r) = recv_arg {
             final_args.push(r);
         }
-        let nfixed = if sig.variadic { sig.params.len() - 1 } else { sig.params.len() };
+        let nfixed = if sig.variadic {
+            sig.params.len() - 1
+        } else {
+            sig.params.len()
+        };
         let mut it = vals.into_iter();
         for pt in sig.params.iter().take(nfixed) {
             if let Some(v) = it.next() {
@@ -1786,17 +2466,42 @@ impl<'t, 'a> Lower<'t, 'a> {
                 let et = self.elem_type(st);
                 let rest: Vec<Expr> = it.collect();
                 if rest.is_empty() {
-                    final_args.push(Expr { kind: ExprKind::Zero, ty: st, span });
+                    final_args.push(Expr {
+                        kind: ExprKind::Zero,
+                        ty: st,
+                        span,
+                    });
                 } else {
-                    let elems: Vec<(u64, Expr)> = rest.into_iter().enumerate().map(|(i, v)| (i as u64, self.coerce(v, et))).collect();
+                    let elems: Vec<(u64, Expr)> = rest
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, v)| (i as u64, self.coerce(v, et)))
+                        .collect();
                     let len = elems.len() as u64;
-                    let site = self.new_site(fx, AllocKind::Variadic, span, et, "... argument".into());
+                    let site =
+                        self.new_site(fx, AllocKind::Variadic, span, et, "... argument".into());
                     variadic_site = Some(site);
-                    final_args.push(Expr { kind: ExprKind::Composite { elems, site: Some(site), len }, ty: st, span });
+                    final_args.push(Expr {
+                        kind: ExprKind::Composite {
+                            elems,
+                            site: Some(site),
+                            len,
+                        },
+                        ty: st,
+                        span,
+                    });
                 }
             }
         }
-        Expr { kind: ExprKind::Call { callee, args: final_args, variadic_site }, ty, span }
+        Expr {
+            kind: ExprKind::Call {
+                callee,
+                args: final_args,
+                variadic_site,
+            },
+            ty,
+            span,
+        }
     }
 
     fn iface_method_index(&self, iface: TypeId, name: &str) -> Option<usize> {
@@ -1820,9 +2525,17 @@ impl<'t, 'a> Lower<'t, 'a> {
         };
         if allocating {
             let site = self.new_site(fx, AllocKind::Convert, span, to, String::new());
-            Expr { kind: ExprKind::ConvertAlloc(Box::new(v), site), ty: to, span }
+            Expr {
+                kind: ExprKind::ConvertAlloc(Box::new(v), site),
+                ty: to,
+                span,
+            }
         } else {
-            Expr { kind: ExprKind::Convert(Box::new(v)), ty: to, span }
+            Expr {
+                kind: ExprKind::Convert(Box::new(v)),
+                ty: to,
+                span,
+            }
         }
     }
 
@@ -1864,7 +2577,11 @@ impl<'t, 'a> Lower<'t, 'a> {
                     _ => ty,
                 };
                 let site = self.new_site(fx, AllocKind::New, span, elem, String::new());
-                return Expr { kind: ExprKind::New(site), ty, span };
+                return Expr {
+                    kind: ExprKind::New(site),
+                    ty,
+                    span,
+                };
             }
             Builtin::Make => {
                 let kind = match self.tcx.under(ty) {
@@ -1873,7 +2590,11 @@ impl<'t, 'a> Lower<'t, 'a> {
                     _ => AllocKind::MakeSlice,
                 };
                 let site = self.new_site(fx, kind, span, ty, String::new());
-                return Expr { kind: ExprKind::Make { args: vals, site }, ty, span };
+                return Expr {
+                    kind: ExprKind::Make { args: vals, site },
+                    ty,
+                    span,
+                };
             }
             Builtin::Append => {
                 let site = self.new_site(fx, AllocKind::Append, span, ty, String::new());
@@ -1886,12 +2607,28 @@ impl<'t, 'a> Lower<'t, 'a> {
                     }
                     vals = v2;
                 }
-                return Expr { kind: ExprKind::Builtin { op: BuiltinOp::Append, args: vals, site: Some(site) }, ty, span };
+                return Expr {
+                    kind: ExprKind::Builtin {
+                        op: BuiltinOp::Append,
+                        args: vals,
+                        site: Some(site),
+                    },
+                    ty,
+                    span,
+                };
             }
             Builtin::Panic => {
                 let any = self.universe_any();
                 let vals = vals.into_iter().map(|v| self.coerce(v, any)).collect();
-                return Expr { kind: ExprKind::Builtin { op: BuiltinOp::Panic, args: vals, site: None }, ty, span };
+                return Expr {
+                    kind: ExprKind::Builtin {
+                        op: BuiltinOp::Panic,
+                        args: vals,
+                        site: None,
+                    },
+                    ty,
+                    span,
+                };
             }
             Builtin::Len => BuiltinOp::Len,
             Builtin::Cap => BuiltinOp::Cap,
@@ -1905,15 +2642,30 @@ impl<'t, 'a> Lower<'t, 'a> {
             Builtin::Recover => BuiltinOp::Recover,
             Builtin::Close => BuiltinOp::Close,
             Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                self.errors.push(Diagnostic::error(span, "rgo: complex numbers are not supported"));
+                self.errors.push(Diagnostic::error(
+                    span,
+                    "rgo: complex numbers are not supported",
+                ));
                 return self.blank(span);
             }
         };
-        Expr { kind: ExprKind::Builtin { op, args: vals, site: None }, ty, span }
+        Expr {
+            kind: ExprKind::Builtin {
+                op,
+                args: vals,
+                site: None,
+            },
+            ty,
+            span,
+        }
     }
 
     fn universe_any(&self) -> TypeId {
-        self.tcx.universe.get("any").map(|o| self.tcx.obj(*o).ty).unwrap_or_else(|| self.invalid())
+        self.tcx
+            .universe
+            .get("any")
+            .map(|o| self.tcx.obj(*o).ty)
+            .unwrap_or_else(|| self.invalid())
     }
 }
 
@@ -1936,7 +2688,21 @@ fn unreachable_expr() -> ! {
 
 fn is_int_kind(b: BasicKind) -> bool {
     use BasicKind::*;
-    matches!(b, Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | UntypedInt | UntypedRune)
+    matches!(
+        b,
+        Int | Int8
+            | Int16
+            | Int32
+            | Int64
+            | Uint
+            | Uint8
+            | Uint16
+            | Uint32
+            | Uint64
+            | Uintptr
+            | UntypedInt
+            | UntypedRune
+    )
 }
 
 fn map_binop(op: ast::BinaryOp) -> BinOp {

@@ -306,14 +306,23 @@ pub enum ExprKind {
     /// `x[i]` on an array, slice, or string (bounds-checked; strings give a byte).
     Index(Box<Expr>, Box<Expr>),
     /// `m[k]`; with `comma_ok` the type is a tuple `(V, bool)`.
-    MapIndex { map: Box<Expr>, key: Box<Expr>, comma_ok: bool },
+    MapIndex {
+        map: Box<Expr>,
+        key: Box<Expr>,
+        comma_ok: bool,
+    },
     /// `&place`: the operand is a place (I4) whose local, if any, is
     /// `addr_taken`.
     AddrOf(Box<Expr>),
     /// `&T{...}`: a fresh object at `site` initialised from the `Composite`.
     AddrOfLit(Box<Expr>, AllocSiteId),
     /// `x[lo:hi:max]` on a string, slice, or addressable array / pointer to array.
-    Slice { x: Box<Expr>, lo: Option<Box<Expr>>, hi: Option<Box<Expr>>, max: Option<Box<Expr>> },
+    Slice {
+        x: Box<Expr>,
+        lo: Option<Box<Expr>>,
+        hi: Option<Box<Expr>>,
+        max: Option<Box<Expr>>,
+    },
     Unary(UnOp, Box<Expr>),
     Binary(BinOp, Box<Expr>, Box<Expr>),
     /// A conversion from `x.ty` to `ty` that needs no allocation: numeric,
@@ -324,31 +333,62 @@ pub enum ExprKind {
     /// Concrete or interface value `x` converted to interface type `ty`.
     /// `site` is `None` when gc's exemptions apply (pointer-shaped values,
     /// zero-sized values, constants and single bytes are not allocated).
-    ToIface { x: Box<Expr>, site: Option<AllocSiteId> },
+    ToIface {
+        x: Box<Expr>,
+        site: Option<AllocSiteId>,
+    },
     /// `x.(T)`; with `comma_ok` the type is a tuple `(T, bool)`.
-    TypeAssert { x: Box<Expr>, comma_ok: bool },
+    TypeAssert {
+        x: Box<Expr>,
+        comma_ok: bool,
+    },
     /// The dynamic type of an interface as a word (`(*TypeDesc)` or nil), for
     /// type switches. `ty` is `uintptr`.
     IfaceType(Box<Expr>),
     /// The type descriptor of `ty`'s argument as a word, to compare with `IfaceType`.
     TypeDesc(TypeId),
-    Call { callee: Callee, args: Vec<Expr>, variadic_site: Option<AllocSiteId> },
+    Call {
+        callee: Callee,
+        args: Vec<Expr>,
+        variadic_site: Option<AllocSiteId>,
+    },
     /// A call of a builtin; `site` for `append`'s growth.
-    Builtin { op: BuiltinOp, args: Vec<Expr>, site: Option<AllocSiteId> },
+    Builtin {
+        op: BuiltinOp,
+        args: Vec<Expr>,
+        site: Option<AllocSiteId>,
+    },
     /// `new(T)`: `ty` is `*T`.
     New(AllocSiteId),
     /// `make([]T, len, cap)`, `make(map..)`, `make(chan..)`: `ty` is the made type.
-    Make { args: Vec<Expr>, site: AllocSiteId },
+    Make {
+        args: Vec<Expr>,
+        site: AllocSiteId,
+    },
     /// A struct or array literal value: `(index, value)` pairs, the rest zero.
     /// For a slice literal `site` holds the backing array's site and `ty` is
     /// the slice type; `len` is the backing array's length.
-    Composite { elems: Vec<(u64, Expr)>, site: Option<AllocSiteId>, len: u64 },
+    Composite {
+        elems: Vec<(u64, Expr)>,
+        site: Option<AllocSiteId>,
+        len: u64,
+    },
     /// A map literal.
-    MapLit { entries: Vec<(Expr, Expr)>, site: AllocSiteId },
+    MapLit {
+        entries: Vec<(Expr, Expr)>,
+        site: AllocSiteId,
+    },
     /// A function literal: builds a closure capturing `ClosureInfo::captures`.
-    Closure { func: FuncId, site: AllocSiteId },
+    Closure {
+        func: FuncId,
+        site: AllocSiteId,
+    },
     /// A method value `x.M` bound to its receiver.
-    MethodValue { recv: Box<Expr>, func: FuncId, site: AllocSiteId },
+    MethodValue {
+        recv: Box<Expr>,
+        func: FuncId,
+        site: AllocSiteId,
+    },
     /// String concatenation of two or more operands.
     Concat(Vec<Expr>, AllocSiteId),
     /// Decodes the rune at byte offset `i` of string `s`: type
@@ -366,11 +406,23 @@ pub enum Stmt {
     /// tuple-typed right-hand side and several places, the tuple is spread.
     Assign(Vec<Expr>, Vec<Expr>),
     Expr(Expr),
-    If { cond: Expr, then: Vec<Stmt>, els: Vec<Stmt> },
+    If {
+        cond: Expr,
+        then: Vec<Stmt>,
+        els: Vec<Stmt>,
+    },
     /// `for cond { body; post }`: `Continue` runs `post`, `Break` leaves.
-    Loop { label: LabelId, cond: Option<Expr>, body: Vec<Stmt>, post: Vec<Stmt> },
+    Loop {
+        label: LabelId,
+        cond: Option<Expr>,
+        body: Vec<Stmt>,
+        post: Vec<Stmt>,
+    },
     /// A block that `Break(label)` leaves (a switch or select).
-    Breakable { label: LabelId, body: Vec<Stmt> },
+    Breakable {
+        label: LabelId,
+        body: Vec<Stmt>,
+    },
     Break(LabelId),
     Continue(LabelId),
     /// A `goto` target (also used for `fallthrough`).

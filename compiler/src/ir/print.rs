@@ -20,7 +20,12 @@ pub fn dump_program(p: &Program, tcx: &TyCtx) -> String {
 }
 
 fn dump_func(out: &mut String, p: &Program, f: &Func, tcx: &TyCtx) {
-    let _ = writeln!(out, "\nfunc {} ({}):", f.name, type_string(tcx, f.sig, None));
+    let _ = writeln!(
+        out,
+        "\nfunc {} ({}):",
+        f.name,
+        type_string(tcx, f.sig, None)
+    );
     if let Some(sym) = &f.runtime_symbol {
         let _ = writeln!(out, "  runtime {sym}");
     }
@@ -32,11 +37,23 @@ fn dump_func(out: &mut String, p: &Program, f: &Func, tcx: &TyCtx) {
         if let Some(s) = l.site {
             let _ = write!(flags, " {s}={:?}", p.site(s).placement);
         }
-        let _ = writeln!(out, "  local {}·v{i} {} [{flags}]", l.name, type_string(tcx, l.ty, None));
+        let _ = writeln!(
+            out,
+            "  local {}·v{i} {} [{flags}]",
+            l.name,
+            type_string(tcx, l.ty, None)
+        );
     }
     if let Some(c) = &f.closure {
         for cap in &c.captures {
-            let _ = writeln!(out, "  capture v{} from {} v{} by_ref={}", cap.inner.0, p.func(c.parent).name, cap.outer.0, cap.by_ref);
+            let _ = writeln!(
+                out,
+                "  capture v{} from {} v{} by_ref={}",
+                cap.inner.0,
+                p.func(c.parent).name,
+                cap.outer.0,
+                cap.by_ref
+            );
         }
     }
     if let Some(body) = &f.body {
@@ -81,7 +98,12 @@ impl Printer<'_> {
                 }
                 let _ = writeln!(out, "{ind}}}");
             }
-            Stmt::Loop { label, cond, body, post } => {
+            Stmt::Loop {
+                label,
+                cond,
+                body,
+                post,
+            } => {
                 let c = cond.as_ref().map(|c| self.expr(c)).unwrap_or_default();
                 let _ = writeln!(out, "{ind}{label}: loop {c} {{");
                 self.stmts(out, body, d + 1);
@@ -133,7 +155,10 @@ impl Printer<'_> {
     }
 
     fn list(&self, es: &[Expr]) -> String {
-        es.iter().map(|e| self.expr(e)).collect::<Vec<_>>().join(", ")
+        es.iter()
+            .map(|e| self.expr(e))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     fn site(&self, s: AllocSiteId) -> String {
@@ -157,61 +182,131 @@ impl Printer<'_> {
             ExprKind::Field(x, i) => format!("{}.#{i}", self.expr(x)),
             ExprKind::Index(x, i) => format!("{}[{}]", self.expr(x), self.expr(i)),
             ExprKind::MapIndex { map, key, comma_ok } => {
-                format!("{}[{}]{}", self.expr(map), self.expr(key), if *comma_ok { ",ok" } else { "" })
+                format!(
+                    "{}[{}]{}",
+                    self.expr(map),
+                    self.expr(key),
+                    if *comma_ok { ",ok" } else { "" }
+                )
             }
             ExprKind::AddrOf(x) => format!("&{}", self.expr(x)),
             ExprKind::AddrOfLit(x, s) => format!("&{} @{}", self.expr(x), self.site(*s)),
             ExprKind::Slice { x, lo, hi, max } => {
-                let o = |v: &Option<Box<Expr>>| v.as_ref().map(|e| self.expr(e)).unwrap_or_default();
-                let m = max.as_ref().map(|e| format!(":{}", self.expr(e))).unwrap_or_default();
+                let o =
+                    |v: &Option<Box<Expr>>| v.as_ref().map(|e| self.expr(e)).unwrap_or_default();
+                let m = max
+                    .as_ref()
+                    .map(|e| format!(":{}", self.expr(e)))
+                    .unwrap_or_default();
                 format!("{}[{}:{}{m}]", self.expr(x), o(lo), o(hi))
             }
             ExprKind::Unary(op, x) => format!("{op:?}({})", self.expr(x)),
             ExprKind::Binary(op, a, b) => format!("({} {op:?} {})", self.expr(a), self.expr(b)),
-            ExprKind::Convert(x) => format!("{}({})", type_string(self.tcx, e.ty, None), self.expr(x)),
+            ExprKind::Convert(x) => {
+                format!("{}({})", type_string(self.tcx, e.ty, None), self.expr(x))
+            }
             ExprKind::ConvertAlloc(x, s) => {
-                format!("{}({}) @{}", type_string(self.tcx, e.ty, None), self.expr(x), self.site(*s))
+                format!(
+                    "{}({}) @{}",
+                    type_string(self.tcx, e.ty, None),
+                    self.expr(x),
+                    self.site(*s)
+                )
             }
             ExprKind::ToIface { x, site } => {
-                let s = site.map(|s| format!(" @{}", self.site(s))).unwrap_or_default();
+                let s = site
+                    .map(|s| format!(" @{}", self.site(s)))
+                    .unwrap_or_default();
                 format!("iface({}){s}", self.expr(x))
             }
             ExprKind::TypeAssert { x, comma_ok } => {
-                format!("{}.({}){}", self.expr(x), type_string(self.tcx, e.ty, None), if *comma_ok { ",ok" } else { "" })
+                format!(
+                    "{}.({}){}",
+                    self.expr(x),
+                    type_string(self.tcx, e.ty, None),
+                    if *comma_ok { ",ok" } else { "" }
+                )
             }
             ExprKind::IfaceType(x) => format!("typeof({})", self.expr(x)),
             ExprKind::TypeDesc(t) => format!("type:{}", type_string(self.tcx, *t, None)),
-            ExprKind::Call { callee, args, variadic_site } => {
+            ExprKind::Call {
+                callee,
+                args,
+                variadic_site,
+            } => {
                 let c = match callee {
                     Callee::Direct(f) => self.p.func(*f).name.clone(),
                     Callee::Indirect(x) => format!("({})", self.expr(x)),
                     Callee::Iface { recv, index } => format!("{}.method#{index}", self.expr(recv)),
                 };
-                let v = variadic_site.map(|s| format!(" ...@{}", self.site(s))).unwrap_or_default();
+                let v = variadic_site
+                    .map(|s| format!(" ...@{}", self.site(s)))
+                    .unwrap_or_default();
                 format!("{c}({}){v}", self.list(args))
             }
             ExprKind::Builtin { op, args, site } => {
-                let s = site.map(|s| format!(" @{}", self.site(s))).unwrap_or_default();
-                format!("{}({}){s}", format!("{op:?}").to_lowercase(), self.list(args))
+                let s = site
+                    .map(|s| format!(" @{}", self.site(s)))
+                    .unwrap_or_default();
+                format!(
+                    "{}({}){s}",
+                    format!("{op:?}").to_lowercase(),
+                    self.list(args)
+                )
             }
-            ExprKind::New(s) => format!("new({}) @{}", type_string(self.tcx, self.p.site(*s).ty, None), self.site(*s)),
+            ExprKind::New(s) => format!(
+                "new({}) @{}",
+                type_string(self.tcx, self.p.site(*s).ty, None),
+                self.site(*s)
+            ),
             ExprKind::Make { args, site } => {
-                format!("make({}, {}) @{}", type_string(self.tcx, e.ty, None), self.list(args), self.site(*site))
+                format!(
+                    "make({}, {}) @{}",
+                    type_string(self.tcx, e.ty, None),
+                    self.list(args),
+                    self.site(*site)
+                )
             }
             ExprKind::Composite { elems, site, .. } => {
-                let els: Vec<String> = elems.iter().map(|(i, v)| format!("{i}: {}", self.expr(v))).collect();
-                let s = site.map(|s| format!(" @{}", self.site(s))).unwrap_or_default();
-                format!("{}{{{}}}{s}", type_string(self.tcx, e.ty, None), els.join(", "))
+                let els: Vec<String> = elems
+                    .iter()
+                    .map(|(i, v)| format!("{i}: {}", self.expr(v)))
+                    .collect();
+                let s = site
+                    .map(|s| format!(" @{}", self.site(s)))
+                    .unwrap_or_default();
+                format!(
+                    "{}{{{}}}{s}",
+                    type_string(self.tcx, e.ty, None),
+                    els.join(", ")
+                )
             }
             ExprKind::MapLit { entries, site } => {
-                let els: Vec<String> = entries.iter().map(|(k, v)| format!("{}: {}", self.expr(k), self.expr(v))).collect();
-                format!("{}{{{}}} @{}", type_string(self.tcx, e.ty, None), els.join(", "), self.site(*site))
+                let els: Vec<String> = entries
+                    .iter()
+                    .map(|(k, v)| format!("{}: {}", self.expr(k), self.expr(v)))
+                    .collect();
+                format!(
+                    "{}{{{}}} @{}",
+                    type_string(self.tcx, e.ty, None),
+                    els.join(", "),
+                    self.site(*site)
+                )
             }
-            ExprKind::Closure { func, site } => format!("closure {} @{}", self.p.func(*func).name, self.site(*site)),
+            ExprKind::Closure { func, site } => {
+                format!("closure {} @{}", self.p.func(*func).name, self.site(*site))
+            }
             ExprKind::MethodValue { recv, func, site } => {
-                format!("{}.{} @{}", self.expr(recv), self.p.func(*func).name, self.site(*site))
+                format!(
+                    "{}.{} @{}",
+                    self.expr(recv),
+                    self.p.func(*func).name,
+                    self.site(*site)
+                )
             }
-            ExprKind::Concat(parts, s) => format!("concat({}) @{}", self.list(parts), self.site(*s)),
+            ExprKind::Concat(parts, s) => {
+                format!("concat({}) @{}", self.list(parts), self.site(*s))
+            }
             ExprKind::DecodeRune(s, i) => format!("decoderune({}, {})", self.expr(s), self.expr(i)),
         }
     }

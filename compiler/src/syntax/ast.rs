@@ -169,7 +169,10 @@ pub struct FuncType<'a> {
 /// interface `I` / `pkg.I`.
 #[derive(Debug)]
 pub enum InterfaceElem<'a> {
-    Method { name: Ident<'a>, ty: &'a FuncType<'a> },
+    Method {
+        name: Ident<'a>,
+        ty: &'a FuncType<'a>,
+    },
     Embed(&'a Expr<'a>),
 }
 
@@ -293,15 +296,33 @@ pub struct Expr<'a> {
 pub enum ExprKind<'a> {
     Ident(Ident<'a>),
     /// A literal; `raw` is the source text (`0x1F`, `'a'`, `"a\n"`, `` `raw` ``).
-    BasicLit { kind: LitKind, raw: &'a str },
+    BasicLit {
+        kind: LitKind,
+        raw: &'a str,
+    },
     /// `T{...}`; `ty` is `None` for elided types inside another literal.
-    CompositeLit { ty: Option<&'a Expr<'a>>, elts: &'a [&'a Expr<'a>], lbrace: Span, rbrace: Span },
-    FuncLit { ty: &'a FuncType<'a>, body: &'a Block<'a> },
+    CompositeLit {
+        ty: Option<&'a Expr<'a>>,
+        elts: &'a [&'a Expr<'a>],
+        lbrace: Span,
+        rbrace: Span,
+    },
+    FuncLit {
+        ty: &'a FuncType<'a>,
+        body: &'a Block<'a>,
+    },
     Paren(&'a Expr<'a>),
     /// `x.sel`
-    Selector { x: &'a Expr<'a>, sel: Ident<'a> },
+    Selector {
+        x: &'a Expr<'a>,
+        sel: Ident<'a>,
+    },
     /// `x[index]`
-    Index { x: &'a Expr<'a>, index: &'a Expr<'a>, lbrack: Span },
+    Index {
+        x: &'a Expr<'a>,
+        index: &'a Expr<'a>,
+        lbrack: Span,
+    },
     /// `x[lo:hi]` or `x[lo:hi:max]` (`slice3`).
     Slice {
         x: &'a Expr<'a>,
@@ -312,25 +333,61 @@ pub enum ExprKind<'a> {
         lbrack: Span,
     },
     /// `x.(T)`, or `x.(type)` in a type switch header (`ty == None`).
-    TypeAssert { x: &'a Expr<'a>, ty: Option<&'a Expr<'a>>, lparen: Span },
+    TypeAssert {
+        x: &'a Expr<'a>,
+        ty: Option<&'a Expr<'a>>,
+        lparen: Span,
+    },
     /// `fun(args)`; `ellipsis` is the span of a trailing `...`.
-    Call { fun: &'a Expr<'a>, args: &'a [&'a Expr<'a>], ellipsis: Option<Span>, lparen: Span, rparen: Span },
+    Call {
+        fun: &'a Expr<'a>,
+        args: &'a [&'a Expr<'a>],
+        ellipsis: Option<Span>,
+        lparen: Span,
+        rparen: Span,
+    },
     /// `*x`: a dereference or a pointer type.
     Star(&'a Expr<'a>),
-    Unary { op: UnaryOp, x: &'a Expr<'a>, op_span: Span },
-    Binary { op: BinaryOp, x: &'a Expr<'a>, y: &'a Expr<'a>, op_span: Span },
+    Unary {
+        op: UnaryOp,
+        x: &'a Expr<'a>,
+        op_span: Span,
+    },
+    Binary {
+        op: BinaryOp,
+        x: &'a Expr<'a>,
+        y: &'a Expr<'a>,
+        op_span: Span,
+    },
     /// `key: value` inside a composite literal.
-    KeyValue { key: &'a Expr<'a>, value: &'a Expr<'a>, colon: Span },
+    KeyValue {
+        key: &'a Expr<'a>,
+        value: &'a Expr<'a>,
+        colon: Span,
+    },
 
     // Types.
     /// `[len]T`; `len == None` means a slice type `[]T`; `[...]T` has
     /// `len == Some(Ellipsis)`.
-    ArrayType { len: Option<&'a Expr<'a>>, elem: &'a Expr<'a> },
-    StructType { fields: &'a FieldList<'a> },
+    ArrayType {
+        len: Option<&'a Expr<'a>>,
+        elem: &'a Expr<'a>,
+    },
+    StructType {
+        fields: &'a FieldList<'a>,
+    },
     FuncType(&'a FuncType<'a>),
-    InterfaceType { elems: &'a [InterfaceElem<'a>] },
-    MapType { key: &'a Expr<'a>, value: &'a Expr<'a> },
-    ChanType { dir: ChanDir, elem: &'a Expr<'a> },
+    InterfaceType {
+        elems: &'a [InterfaceElem<'a>],
+    },
+    MapType {
+        key: &'a Expr<'a>,
+        value: &'a Expr<'a>,
+    },
+    ChanType {
+        dir: ChanDir,
+        elem: &'a Expr<'a>,
+    },
     /// `...T` as the type of a final parameter, or the `...` of `[...]T` (elem None).
     Ellipsis(Option<&'a Expr<'a>>),
 
@@ -374,17 +431,36 @@ pub enum StmtKind<'a> {
     Decl(Decl<'a>),
     /// An empty statement (a lone `;`).
     Empty,
-    Labeled { label: Ident<'a>, stmt: &'a Stmt<'a> },
+    Labeled {
+        label: Ident<'a>,
+        stmt: &'a Stmt<'a>,
+    },
     Expr(&'a Expr<'a>),
     /// `ch <- value`
-    Send { ch: &'a Expr<'a>, value: &'a Expr<'a>, arrow: Span },
+    Send {
+        ch: &'a Expr<'a>,
+        value: &'a Expr<'a>,
+        arrow: Span,
+    },
     /// `x++` / `x--`
-    IncDec { x: &'a Expr<'a>, inc: bool, op_span: Span },
-    Assign { lhs: &'a [&'a Expr<'a>], op: AssignOp, rhs: &'a [&'a Expr<'a>], op_span: Span },
+    IncDec {
+        x: &'a Expr<'a>,
+        inc: bool,
+        op_span: Span,
+    },
+    Assign {
+        lhs: &'a [&'a Expr<'a>],
+        op: AssignOp,
+        rhs: &'a [&'a Expr<'a>],
+        op_span: Span,
+    },
     Go(&'a Expr<'a>),
     Defer(&'a Expr<'a>),
     Return(&'a [&'a Expr<'a>]),
-    Branch { kind: BranchKind, label: Option<Ident<'a>> },
+    Branch {
+        kind: BranchKind,
+        label: Option<Ident<'a>>,
+    },
     Block(&'a Block<'a>),
     If {
         init: Option<&'a Stmt<'a>>,
@@ -393,7 +469,13 @@ pub enum StmtKind<'a> {
         /// Either a `Block` or another `If` statement.
         els: Option<&'a Stmt<'a>>,
     },
-    Switch { init: Option<&'a Stmt<'a>>, tag: Option<&'a Expr<'a>>, body: &'a [CaseClause<'a>], lbrace: Span, rbrace: Span },
+    Switch {
+        init: Option<&'a Stmt<'a>>,
+        tag: Option<&'a Expr<'a>>,
+        body: &'a [CaseClause<'a>],
+        lbrace: Span,
+        rbrace: Span,
+    },
     /// `switch [init;] [x :=] y.(type) { ... }`
     TypeSwitch {
         init: Option<&'a Stmt<'a>>,
@@ -404,8 +486,17 @@ pub enum StmtKind<'a> {
         lbrace: Span,
         rbrace: Span,
     },
-    Select { body: &'a [CommClause<'a>], lbrace: Span, rbrace: Span },
-    For { init: Option<&'a Stmt<'a>>, cond: Option<&'a Expr<'a>>, post: Option<&'a Stmt<'a>>, body: &'a Block<'a> },
+    Select {
+        body: &'a [CommClause<'a>],
+        lbrace: Span,
+        rbrace: Span,
+    },
+    For {
+        init: Option<&'a Stmt<'a>>,
+        cond: Option<&'a Expr<'a>>,
+        post: Option<&'a Stmt<'a>>,
+        body: &'a Block<'a>,
+    },
     /// `for [key [, value] (=|:=)] range x { ... }`; `op` is `None` when
     /// there is no key.
     Range {

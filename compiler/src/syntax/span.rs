@@ -26,12 +26,20 @@ impl Span {
 
     /// The span covering both `self` and `other` (same file assumed).
     pub fn to(self, other: Span) -> Span {
-        Span { file: self.file, lo: self.lo.min(other.lo), hi: self.hi.max(other.hi) }
+        Span {
+            file: self.file,
+            lo: self.lo.min(other.lo),
+            hi: self.hi.max(other.hi),
+        }
     }
 
     /// The empty span at the start of `self`: what gc reports for most nodes.
     pub fn start(self) -> Span {
-        Span { file: self.file, lo: self.lo, hi: self.lo }
+        Span {
+            file: self.file,
+            lo: self.lo,
+            hi: self.lo,
+        }
     }
 }
 
@@ -52,7 +60,11 @@ impl SourceFile {
                 line_starts.push(i as u32 + 1);
             }
         }
-        SourceFile { display, text, line_starts }
+        SourceFile {
+            display,
+            text,
+            line_starts,
+        }
     }
 
     /// 1-based line and byte column of a byte offset.
@@ -85,7 +97,11 @@ impl SourceMap {
     pub fn pos(&self, span: Span) -> Pos<'_> {
         let f = self.file(span.file);
         let (line, col) = f.line_col(span.lo);
-        Pos { path: &f.display, line, col }
+        Pos {
+            path: &f.display,
+            line,
+            col,
+        }
     }
 }
 

@@ -379,9 +379,31 @@ impl TyCtx {
         };
         use BasicKind::*;
         for k in [
-            Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, Float32, Float64,
-            Complex64, Complex128, String, UnsafePointer, UntypedBool, UntypedInt, UntypedRune, UntypedFloat,
-            UntypedString, UntypedNil, Invalid,
+            Bool,
+            Int,
+            Int8,
+            Int16,
+            Int32,
+            Int64,
+            Uint,
+            Uint8,
+            Uint16,
+            Uint32,
+            Uint64,
+            Uintptr,
+            Float32,
+            Float64,
+            Complex64,
+            Complex128,
+            String,
+            UnsafePointer,
+            UntypedBool,
+            UntypedInt,
+            UntypedRune,
+            UntypedFloat,
+            UntypedString,
+            UntypedNil,
+            Invalid,
         ] {
             tcx.intern(Type::Basic(k));
         }
@@ -411,7 +433,11 @@ impl TyCtx {
     pub fn new_named(&mut self, obj: ObjId) -> TypeId {
         let nid = NamedId(self.named.len() as u32);
         let invalid = self.basic(BasicKind::Invalid);
-        self.named.push(Named { obj, underlying: invalid, methods: Vec::new() });
+        self.named.push(Named {
+            obj,
+            underlying: invalid,
+            methods: Vec::new(),
+        });
         self.intern(Type::Named(nid))
     }
 

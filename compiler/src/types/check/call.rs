@@ -142,8 +142,9 @@ impl<'a> Checker<'a, '_> {
                 }
                 let Type::Func(sig) = self.tcx.under(f.ty).clone() else {
                     let msg = errors::invalid_op(&format!(
-                        "cannot call non-function {}",
-                        self.describe(&f)
+                        "cannot call {}: {} is not a function",
+                        self.describe(&f),
+                        self.type_str(f.ty)
                     ));
                     self.error(e.span, msg);
                     for a in args.iter() {

@@ -149,7 +149,9 @@ impl<'a> Checker<'a, '_> {
             } else {
                 "continue"
             };
-            match w.labels.get_mut(id.name) {
+            // Like types2, a label declared after the branch is not yet
+            // visible to it.
+            match w.labels.get_mut(id.name).filter(|l| l.span.lo < id.span.lo) {
                 None => w
                     .errors
                     .push((id.span, format!("{kw} label not defined: {}", id.name))),

@@ -258,6 +258,9 @@ impl<'a, 'c> Checker<'a, 'c> {
         if scope.names.contains_key(name) {
             let msg = errors::redeclared(name);
             self.error(span, msg);
+            // The redeclared variable is never in scope, so like types2 it
+            // is not reported as unused either.
+            self.used_vars.insert(obj);
             return;
         }
         scope.names.insert(name.to_string(), obj);
