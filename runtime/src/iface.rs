@@ -22,13 +22,16 @@ use std::sync::Mutex;
 
 /// Built itabs by (interface, concrete type). Failed lookups are cached too
 /// (as null), with the name of the missing method for the panic message.
-static CACHE: Mutex<Option<HashMap<(usize, usize), (usize, GoStringAddr)>>> = Mutex::new(None);
+static CACHE: Mutex<Option<ItabCache>> = Mutex::new(None);
+
+/// (interface, type) → (itab or 0, name of the missing method).
+type ItabCache = HashMap<(usize, usize), (usize, GoStringAddr)>;
 
 /// A `GoString` stored as plain words so the cache is `Send`.
 #[derive(Clone, Copy)]
 struct GoStringAddr(usize, isize);
 
-fn methods_of<'a>(t: &'a TypeDesc) -> &'a [Method] {
+fn methods_of(t: &TypeDesc) -> &[Method] {
     if t.methods.is_null() || t.nmethods == 0 {
         return &[];
     }

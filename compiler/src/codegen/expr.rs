@@ -1061,7 +1061,7 @@ impl FunctionCx<'_, '_, '_> {
         let have = self.iface_dyn_type(x.ty, p[0]);
         if !comma_ok {
             // A nil interface fails with gc's "interface is nil" message.
-            let is_nil = self.b.ins().icmp_imm(IntCC::Equal, have, 0);
+            let is_nil = self.b.ins().icmp_imm_u(IntCC::Equal, have, 0);
             let want_d = data::type_desc(self.cx, target);
             let want = self.data_addr(want_d);
             let iface_d = data::type_desc(self.cx, x.ty);
@@ -1073,7 +1073,7 @@ impl FunctionCx<'_, '_, '_> {
         } else {
             self.getitab_or_nil(target, have, comma_ok)
         };
-        let ok = self.b.ins().icmp_imm(IntCC::NotEqual, word0, 0);
+        let ok = self.b.ins().icmp_imm_u(IntCC::NotEqual, word0, 0);
         // A failed comma-ok assertion yields the zero interface.
         let zero = self.b.ins().iconst(PTR, 0);
         let data = self.b.ins().select(ok, p[1], zero);

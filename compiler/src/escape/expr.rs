@@ -5,10 +5,10 @@
 //! flows, `spill`), or its operands with the derefs shifted (`&x` is -1,
 //! `*p` is +1). See `escape/mod.rs` for the derefs table.
 
-use super::graph::{Hole, LocKind};
+use super::graph::Hole;
 use super::utils::{has_pointers, is_array, is_direct_iface, is_interface};
 use super::Escape;
-use crate::ir::{AllocKind, BuiltinOp, Callee, Expr, ExprKind};
+use crate::ir::{AllocKind, Callee, Expr, ExprKind};
 use crate::types::Type;
 
 /// Calls `f` on every direct sub-expression of `e`, in evaluation order.
@@ -240,23 +240,5 @@ impl Escape<'_, '_, '_> {
                 }
             }
         }
-    }
-
-    /// Whether `e` is the builtin `append` (reported as `append ...`).
-    pub fn is_append(e: &Expr) -> bool {
-        matches!(
-            e.kind,
-            ExprKind::Builtin {
-                op: BuiltinOp::Append,
-                ..
-            }
-        )
-    }
-}
-
-impl super::Batch<'_, '_> {
-    /// The kind of location `id` is, for reports.
-    pub fn loc_kind(&self, id: super::graph::LocId) -> &LocKind {
-        &self.loc(id).kind
     }
 }

@@ -308,7 +308,7 @@ fn type_text(e: &ast::Expr) -> String {
         AK::ChanType { elem, .. } => format!("chan {}", type_text(elem)),
         AK::StructType { fields } if fields.fields.is_empty() => "struct {}".into(),
         AK::StructType { .. } => "struct { ... }".into(),
-        AK::InterfaceType { elems } if elems.is_empty() => "interface {}".into(),
+        AK::InterfaceType { elems: [] } => "interface {}".into(),
         AK::FuncType(_) => "func(...)".into(),
         _ => "?".into(),
     }

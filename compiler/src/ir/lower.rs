@@ -1015,7 +1015,7 @@ impl<'t, 'a> Lower<'t, 'a> {
         fx.loop_depth += 1;
         let mut b = Vec::new();
         // The iteration's key and value.
-        let mut key_val = None;
+        let key_val;
         let mut val_val = None;
         match kind {
             RangeKind::Int => key_val = Some(hv_e.clone()),

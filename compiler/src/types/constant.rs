@@ -490,14 +490,12 @@ fn short_quote(s: &str) -> String {
     let q = go_quote(s);
     if q.chars().count() > MAX {
         // go/constant shortens the string value, not the quoted text.
-        let mut i = 0;
         let mut out = String::new();
-        for c in s.chars() {
+        for (i, c) in s.chars().enumerate() {
             if i >= MAX - 3 - 2 {
                 break;
             }
             out.push(c);
-            i += 1;
         }
         let mut q = go_quote(&out);
         q.truncate(q.len() - 1);

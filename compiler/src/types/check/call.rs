@@ -747,7 +747,6 @@ impl<'a> Checker<'a, '_> {
 
     pub(crate) fn func_lit_body(
         &mut self,
-        sig: TypeId,
         params: &[crate::types::ObjId],
         results: &[crate::types::ObjId],
         body: &'a crate::syntax::ast::Block<'a>,
@@ -765,7 +764,6 @@ impl<'a> Checker<'a, '_> {
             .first()
             .is_some_and(|&r| !self.tcx.obj(r).name.starts_with('~'));
         self.fctx = super::FuncCtx {
-            sig: Some(sig),
             results: results.to_vec(),
             named_results,
         };

@@ -145,7 +145,6 @@ impl<'a> Checker<'a, '_> {
                                 ty: src.ty,
                                 init,
                                 iota: spec.index,
-                                inherited,
                             },
                         );
                         self.decl_order.push(obj);
@@ -1026,9 +1025,8 @@ impl<'a> Checker<'a, '_> {
             let ObjKind::Func(f) = self.tcx.obj(obj).kind.clone() else {
                 continue;
             };
-            let sig = self.tcx.obj(obj).ty;
             if let Some(body) = decl.body {
-                self.func_body(sig, f.recv, &f.params, &f.results, body);
+                self.func_body(f.recv, &f.params, &f.results, body);
             }
         }
         self.cur_decl = None;
@@ -1037,7 +1035,6 @@ impl<'a> Checker<'a, '_> {
     /// Checks a function body given its signature and parameter objects.
     pub(crate) fn func_body(
         &mut self,
-        sig: TypeId,
         recv: Option<ObjId>,
         params: &[ObjId],
         results: &[ObjId],
@@ -1057,7 +1054,6 @@ impl<'a> Checker<'a, '_> {
             .first()
             .is_some_and(|&r| !self.tcx.obj(r).name.starts_with('~'));
         self.fctx = FuncCtx {
-            sig: Some(sig),
             results: results.to_vec(),
             named_results,
         };

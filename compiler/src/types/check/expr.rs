@@ -256,7 +256,7 @@ impl<'a> Checker<'a, '_> {
                 self.open_scope(false);
                 let (sig, params, results) = self.signature(ty);
                 self.close_scope();
-                self.func_lit_body(sig, &params, &results, body);
+                self.func_lit_body(&params, &results, body);
                 self.op(OpMode::Value, sig)
             }
             ExprKind::Paren(x) => {
@@ -581,21 +581,17 @@ impl<'a> Checker<'a, '_> {
         let is_const = old_tv.as_ref().is_some_and(|tv| tv.value.is_some());
         match &e.kind {
             ExprKind::Paren(x) => self.update_expr_type(x, t, final_),
-            ExprKind::Unary { op, x, .. } => {
-                if !is_const && *op != UnaryOp::Addr {
-                    self.update_expr_type(x, t, final_);
-                }
+            ExprKind::Unary { op, x, .. } if !is_const && *op != UnaryOp::Addr => {
+                self.update_expr_type(x, t, final_);
             }
-            ExprKind::Binary { op, x, y, .. } => {
-                if !is_const {
-                    if op.is_comparison() {
-                        // The operands already have their final types.
-                    } else if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
-                        self.update_expr_type(x, t, final_);
-                    } else {
-                        self.update_expr_type(x, t, final_);
-                        self.update_expr_type(y, t, final_);
-                    }
+            ExprKind::Binary { op, x, y, .. } if !is_const => {
+                if op.is_comparison() {
+                    // The operands already have their final types.
+                } else if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
+                    self.update_expr_type(x, t, final_);
+                } else {
+                    self.update_expr_type(x, t, final_);
+                    self.update_expr_type(y, t, final_);
                 }
             }
             _ => {}

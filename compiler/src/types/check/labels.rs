@@ -15,8 +15,6 @@ struct LabelInfo {
     span: Span,
     /// Index of the labeled statement in its block's list.
     index: usize,
-    /// The kind of the labeled statement, for break/continue targets.
-    target: Target,
     used: bool,
     obj: crate::types::ObjId,
 }
@@ -50,13 +48,16 @@ struct SwitchCtx {
     final_case: bool,
 }
 
+/// A labeled break/continue: (label, kind, enclosing labeled statements at that point).
+type Branch<'a> = (Ident<'a>, BranchKind, Vec<(String, Target)>);
+
 struct Walker<'a> {
     blocks: Vec<BlockInfo<'a>>,
     labels: HashMap<String, LabelInfo>,
     /// Gotos: (label ident, block, index of the enclosing statement in that block).
     gotos: Vec<(Ident<'a>, usize, usize)>,
     /// Labeled break/continue: (label, kind, enclosing labeled stmts at that point).
-    branches: Vec<(Ident<'a>, BranchKind, Vec<(String, Target)>)>,
+    branches: Vec<Branch<'a>>,
     errors: Vec<(Span, String)>,
 }
 
@@ -303,7 +304,6 @@ impl<'a> Walker<'a> {
                                 block: blk,
                                 span: l.span,
                                 index: idx,
-                                target,
                                 used: false,
                                 obj,
                             },
@@ -321,17 +321,13 @@ impl<'a> Walker<'a> {
                 (BranchKind::Break | BranchKind::Continue, Some(l)) => {
                     self.branches.push((*l, *kind, enclosing.clone()))
                 }
-                (BranchKind::Break, None) => {
-                    if !ctx.breaks {
-                        self.errors
-                            .push((s.span, "break is not in a loop, switch, or select".into()));
-                    }
+                (BranchKind::Break, None) if !ctx.breaks => {
+                    self.errors
+                        .push((s.span, "break is not in a loop, switch, or select".into()));
                 }
-                (BranchKind::Continue, None) => {
-                    if !ctx.continues {
-                        self.errors
-                            .push((s.span, "continue is not in a loop".into()));
-                    }
+                (BranchKind::Continue, None) if !ctx.continues => {
+                    self.errors
+                        .push((s.span, "continue is not in a loop".into()));
                 }
                 (BranchKind::Fallthrough, _) => {
                     let msg = match ctx.in_switch {

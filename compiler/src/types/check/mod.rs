@@ -92,7 +92,6 @@ pub(crate) enum DeclInfo<'a> {
         ty: Option<&'a Expr<'a>>,
         init: Option<&'a Expr<'a>>,
         iota: u32,
-        inherited: bool,
     },
     Var {
         file: usize,
@@ -130,15 +129,11 @@ pub(crate) enum Color {
 #[derive(Default)]
 pub(crate) struct Scope {
     pub names: HashMap<String, ObjId>,
-    /// The outermost scope of a function body (parameters live here).
-    pub func: bool,
 }
 
 /// Per-function state.
 #[derive(Clone, Default)]
 pub(crate) struct FuncCtx {
-    /// The function's signature type.
-    pub sig: Option<TypeId>,
     /// Result objects (named or `~rN`).
     pub results: Vec<ObjId>,
     pub named_results: bool,
@@ -237,10 +232,12 @@ impl<'a, 'c> Checker<'a, 'c> {
             .insert(e.id, TypeAndValue { mode, ty, value });
     }
 
+    /// Opens a block scope; `func` marks a function body's outermost scope
+    /// (parameters live there), which is an ordinary scope in this checker.
     pub fn open_scope(&mut self, func: bool) {
+        let _ = func;
         self.scopes.push(Scope {
             names: HashMap::new(),
-            func,
         });
     }
 

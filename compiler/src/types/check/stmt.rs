@@ -711,20 +711,17 @@ impl<'a> Checker<'a, '_> {
         } else {
             self.multi_rhs(lhs.len(), rhs)
         };
-        match xs {
-            Some(xs) => {
-                for (i, mut x) in xs.into_iter().enumerate() {
-                    let o = objs[i];
-                    let is_new = new_set.contains(&o) || self.tcx.obj(o).name == "_";
-                    if is_new {
-                        self.init_var(o, &mut x, None, "assignment");
-                    } else if !x.is_invalid() {
-                        let t = self.tcx.obj(o).ty;
-                        self.assignment(&mut x, Some(t), "assignment");
-                    }
+        if let Some(xs) = xs {
+            for (i, mut x) in xs.into_iter().enumerate() {
+                let o = objs[i];
+                let is_new = new_set.contains(&o) || self.tcx.obj(o).name == "_";
+                if is_new {
+                    self.init_var(o, &mut x, None, "assignment");
+                } else if !x.is_invalid() {
+                    let t = self.tcx.obj(o).ty;
+                    self.assignment(&mut x, Some(t), "assignment");
                 }
             }
-            None => {}
         }
         if new_vars.is_empty() && !has_err {
             self.error(op_span, errors::no_new_vars());
@@ -1016,8 +1013,8 @@ impl<'a> Checker<'a, '_> {
             }
             self.open_scope(false);
             if let Some(b) = bind {
-                let t = if cc.list.len() == 1 && single.is_some() {
-                    single.unwrap()
+                let t = if let (1, Some(s)) = (cc.list.len(), single) {
+                    s
                 } else if x.is_invalid() {
                     self.invalid()
                 } else {
@@ -1078,12 +1075,12 @@ impl<'a> Checker<'a, '_> {
                         self.convert_untyped(&mut x, int);
                     }
                     kt = Some(x.ty);
-                    if value.is_some() {
+                    if let Some(v) = value {
                         let msg = format!(
                             "range over {} permits only one iteration variable",
                             self.describe(&x)
                         );
-                        self.error(value.unwrap().span, msg);
+                        self.error(v.span, msg);
                     }
                 }
                 Type::Array(el, _) | Type::Slice(el) => {
