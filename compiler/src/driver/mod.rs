@@ -413,7 +413,9 @@ fn build_or_run(cmd: Command, args: &[String]) -> i32 {
     let exe_dir = work.path.join("exe");
     let _ = std::fs::create_dir_all(&exe_dir);
     let linked = match &output {
-        Some(o) if o != Path::new("/dev/null") => o.clone(),
+        // Never let the linker replace a device such as /dev/null: the
+        // linker unlinks its output first. Link into the work dir instead.
+        Some(o) if !is_special_file(o) => o.clone(),
         _ => exe_dir.join(&program.exe_name),
     };
     let mut link_cmd = link::link_command(&obj_path, &runtime, &linked);
@@ -819,5 +821,17 @@ mod tests {
         assert_eq!(signal_name(11), "segmentation fault");
         assert_eq!(signal_name(15), "terminated");
         assert_eq!(signal_name(64), "signal 64");
+    }
+}
+
+/// Whether `p` exists and is not a regular file or directory (a device,
+/// a FIFO, a socket): `rgo build -o /dev/null` must leave it alone.
+fn is_special_file(p: &Path) -> bool {
+    if p == Path::new("/dev/null") {
+        return true;
+    }
+    match std::fs::metadata(p) {
+        Ok(m) => !m.is_file() && !m.is_dir(),
+        Err(_) => false,
     }
 }
