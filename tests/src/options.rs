@@ -1,9 +1,10 @@
 //! Command-line options of the test runner and the table of build variants.
 //!
 //! Run tests are built once per enabled [`Variant`]; the table is the single
-//! place to add modes (e.g. Cranelift opt levels).  While the compiler is
-//! young only the plain variant runs by default; `--variants all` or
-//! `RGO_TEST_VARIANTS=all` enables the rest.
+//! place to add modes (e.g. Cranelift opt levels).  Variants marked
+//! `default` run unless `--variants` or `RGO_TEST_VARIANTS` says otherwise:
+//! every run test is checked with escape analysis on and off
+//! (`-d=noescape`), which must not change a program's output.
 
 use std::env;
 use std::path::{Path, PathBuf};
@@ -30,7 +31,7 @@ pub const VARIANTS: &[Variant] = &[
     Variant {
         name: "noescape",
         gcflags: "-d=noescape",
-        default: false,
+        default: true,
     },
 ];
 
@@ -81,7 +82,7 @@ options:
   --oracle            check gc itself against every golden and annotation
   --bless             rewrite .out/.err goldens from gc (never from rgo)
   --variants LIST     run-test variants: all, or names joined by commas
-                      (env RGO_TEST_VARIANTS; default: plain)
+                      (env RGO_TEST_VARIANTS; default: plain,noescape)
   --timeout SECS      per test-program run deadline (default 20)
   --build-timeout S   per compiler/go-command deadline (default 300)
   --list              list the selected tests and exit
