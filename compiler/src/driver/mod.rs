@@ -800,6 +800,18 @@ fn dump_asm(object: &[u8]) {
     }
 }
 
+/// Whether `p` exists and is not a regular file or directory (a device,
+/// a FIFO, a socket): `rgo build -o /dev/null` must leave it alone.
+fn is_special_file(p: &Path) -> bool {
+    if p == Path::new("/dev/null") {
+        return true;
+    }
+    match std::fs::metadata(p) {
+        Ok(m) => !m.is_file() && !m.is_dir(),
+        Err(_) => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -821,17 +833,5 @@ mod tests {
         assert_eq!(signal_name(11), "segmentation fault");
         assert_eq!(signal_name(15), "terminated");
         assert_eq!(signal_name(64), "signal 64");
-    }
-}
-
-/// Whether `p` exists and is not a regular file or directory (a device,
-/// a FIFO, a socket): `rgo build -o /dev/null` must leave it alone.
-fn is_special_file(p: &Path) -> bool {
-    if p == Path::new("/dev/null") {
-        return true;
-    }
-    match std::fs::metadata(p) {
-        Ok(m) => !m.is_file() && !m.is_dir(),
-        Err(_) => false,
     }
 }
