@@ -108,8 +108,7 @@ func as(err error, target any, targetVal reflectlite.Value, targetType reflectli
 	for {
 		if assignable(err, targetType) {
 			if targetType.Kind() == reflectlite.Interface {
-				// Only *error targets reach here (see assignable).
-				*target.(*error) = err
+				targetVal.Elem().SetIface(reflectlite.ValueOf(err))
 			} else {
 				targetVal.Elem().Set(reflectlite.ValueOf(err))
 			}
@@ -144,10 +143,7 @@ func as(err error, target any, targetVal reflectlite.Value, targetType reflectli
 // variable of type t.
 func assignable(err error, t reflectlite.Type) bool {
 	if t.Kind() == reflectlite.Interface {
-		if t.NumMethod() == 1 && t.String() == "error" {
-			return true
-		}
-		panic("errors: As with a target of interface type " + t.String() + " is not supported by rgo yet")
+		return t.Implements(reflectlite.TypeOf(err))
 	}
 	return reflectlite.TypeOf(err).Identical(t)
 }

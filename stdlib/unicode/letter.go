@@ -295,3 +295,45 @@ func ToTitle(r rune) rune {
 	}
 	return To(TitleCase, r)
 }
+
+// SpecialCase is a language-specific set of case mappings that take
+// precedence over the standard ones (for example TurkishCase).
+type SpecialCase []CaseRange
+
+// ToUpper maps r to upper case, preferring the special mappings.
+func (special SpecialCase) ToUpper(r rune) rune {
+	return special.apply(UpperCase, r)
+}
+
+// ToTitle maps r to title case, preferring the special mappings.
+func (special SpecialCase) ToTitle(r rune) rune {
+	return special.apply(TitleCase, r)
+}
+
+// ToLower maps r to lower case, preferring the special mappings.
+func (special SpecialCase) ToLower(r rune) rune {
+	return special.apply(LowerCase, r)
+}
+
+// apply maps r by the special ranges, falling back to the standard mapping
+// when no special range covers r.
+func (special SpecialCase) apply(_case int, r rune) rune {
+	if m, found := to(_case, r, []CaseRange(special)); found || m != r {
+		return m
+	}
+	return To(_case, r)
+}
+
+// TurkishCase holds the Turkish and Azeri mappings of dotted and dotless i:
+// i ↔ İ (U+0130) and ı (U+0131) ↔ I.
+var TurkishCase SpecialCase = _TurkishCase
+
+var _TurkishCase = SpecialCase{
+	CaseRange{0x0049, 0x0049, d{0, 0x131 - 0x49, 0}},
+	CaseRange{0x0069, 0x0069, d{0x130 - 0x69, 0, 0x130 - 0x69}},
+	CaseRange{0x0130, 0x0130, d{0, 0x69 - 0x130, 0}},
+	CaseRange{0x0131, 0x0131, d{0x49 - 0x131, 0, 0x49 - 0x131}},
+}
+
+// AzeriCase is the same as TurkishCase.
+var AzeriCase SpecialCase = _TurkishCase

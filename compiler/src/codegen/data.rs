@@ -111,6 +111,12 @@ fn unique_name(cx: &mut Cx, base: String) -> String {
 
 /// The bytes of a string constant (one symbol per distinct string).
 pub(crate) fn string_data(cx: &mut Cx, s: &str) -> DataId {
+    bytes_data(cx, s.as_bytes())
+}
+
+/// The bytes of a string constant that need not be UTF-8 (one symbol per
+/// distinct byte string).
+pub(crate) fn bytes_data(cx: &mut Cx, s: &[u8]) -> DataId {
     if let Some(&id) = cx.strings.get(s) {
         return id;
     }
@@ -119,9 +125,9 @@ pub(crate) fn string_data(cx: &mut Cx, s: &str) -> DataId {
         .declare_anonymous_data(false, false)
         .expect("anonymous data");
     let mut d = DataDescription::new();
-    d.define(s.as_bytes().to_vec().into_boxed_slice());
+    d.define(s.to_vec().into_boxed_slice());
     define(cx, id, &d, "a string constant");
-    cx.strings.insert(s.to_string(), id);
+    cx.strings.insert(s.to_vec(), id);
     id
 }
 
@@ -166,7 +172,7 @@ pub(crate) fn const_data(cx: &mut Cx, c: &ConstValue, t: TypeId) -> DataId {
     match (c, parts(cx, t).and_then(|p| p.first().copied())) {
         (ConstValue::String(s), _) => {
             if !s.is_empty() {
-                let sd = string_data(cx, s);
+                let sd = bytes_data(cx, s);
                 let gv = cx.module.declare_data_in_data(sd, &mut d);
                 d.write_data_addr(0, gv, 0);
             }

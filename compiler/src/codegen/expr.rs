@@ -272,12 +272,12 @@ impl FunctionCx<'_, '_, '_> {
         }
     }
 
-    pub fn string_const(&mut self, s: &str) -> Vec<Value> {
+    pub fn string_const(&mut self, s: &[u8]) -> Vec<Value> {
         if s.is_empty() {
             let z = self.b.ins().iconst(PTR, 0);
             return vec![z, z];
         }
-        let d = data::string_data(self.cx, s);
+        let d = data::bytes_data(self.cx, s);
         let p = self.data_addr(d);
         let l = self.b.ins().iconst(PTR, s.len() as i64);
         vec![p, l]
@@ -723,18 +723,50 @@ impl FunctionCx<'_, '_, '_> {
 
     /// Interface equality: same dynamic type, then equal data (compared
     /// directly for pointer-shaped types, else by the type's `equal`).
+    ///
+    /// Itabs are not unique (`rt_getitab` builds its own beside the
+    /// compiler's static ones), so two non-empty interfaces whose itab
+    /// words differ are compared by the itabs' `typ` words.
     fn iface_equal(&mut self, t: TypeId, a: &CVal, b: &CVal) -> Value {
         let (ap, bp) = (a.parts().to_vec(), b.parts().to_vec());
         let join = self.b.create_block();
         let res = self.b.append_block_param(join, types::I8);
         let same = self.b.ins().icmp(IntCC::Equal, ap[0], bp[0]);
         let nonnil = self.b.create_block();
-        self.b
-            .ins()
-            .brif(same, nonnil, &[], join, &[BlockArg::Value(same)]);
+        let check = self.b.create_block();
+        if self.is_empty_iface(t) {
+            self.b
+                .ins()
+                .brif(same, nonnil, &[], join, &[BlockArg::Value(same)]);
+        } else {
+            let other = self.b.create_block();
+            self.b.ins().brif(same, nonnil, &[], other, &[]);
+            self.b.switch_to_block(other);
+            let anil = self.b.ins().icmp_imm_s(IntCC::Equal, ap[0], 0);
+            let bnil = self.b.ins().icmp_imm_s(IntCC::Equal, bp[0], 0);
+            let either = self.b.ins().bor(anil, bnil);
+            let no = self.b.ins().iconst(types::I8, 0);
+            let types_block = self.b.create_block();
+            self.b
+                .ins()
+                .brif(either, join, &[BlockArg::Value(no)], types_block, &[]);
+            self.b.switch_to_block(types_block);
+            let flags = super::func::trusted();
+            let ta = self
+                .b
+                .ins()
+                .load(PTR, flags, ap[0], layout::ITAB_TYP as i32);
+            let tb = self
+                .b
+                .ins()
+                .load(PTR, flags, bp[0], layout::ITAB_TYP as i32);
+            let st = self.b.ins().icmp(IntCC::Equal, ta, tb);
+            self.b
+                .ins()
+                .brif(st, check, &[], join, &[BlockArg::Value(st)]);
+        }
         self.b.switch_to_block(nonnil);
         let is_nil = self.b.ins().icmp_imm_s(IntCC::Equal, ap[0], 0);
-        let check = self.b.create_block();
         self.b
             .ins()
             .brif(is_nil, join, &[BlockArg::Value(is_nil)], check, &[]);

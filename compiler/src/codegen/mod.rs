@@ -190,7 +190,7 @@ pub(crate) struct Cx<'p> {
     funcs: Vec<Option<ClifFuncId>>,
     rt_funcs: HashMap<&'static str, ClifFuncId>,
     pub(crate) globals: Vec<Option<DataId>>,
-    pub(crate) strings: HashMap<String, DataId>,
+    pub(crate) strings: HashMap<Vec<u8>, DataId>,
     pub(crate) data: data::DataState,
     /// Methods by link symbol (`main.T.M`, `main.(*T).M`), for itabs.
     pub(crate) by_name: HashMap<&'p str, ir::FuncId>,

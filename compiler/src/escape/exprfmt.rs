@@ -321,7 +321,7 @@ pub fn const_text(v: &crate::types::ConstValue, tcx: &TyCtx, ty: crate::types::T
         (ConstValue::Int(i), Type::Basic(BasicKind::UntypedRune)) => {
             rune_lit(i.try_into().unwrap_or(0u32))
         }
-        (ConstValue::String(s), _) => crate::types::constant::go_quote(s),
+        (ConstValue::String(s), _) => crate::types::constant::go_quote_bytes(s),
         _ => v.describe(),
     }
 }

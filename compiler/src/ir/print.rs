@@ -169,7 +169,7 @@ impl Printer<'_> {
         match &e.kind {
             ExprKind::Const(v) => match v {
                 ConstValue::Bool(b) => b.to_string(),
-                ConstValue::String(s) => format!("{s:?}"),
+                ConstValue::String(s) => crate::types::constant::go_quote_bytes(s),
                 ConstValue::Int(i) => i.to_string(),
                 ConstValue::Float(f) => format!("{f}"),
             },

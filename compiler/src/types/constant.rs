@@ -22,7 +22,8 @@ use std::fmt;
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ConstValue {
     Bool(bool),
-    String(String),
+    /// A string's bytes: not necessarily UTF-8 (`"\xff"` is one byte).
+    String(Vec<u8>),
     Int(BigInt),
     Float(BigRational),
 }
@@ -50,7 +51,7 @@ impl ConstValue {
             LitKind::Int => parse_int(raw).map(ConstValue::Int),
             LitKind::Float => parse_float(raw).map(ConstValue::Float),
             LitKind::Char => unquote_char(raw).map(|c| ConstValue::Int(BigInt::from(c))),
-            LitKind::String => unquote_string(raw).map(ConstValue::String),
+            LitKind::String => unquote_bytes(raw).map(ConstValue::String),
             LitKind::Imag => None,
         }
     }
@@ -92,7 +93,8 @@ impl ConstValue {
         }
     }
 
-    pub fn as_str(&self) -> Option<&str> {
+    /// The bytes of a string constant.
+    pub fn as_str(&self) -> Option<&[u8]> {
         match self {
             ConstValue::String(s) => Some(s),
             _ => None,
@@ -173,7 +175,7 @@ impl ConstValue {
                 BinaryOp::LOr => Some(Bool(*a || *b)),
                 _ => None,
             },
-            (String(a), String(b)) if op == BinaryOp::Add => Some(String(format!("{a}{b}"))),
+            (String(a), String(b)) if op == BinaryOp::Add => Some(String([&a[..], &b[..]].concat())),
             (Int(a), Int(b)) => Some(Int(match op {
                 BinaryOp::Add => a + b,
                 BinaryOp::Sub => a - b,
@@ -456,12 +458,17 @@ fn unquote_char(raw: &str) -> Option<u32> {
     }
 }
 
-/// Decodes a string literal (interpreted or raw) to its bytes. Invalid UTF-8
-/// produced by `\x` escapes is kept lossily as Rust strings must be UTF-8;
-/// such bytes map to U+FFFD.
+/// Decodes a string literal (interpreted or raw) to text; bytes that are
+/// not UTF-8 (from `\x` or octal escapes) become U+FFFD. For import paths
+/// and other names; string constants keep their bytes (`unquote_bytes`).
 pub fn unquote_string(raw: &str) -> Option<String> {
+    unquote_bytes(raw).map(|b| String::from_utf8_lossy(&b).into_owned())
+}
+
+/// Decodes a string literal (interpreted or raw) to its exact bytes.
+pub fn unquote_bytes(raw: &str) -> Option<Vec<u8>> {
     if let Some(r) = raw.strip_prefix('`') {
-        return Some(r.strip_suffix('`')?.replace('\r', ""));
+        return Some(r.strip_suffix('`')?.replace('\r', "").into_bytes());
     }
     let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
     let mut bytes = Vec::new();
@@ -481,17 +488,18 @@ pub fn unquote_string(raw: &str) -> Option<String> {
             bytes.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
         }
     }
-    Some(String::from_utf8_lossy(&bytes).into_owned())
+    Some(bytes)
 }
 
 /// Go's `strconv.Quote`, shortened to 72 characters like `go/constant`.
-fn short_quote(s: &str) -> String {
+fn short_quote(s: &[u8]) -> String {
     const MAX: usize = 72;
-    let q = go_quote(s);
+    let q = go_quote_bytes(s);
     if q.chars().count() > MAX {
         // go/constant shortens the string value, not the quoted text.
+        let text = String::from_utf8_lossy(s);
         let mut out = String::new();
-        for (i, c) in s.chars().enumerate() {
+        for (i, c) in text.chars().enumerate() {
             if i >= MAX - 3 - 2 {
                 break;
             }
@@ -507,9 +515,27 @@ fn short_quote(s: &str) -> String {
 
 /// Go's `strconv.Quote`.
 pub fn go_quote(s: &str) -> String {
+    go_quote_bytes(s.as_bytes())
+}
+
+/// Go's `strconv.Quote` of a string's bytes: bytes that are not part of
+/// valid UTF-8 print as `\xNN`.
+pub fn go_quote_bytes(s: &[u8]) -> String {
     let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
+    for chunk in s.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            quote_char(&mut out, c);
+        }
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02x}"));
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn quote_char(out: &mut String, c: char) {
+    match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
@@ -523,10 +549,7 @@ pub fn go_quote(s: &str) -> String {
                 out.push_str(&format!("\\x{:02x}", c as u32))
             }
             c => out.push(c),
-        }
     }
-    out.push('"');
-    out
 }
 
 /// `go/constant`'s rendering of a float value: integral values print as

@@ -123,6 +123,12 @@ func typedmemmove(typ uintptr, dst uintptr, src uintptr)
 //rgo:runtime rt_memswap
 func memswap(p uintptr, q uintptr, n uintptr)
 
+// getitab returns the itab for the dynamic type typ under the interface
+// type inter, or 0 when typ lacks one of inter's methods (canfail is true).
+//
+//rgo:runtime rt_getitab
+func getitab(inter uintptr, typ uintptr, canfail bool) uintptr
+
 // float64frombits and friends reinterpret bits (no package math here, to
 // keep this package's imports empty).
 //
@@ -211,3 +217,19 @@ func (t Type) Identical(u Type) bool { return t.t == u.t }
 
 // Comparable reports whether values of the type can be compared with ==.
 func (t Type) Comparable() bool { return t.t != 0 && t.flags()&flagComparable != 0 }
+
+// Implements reports whether type u satisfies the interface type t (which
+// must be of kind Interface): it has every method of t.
+func (t Type) Implements(u Type) bool {
+	if t.Kind() != Interface {
+		panic("reflectlite: Implements of non-interface type " + t.String())
+	}
+	if u.t == 0 {
+		return false
+	}
+	if t.NumMethod() == 0 {
+		return true
+	}
+	return getitab(t.t, u.t, true) != 0
+}
+

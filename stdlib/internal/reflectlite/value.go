@@ -236,6 +236,33 @@ func (v Value) Set(x Value) {
 	typedmemmove(v.typ.t, v.ptr, src)
 }
 
+// SetIface stores x into the interface variable v points at; v must have
+// come from Elem of a pointer, be of kind Interface, and x's type must
+// implement it (see Type.Implements).
+func (v Value) SetIface(x Value) {
+	if !v.indir || v.ptr == 0 || v.Kind() != Interface || !v.typ.Implements(x.typ) {
+		panic("reflectlite: SetIface of unaddressable value or type that does not implement it")
+	}
+	var e any = x.Interface()
+	w0 := efaceType(e)
+	if v.typ.NumMethod() != 0 {
+		w0 = getitab(v.typ.t, w0, false)
+	}
+	// An interface is two words: the type (or itab) word, then the data word.
+	words := new([2]uintptr)
+	words[0] = w0
+	words[1] = efaceData(e)
+	var pw any = words
+	typedmemmove(v.typ.t, v.ptr, efaceData(pw))
+	keepAlive(e)
+}
+
+// keepAlive keeps x reachable until this call (its words were copied out
+// as integers).
+//
+//go:noinline
+func keepAlive(x any) {}
+
 // A Swapper swaps elements of a slice whatever their type.
 type Swapper struct {
 	base uintptr

@@ -399,7 +399,9 @@ impl<'a> Checker<'a, '_> {
                     .to_u64()
                     .and_then(|i| char::from_u32(i as u32))
                     .filter(|_| v.to_u64().unwrap() <= 0x10FFFF);
-                x.val = Some(ConstValue::String(c.unwrap_or('\u{FFFD}').to_string()));
+                x.val = Some(ConstValue::String(
+                    c.unwrap_or('\u{FFFD}').to_string().into_bytes(),
+                ));
                 ok = true;
             } else if self.is_integer(x.ty) && super::expr::is_integer_kind(k) {
                 let msg = format!("constant {} overflows {}", v.describe(), self.type_str(t));
