@@ -703,6 +703,16 @@ pub unsafe extern "C" fn rt_remove(p: *const u8, len: isize) -> i64 {
     file::remove(unsafe { bytes(p, len) })
 }
 
+/// `os.Mkdir(path, perm)`; 0 or `-errno`.
+///
+/// # Safety
+/// `p` must address `len` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn rt_mkdir(p: *const u8, len: isize, perm: i64) -> i64 {
+    // SAFETY: forwarded caller contract.
+    file::mkdir(unsafe { bytes(p, len) }, perm)
+}
+
 /// `time.Sleep(ns)`.
 #[no_mangle]
 pub extern "C" fn rt_nanosleep(ns: i64) {

@@ -1,5 +1,5 @@
 //! File descriptors and sleeping for the stdlib's `os` and `time`: open,
-//! read, close, unlink and nanosleep, with Go's conventions (results are a
+//! read, close, unlink, mkdir and nanosleep, with Go's conventions (results are a
 //! count or descriptor, or `-errno`; `EINTR` is retried).
 //!
 //! Paths arrive as Go strings and are copied into a NUL-terminated stack
@@ -57,6 +57,18 @@ pub fn remove(path: &[u8]) -> i64 {
             -i64::from(e2)
         } else {
             -i64::from(e)
+        }
+    })
+}
+
+/// `mkdir(2)`; 0 or `-errno`.
+pub fn mkdir(path: &[u8], perm: i64) -> i64 {
+    with_cpath(path, |p| {
+        // SAFETY: `p` is NUL-terminated and lives for the call.
+        if unsafe { libc::mkdir(p, perm as libc::mode_t) } == 0 {
+            0
+        } else {
+            -i64::from(errno())
         }
     })
 }

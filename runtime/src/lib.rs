@@ -125,6 +125,7 @@
 //! rt_open(p: *const u8, len: isize, flags: i64, perm: i64) -> i64  // fd or -errno
 //! rt_read(fd: i64, p: *mut u8, len: isize) -> i64                  // n or -errno
 //! rt_close(fd: i64) -> i64             rt_remove(p: *const u8, len: isize) -> i64
+//! rt_mkdir(p: *const u8, len: isize, perm: i64) -> i64              // 0 or -errno
 //! rt_nanosleep(ns: i64)                // os, time
 //! rt_cpu_has_fma() -> bool             // math (gc's useFMA for Exp)
 //! // program entry (defined by the runtime / required from the compiler)

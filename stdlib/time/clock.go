@@ -531,3 +531,11 @@ func itoa(x int) string {
 	}
 	return string(appendInt(nil, x, 0))
 }
+
+// AddDate returns t moved by the given numbers of years, months and days,
+// normalised like Date: October 31 plus one month is December 1.
+func (t Time) AddDate(years int, months int, days int) Time {
+	year, month, day := t.Date()
+	hour, min, sec := t.Clock()
+	return Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.nsec), t.Location())
+}

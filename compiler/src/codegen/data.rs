@@ -312,7 +312,7 @@ pub(crate) fn type_string(cx: &Cx, t: TypeId) -> String {
     while i < s.len() {
         let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'.';
         if s[i..].starts_with("any")
-            && (i == 0 || !ident(b[i - 1]))
+            && (i == 0 || !ident(b[i - 1]) || s[..i].ends_with("..."))
             && (i + 3 == s.len() || !ident(b[i + 3]))
         {
             out.push_str("interface {}");

@@ -175,7 +175,9 @@ impl ConstValue {
                 BinaryOp::LOr => Some(Bool(*a || *b)),
                 _ => None,
             },
-            (String(a), String(b)) if op == BinaryOp::Add => Some(String([&a[..], &b[..]].concat())),
+            (String(a), String(b)) if op == BinaryOp::Add => {
+                Some(String([&a[..], &b[..]].concat()))
+            }
             (Int(a), Int(b)) => Some(Int(match op {
                 BinaryOp::Add => a + b,
                 BinaryOp::Sub => a - b,
@@ -536,19 +538,17 @@ pub fn go_quote_bytes(s: &[u8]) -> String {
 
 fn quote_char(out: &mut String, c: char) {
     match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            '\x07' => out.push_str("\\a"),
-            '\x08' => out.push_str("\\b"),
-            '\x0c' => out.push_str("\\f"),
-            '\x0b' => out.push_str("\\v"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
+        '"' => out.push_str("\\\""),
+        '\\' => out.push_str("\\\\"),
+        '\n' => out.push_str("\\n"),
+        '\t' => out.push_str("\\t"),
+        '\r' => out.push_str("\\r"),
+        '\x07' => out.push_str("\\a"),
+        '\x08' => out.push_str("\\b"),
+        '\x0c' => out.push_str("\\f"),
+        '\x0b' => out.push_str("\\v"),
+        c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+        c => out.push(c),
     }
 }
 

@@ -232,4 +232,3 @@ func (t Type) Implements(u Type) bool {
 	}
 	return getitab(t.t, u.t, true) != 0
 }
-
