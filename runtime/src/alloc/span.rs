@@ -63,6 +63,8 @@ pub struct Span {
     pub spanclass: u8,
     /// Whether the memory may be dirty (must be cleared before reuse as zeroed).
     pub needzero: bool,
+    /// Free spans only: every page has been returned to the OS (`madvise`).
+    pub scavenged: bool,
     /// Bytes per slot (for a large object, the whole span).
     pub elemsize: usize,
     /// Number of slots.
