@@ -13,7 +13,7 @@ ARGS ?=
 RUNNER := $(CARGO) run --quiet --release -p testsuite --
 
 .DEFAULT_GOAL := help
-.PHONY: help build run test test-unit test-suite test-run test-errorcheck test-cli \
+.PHONY: help build run test test-unit test-suite test-run test-gc test-errorcheck test-cli \
 	oracle bless selftest gc fmt clippy bench clean distclean
 
 help: ## Show this list of targets
@@ -37,6 +37,9 @@ test-suite: build ## The test runner against rgo: tests/{run,errorcheck,escape,c
 
 test-run: build ## Only tests/run (build, run, compare with goldens)
 	$(RUNNER) --dir run $(ARGS)
+
+test-gc: build ## Every // run test under GODEBUG=gcstress=1,gcverify=1 (collect at every allocation)
+	$(RUNNER) --dir run --variants gcstress $(ARGS)
 
 test-errorcheck: build ## Only tests/errorcheck and tests/escape (// ERROR annotations)
 	$(RUNNER) --dir errorcheck --dir escape $(ARGS)
