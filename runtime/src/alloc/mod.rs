@@ -625,4 +625,4 @@ pub fn read_mem_stats(out: &mut MemStats) {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -447,7 +447,12 @@ impl PageHeap {
     pub fn verify_free(&self) {
         let mut free = 0usize;
         let mut released = 0usize;
-        for (i, l) in self.free.iter().chain(core::iter::once(&self.free_large)).enumerate() {
+        for (i, l) in self
+            .free
+            .iter()
+            .chain(core::iter::once(&self.free_large))
+            .enumerate()
+        {
             let mut s = l.first;
             while !s.is_null() {
                 // SAFETY: free-list members are valid spans.
@@ -463,7 +468,10 @@ impl PageHeap {
                     let e = self.map_entry(a);
                     !e.is_null() && unsafe { *e } == s
                 });
-                if sp.state != SpanState::Free || sp.list != SpanList::Free || !right_list || !mapped
+                if sp.state != SpanState::Free
+                    || sp.list != SpanList::Free
+                    || !right_list
+                    || !mapped
                 {
                     crate::panic::fatal("gcverify: a free page run is inconsistent");
                 }

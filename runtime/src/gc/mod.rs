@@ -295,7 +295,7 @@ pub fn collect_with(forced: bool, stack_hi: Option<usize>) {
         TRIGGER.store(goal, Ordering::Relaxed);
         sweep::scavenge(h, goal);
         if VERIFY.load(Ordering::Relaxed) {
-            verify::verify_heap(h, live);
+            verify::verify_heap(h, live, stack_hi.is_some());
         }
         let t3 = crate::sys::nanotime();
         let pause = (t3 - t0) as u64;
@@ -306,7 +306,11 @@ pub fn collect_with(forced: bool, stack_hi: Option<usize>) {
         st.pause_end[st.num_gc as usize % 256] = now;
         st.pause_total_ns += pause;
         st.last_gc = now;
-        st.next_gc = if goal == usize::MAX { u64::MAX } else { goal as u64 };
+        st.next_gc = if goal == usize::MAX {
+            u64::MAX
+        } else {
+            goal as u64
+        };
         st.num_gc += 1;
         if forced {
             st.num_forced_gc += 1;
@@ -393,7 +397,11 @@ fn trace(c: &Cycle, forced: bool) {
     fmt_ns_as_ms(&mut b, p1);
     let _ = b.write_str("/0+");
     fmt_ns_as_ms(&mut b, p2);
-    let goal = if c.goal == usize::MAX { 0 } else { c.goal >> 20 };
+    let goal = if c.goal == usize::MAX {
+        0
+    } else {
+        c.goal >> 20
+    };
     let _ = write!(
         b,
         " ms cpu, {}->{}->{} MB, {} MB goal, {} MB stacks, {} MB globals, 1 P",
@@ -412,7 +420,10 @@ fn trace(c: &Cycle, forced: bool) {
 }
 
 #[cfg(test)]
-mod tests {
+mod tests;
+
+#[cfg(test)]
+mod knob_tests {
     use super::*;
 
     #[test]
