@@ -141,6 +141,19 @@ fn small_objects_are_aligned_and_zeroed() {
     }
 }
 
+/// gc's `divMul` trick gives exact slot indices for every class.
+#[test]
+fn slot_division_by_multiplication_is_exact() {
+    for c in 1..NUM_SIZE_CLASSES {
+        let size = CLASS_TO_SIZE[c] as u64;
+        let div_mul = (u32::MAX / size as u32).wrapping_add(1) as u64;
+        let span = CLASS_TO_NPAGES[c] as u64 * PAGE_SIZE as u64;
+        for off in 0..span {
+            assert_eq!((off * div_mul) >> 32, off / size, "class {c} offset {off}");
+        }
+    }
+}
+
 #[test]
 fn zero_size_is_zerobase() {
     let _g = heap_test_lock();
