@@ -14,7 +14,7 @@ RUNNER := $(CARGO) run --quiet --release -p testsuite --
 
 .DEFAULT_GOAL := help
 .PHONY: help build run test test-unit test-suite test-run test-gc test-errorcheck test-cli \
-	oracle bless selftest gc fmt clippy bench clean distclean
+	oracle bless selftest gc fmt clippy bench bench-alloc clean distclean
 
 help: ## Show this list of targets
 	@echo "usage: make TARGET [ARGS='runner arguments']"
@@ -74,6 +74,9 @@ bench: ## Benchmarks (not written yet)
 	@echo "## make bench: there are NO benchmarks yet.               ##"
 	@echo "## They come later (benches/ is empty). Nothing was run.  ##"
 	@echo "############################################################"
+
+bench-alloc: build gc ## Allocator/GC benchmarks, rgo vs gc in the same run (ARGS='--runs 5 --quick CASE...')
+	$(PYTHON) benches/alloc/run.py --rgo $(RGO) --go $(GC) $(ARGS)
 
 clean: ## Remove build products (keeps .venv)
 	$(CARGO) clean
