@@ -279,7 +279,7 @@ fn stack_word(addr: usize) -> Option<usize> {
         STACK_LO.load(Ordering::Relaxed),
         STACK_HI.load(Ordering::Relaxed),
     );
-    if addr % 8 != 0 || addr < lo || addr + 8 > hi {
+    if !addr.is_multiple_of(8) || addr < lo || addr + 8 > hi {
         return None;
     }
     // SAFETY: `addr` is an aligned address inside the mapped Go stack.
@@ -394,10 +394,7 @@ unsafe fn fatalpanic(p: *mut Panic) -> ! {
         let mut q = p;
         while !q.is_null() {
             let l = (*q).link;
-            if !l.is_null()
-                && (*l).arg.typ == (*q).arg.typ
-                && (*l).arg.data == (*q).arg.data
-            {
+            if !l.is_null() && (*l).arg.typ == (*q).arg.typ && (*l).arg.data == (*q).arg.data {
                 (*l).repanicked = true;
             } else {
                 (*q).text = crate::panic::method_text((*q).arg);

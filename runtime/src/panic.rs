@@ -16,11 +16,11 @@
 //! unit-tested. See `lib.rs` for the overview and `defer.rs` for the panic
 //! machinery.
 
+use crate::defer::{self, SigInfo};
 use crate::print::{
     fmt_hex, fmt_int, fmt_uint, print_bool, print_complex, print_float, print_float32, print_int,
     print_uint, write_err, StackBuf,
 };
-use crate::defer::{self, SigInfo};
 use crate::types::{
     kind, type_name, Eface, GoString, Method, TypeDesc, FLAG_COMPARABLE, FLAG_DIRECT_IFACE,
     FLAG_NAMED,

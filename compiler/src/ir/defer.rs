@@ -29,7 +29,7 @@ use super::{
     AllocKind, AllocSite, Callee, Capture, ClosureInfo, Expr, ExprKind, Func, FuncId, Local,
     LocalId, LocalKind, Placement, Program, Stmt,
 };
-use crate::types::{Type, TyCtx, TypeId};
+use crate::types::{TyCtx, Type, TypeId};
 
 /// Rewrites every `defer` of the program (see the module docs).
 pub fn wrap_defers(prog: &mut Program, tcx: &TyCtx) {
@@ -93,9 +93,7 @@ impl Wrapper<'_> {
                             self.stmts(body, depth + 1);
                             self.stmts(post, depth + 1);
                         }
-                        Stmt::Breakable { body, .. } | Stmt::Block(body) => {
-                            self.stmts(body, depth)
-                        }
+                        Stmt::Breakable { body, .. } | Stmt::Block(body) => self.stmts(body, depth),
                         _ => {}
                     }
                     ss.push(s);
