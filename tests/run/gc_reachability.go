@@ -60,7 +60,7 @@ func main() {
 	local := &node{val: 42, name: "local"}
 	total := 0
 	for round := 0; round < 20; round++ {
-		total += churn(5000)
+		total += churn(500)
 		next()
 		if round%5 == 0 {
 			runtime.GC()
