@@ -31,7 +31,7 @@ rewrite() { # files...: "pkg" -> "rgostd/pkg" in import position
 }
 find "$dir" -name '*.go' | while read -r f; do rewrite "$f"; done
 # Delete body-less runtime-bound declarations (pragma + signature line).
-find "$dir" -name '*.go' | xargs perl -0pi -e 's#^//rgo:runtime \S+\n(func [^\n\x7b]*)\n#// (gc stand-in in shim) $1\n#mg'
+find "$dir" -name '*.go' | xargs perl -0pi -e 's#^(?://go:noescape\n)?//rgo:runtime \S+\n(func [^\n\x7b]*)\n#// (gc stand-in in shim) $1\n#mg'
 # Drop in the shims.
 (cd "$root/scripts/stdcheck/shims" && find . -type d) | while read -r d; do
 	src="$root/scripts/stdcheck/shims/$d"
