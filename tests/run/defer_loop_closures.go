@@ -19,7 +19,7 @@ func nested() {
 }
 
 func many() (sum int) {
-	for i := 1; i <= 10000; i++ {
+	for i := 1; i <= 1000; i++ {
 		defer func(k int) { sum += k }(i)
 	}
 	return 0
@@ -49,7 +49,7 @@ func conditional(n int) {
 func main() {
 	perIteration()
 	nested()
-	fmt.Println("sum from 10000 deferred closures:", many())
+	fmt.Println("sum from 1000 deferred closures:", many())
 	rangeDefers([]string{"a", "b", "c"})
 	conditional(3)
 	conditional(-2)
