@@ -58,18 +58,22 @@ var (
 // Args hold the command-line arguments, starting with the program name.
 var Args []string = runtimeArgs()
 
+//go:noescape
 //rgo:runtime rt_write
 func write(fd int, p *byte, n int) int
 
+//go:noescape
 //rgo:runtime rt_read
 func read(fd int, p *byte, n int) int
 
+//go:noescape
 //rgo:runtime rt_open
 func open(path string, flags int, perm int) int
 
 //rgo:runtime rt_close
 func closeFd(fd int) int
 
+//go:noescape
 //rgo:runtime rt_remove
 func remove(path string) int
 
@@ -79,9 +83,11 @@ func argc() int
 //rgo:runtime rt_argv
 func argv(i int) string
 
+//go:noescape
 //rgo:runtime rt_getenv
 func getenv(key string) string
 
+//go:noescape
 //rgo:runtime rt_lookupenv
 func lookupenv(value *string, key string) bool
 

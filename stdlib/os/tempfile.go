@@ -7,6 +7,7 @@ package os
 
 import "errors"
 
+//go:noescape
 //rgo:runtime rt_mkdir
 func mkdir(path string, perm int) int
 

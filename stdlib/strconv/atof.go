@@ -16,6 +16,7 @@ import "math"
 // sign) for bitSize 32 or 64, and reports whether s was accepted.
 // Overflow yields ±Inf, which the caller reports as ErrRange.
 //
+//go:noescape
 //rgo:runtime rt_parsefloat
 func parseDecimal(p string, bitSize int, f *float64) bool
 

@@ -21,6 +21,7 @@ const (
 // v, stores the decimal point position in *dp (value = 0.DIGITS * 10^dp),
 // and returns the number of digits.
 //
+//go:noescape
 //rgo:runtime rt_ftoa_shortest
 func shortestDigits(v float64, bitSize int, d *byte, dp *int) int
 

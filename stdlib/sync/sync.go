@@ -9,6 +9,7 @@
 // reported as "fatal error: all goroutines are asleep - deadlock!".
 package sync
 
+//go:noescape
 //rgo:runtime rt_write
 func write(fd int, p *byte, n int) int
 

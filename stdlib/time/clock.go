@@ -6,6 +6,7 @@ package time
 // walltime stores the wall clock (seconds and nanoseconds since the Unix
 // epoch).
 //
+//go:noescape
 //rgo:runtime rt_walltime
 func walltime(sec *int64, nsec *int32)
 

@@ -428,6 +428,16 @@ impl Batch<'_, '_> {
                 out.push(Leaks::default());
                 continue;
             }
+            if func.body.is_none() && self.prog.noescape.binary_search(&f).is_ok() {
+                if report && named {
+                    self.note(
+                        local.span.start(),
+                        format!("{} does not escape", local.name),
+                    );
+                }
+                out.push(Leaks::default());
+                continue;
+            }
             if func.body.is_none() {
                 if report && named {
                     self.note(local.span.start(), format!("leaking param: {}", local.name));

@@ -210,11 +210,14 @@ impl<'t, 'a> Lower<'t, 'a> {
                 (format!("{pkg_name}.{short}"), short)
             }
         };
-        let runtime_symbol = match &o.kind {
-            ObjKind::Func(f) => f.runtime_symbol.clone(),
-            _ => None,
+        let (runtime_symbol, noescape) = match &o.kind {
+            ObjKind::Func(f) => (f.runtime_symbol.clone(), f.noescape),
+            _ => (None, false),
         };
         let id = FuncId(self.prog.funcs.len() as u32);
+        if noescape {
+            self.prog.noescape.push(id);
+        }
         let variadic = matches!(self.tcx.ty(o.ty), Type::Func(s) if s.variadic);
         self.prog.funcs.push(Func {
             name,

@@ -73,6 +73,9 @@ pub struct Program {
     /// The closures `defer::wrap_defers` made around deferred calls (sorted):
     /// `recover` looks through them, as gc's does through its wrappers.
     pub defer_wrappers: Vec<FuncId>,
+    /// Body-less functions marked `//go:noescape` (sorted): escape analysis
+    /// gives their parameters no leaks, as gc does for assembly functions.
+    pub noescape: Vec<FuncId>,
 }
 
 impl Program {

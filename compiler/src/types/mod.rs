@@ -178,6 +178,9 @@ pub struct FuncObj {
     pub results: Vec<ObjId>,
     /// `//rgo:runtime SYMBOL` binding for a body-less function.
     pub runtime_symbol: Option<String>,
+    /// `//go:noescape` on a body-less function: its parameters do not
+    /// escape (gc's rule for functions written in assembly).
+    pub noescape: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]

@@ -574,6 +574,8 @@ impl<'a> Checker<'a, '_> {
         {
             self.error(decl.name.span, errors::missing_body());
         }
+        let noescape =
+            decl.body.is_none() && decl.pragmas.iter().any(|p| p.trim() == "go:noescape");
         let o = self.tcx.obj_mut(obj);
         o.ty = sig;
         o.kind = ObjKind::Func(FuncObj {
@@ -581,6 +583,7 @@ impl<'a> Checker<'a, '_> {
             params,
             results,
             runtime_symbol,
+            noescape,
         });
         if decl.body.is_some() {
             self.bodies.push((obj, decl));
