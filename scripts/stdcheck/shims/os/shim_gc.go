@@ -74,3 +74,16 @@ func lookupenv(value *string, key string) bool {
 	*value = v
 	return ok
 }
+
+func mkdir(path string, perm int) int {
+	if err := gosyscall.Mkdir(path, uint32(perm)); err != nil {
+		return errnoOf(err)
+	}
+	return 0
+}
+
+func nanotime() int64 {
+	var ts gosyscall.Timespec
+	gosyscall.Syscall(gosyscall.SYS_CLOCK_GETTIME, 1, uintptr(gounsafe.Pointer(&ts)), 0)
+	return ts.Nano()
+}

@@ -105,3 +105,6 @@ func (s Swapper) Len() int      { return s.n }
 func (s Swapper) Swap(i, j int) { s.swap(i, j) }
 
 func (t Type) Comparable() bool { return t.t != nil && t.t.Comparable() }
+
+func (t Type) Implements(u Type) bool { return u.t != nil && u.t.Implements(t.t) }
+func (v Value) SetIface(x Value)      { v.v.Set(x.v) }
