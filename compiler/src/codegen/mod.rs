@@ -43,7 +43,8 @@
 //!
 //! Code map: `abi.rs` (Go signatures → Cranelift), `rt.rs` (the runtime entry
 //! points), `func.rs` (`FunctionCx`: locals, memory, checks), `expr.rs`,
-//! `stmt.rs`, `call.rs` (calls and builtins), `data.rs` (read-only data and
+//! `stmt.rs`, `call.rs` (calls and builtins), `map.rs` (maps over the
+//! runtime hash table), `data.rs` (read-only data and
 //! synthetic functions: itab wrappers, equality), `clif_dump.rs` (`-d=clif`).
 
 mod abi;
@@ -52,6 +53,7 @@ mod clif_dump;
 mod data;
 mod expr;
 mod func;
+mod map;
 pub mod rt;
 mod stmt;
 #[cfg(test)]
