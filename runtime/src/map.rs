@@ -157,7 +157,7 @@ pub fn rand() -> u64 {
 ///
 /// # Safety
 /// `t` must be a valid struct descriptor.
-unsafe fn fields<'a>(t: &'a TypeDesc) -> Option<&'a [FieldDesc]> {
+unsafe fn fields(t: &TypeDesc) -> Option<&[FieldDesc]> {
     if t.flags & FLAG_HAS_FIELDS == 0 {
         return None;
     }
