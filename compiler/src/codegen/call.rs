@@ -215,7 +215,7 @@ impl FunctionCx<'_, '_, '_> {
             BuiltinOp::MapIterNext => self.map_iter_next(&args[0]),
             BuiltinOp::MapIterKey => self.map_iter_entry(&args[0], false, e.ty),
             BuiltinOp::MapIterElem => self.map_iter_entry(&args[0], true, e.ty),
-            BuiltinOp::Recover => self.unsupported(e.span, "recover", Some(e.ty)),
+            BuiltinOp::Recover => self.recover(),
             BuiltinOp::Close => self.unsupported(e.span, "channels", None),
         }
     }
