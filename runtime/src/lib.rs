@@ -39,9 +39,9 @@
 //!   `reflect.Kind` numbers; `flags` bit0 DIRECT_IFACE, bit1 COMPARABLE,
 //!   bit2 NAMED; `gcdata` is a word bitmap (LSB first) over `ptrdata / 8`
 //!   words; `methods` is sorted by name, each `ifn` taking the data word as
-//!   receiver. `panic(v)` calls a method named `Error` (else `String`) as
-//!   `extern "C" fn(data) -> GoString`, so only `Error() string` and
-//!   `String() string` may carry those names in `methods`.
+//!   receiver. An unrecovered `panic(v)` prints `v`'s `Error() string` (else
+//!   `String() string`) method, found by name and by the signature's type
+//!   string, called as `extern "C" fn(ctx, data) -> GoString`.
 //! * `flags` bit4 `FLAG_REGULAR_MEMORY`: `==` compares the value's bytes;
 //!   maps hash and compare such keys as memory (`map`).
 //! * Maps: a map is a pointer to `map::Hmap` (72 bytes, `count` = `len(m)`
