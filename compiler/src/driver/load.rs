@@ -544,7 +544,9 @@ pub fn load_test(
         format!("{display}.test"),
         vec![main_file],
         false,
-        false,
+        // Like `go test`, pattern-less -gcflags apply to the test main too
+        // (and escape analysis, being whole-program, follows its flags).
+        true,
     )?;
     let exe_name = format!(
         "{}.test",

@@ -194,8 +194,10 @@ struct Built {
     _work: WorkDir,
 }
 
-/// Builds the test binary; `noescape` adds `-d=noescape` for the package
-/// under test. On failure, the messages have been printed.
+/// Builds the test binary, with `extra_gcflags` added after the user's
+/// (`-d=noescape` for `-escape=compare`: escape analysis is whole-program,
+/// so it then puts every allocation site of the program on the heap). On
+/// failure, the messages have been printed.
 fn build(tf: &TestFlags, extra_gcflags: Option<&str>) -> Result<Built, i32> {
     let install = match super::link::find_install() {
         Ok(i) => i,
