@@ -501,7 +501,12 @@ pub fn load_test(
     let text_of = |fs: &[ReadFile]| -> Vec<(String, String)> {
         fs.iter()
             .filter(|f| f.name.ends_with("_test.go"))
-            .map(|f| (f.name.clone(), String::from_utf8_lossy(&f.text).into_owned()))
+            .map(|f| {
+                (
+                    f.name.clone(),
+                    String::from_utf8_lossy(&f.text).into_owned(),
+                )
+            })
             .collect()
     };
     let tf = TestFiles {
@@ -641,7 +646,10 @@ impl Loader<'_> {
 
     /// Reads the files named on the command line: their directory and
     /// contents, not yet checked to form one package.
-    fn read_cmdline_files(&mut self, args: &[String]) -> Result<(PathBuf, Vec<ReadFile>), LoadError> {
+    fn read_cmdline_files(
+        &mut self,
+        args: &[String],
+    ) -> Result<(PathBuf, Vec<ReadFile>), LoadError> {
         let mut dirs: Vec<(String, PathBuf)> = Vec::new();
         for a in args {
             if !a.ends_with(".go") {
