@@ -15,9 +15,10 @@
 //! - Only Go frames lie between a catch frame and `rt_goexit` (compiled Go
 //!   code calls runtime functions that return before Go code runs again),
 //!   so no Rust frame is skipped and no Rust destructor is lost.
-//! - Known gap: deferred calls of the skipped Go frames do not run (gc's
-//!   Goexit runs them). When `defer` lands, `rt_goexit` must run the defers
-//!   of frames above the catch frame before jumping.
+//! - Like gc's Goexit, `rt_goexit` first runs the deferred calls of the
+//!   frames it abandons (`defer::run_defers_below` the catch record, whose
+//!   address is above every such frame), so the defer chain keeps only
+//!   records of live frames (`defer.rs`, D1).
 //!
 //! Without a catch frame, `rt_goexit` is gc's fatal error for the main
 //! goroutine calling Goexit.
@@ -95,6 +96,10 @@ pub fn goexit() -> ! {
         crate::sys::exit(2);
     }
     // SAFETY: a catch frame is live (checked above), and only Go frames lie
-    // between it and here (module invariant).
-    unsafe { rgo_goexit_jump() }
+    // between it and here (module invariant); the deferred calls of those
+    // frames run before they are abandoned.
+    unsafe {
+        crate::defer::run_defers_below(rgo_goexit_active());
+        rgo_goexit_jump()
+    }
 }

@@ -16,9 +16,10 @@
 //   - Every test and sub-test function is called under the runtime's
 //     catch frame (rt_catchgoexit), and FailNow/SkipNow end the function
 //     with rt_goexit, where gc ends the test's goroutine with
-//     runtime.Goexit. Known gap: deferred calls in the ended function do
-//     not run yet, and a panic in a test ends the whole test binary (gc
-//     reports it as a failure of that test first).
+//     runtime.Goexit; the ended functions' deferred calls run first, as
+//     with Goexit. A panicking test is reported as failed (with its
+//     parents) and the panic continues, as in gc; since the parents run on
+//     the same goroutine, their deferred calls run too, where gc's do not.
 //   - Log lines are prefixed with the caller's file:line when
 //     runtime.Caller knows it; rgo has no PC-to-line table yet, so they
 //     read "???:1: " (gc's own fallback) for now, and Helper is a no-op.
@@ -559,6 +560,27 @@ type testState struct {
 
 // tRunner runs one test function, then its report.
 func tRunner(t *T, fn func(t *T)) {
+	// A panicking test fails, with its ancestors, and the panic goes on
+	// (gc: tRunner's deferred doPanic). In gc each test runs on its own
+	// goroutine; here the panic passes through the parents' tRunner
+	// frames, which must let it go (panicking).
+	defer func() {
+		if panicking {
+			return
+		}
+		err := recover()
+		if err == nil {
+			return
+		}
+		panicking = true
+		t.Fail()
+		for root := &t.common; root.parent != nil; root = root.parent {
+			root.duration += time.Duration(nanotime() - root.start)
+			root.flushPartial()
+			root.flushToParent(root.name, "--- FAIL: %s (%s)\n", root.name, fmtDuration(root.duration))
+		}
+		panic(err)
+	}()
 	t.start = nanotime()
 	goexited := catchGoexit(func() { fn(t) })
 	if !goexited {
@@ -587,6 +609,9 @@ func tRunner(t *T, fn func(t *T)) {
 }
 
 var numFailed int
+
+// panicking is set once a test's panic is being reported and re-raised.
+var panicking bool
 
 // Run runs f as a subtest of t called name and reports whether f
 // succeeded. Run returns when f and its subtests are done.
