@@ -6,7 +6,7 @@ For each program: compile it with rgo (`rgo build`) and with gc
 always does), then run both binaries RUNS times, rgo and gc runs
 interleaved, check that they print the same output, and print one table
 with medians: run time (wall), peak RSS (the child's ru_maxrss from
-wait4), compile time and binary size, each with the rgo/gc ratio.
+/usr/bin/time -f %M), compile time and binary size, each with the rgo/gc ratio.
 
 Usage: benches/run.py [--runs N] [--rgo PATH] [--go PATH] [PROGRAM...]
 Without gc (no .venv/bin/go and no --go) only rgo's columns are printed.
@@ -25,18 +25,28 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
 
+TIME = "/usr/bin/time"
+
+
 def timed_run(cmd, cwd=None, env=None):
-    """Runs cmd; returns (seconds, peak RSS in bytes, stdout, exit status)."""
+    """Runs cmd; returns (seconds, peak RSS in bytes, stdout, exit status,
+    stderr). The peak RSS comes from /usr/bin/time -f %M when present (a
+    child's ru_maxrss as seen by Python would include the RSS of the forked
+    Python process before exec), else it is None."""
+    full = [TIME, "-f", "%M"] + cmd if os.path.exists(TIME) else cmd
     start = time.monotonic()
-    p = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    out, err = b"", b""
-    # communicate() reaps the child with waitpid; read first, then wait4.
-    out = p.stdout.read()
-    err = p.stderr.read()
-    _, status, usage = os.wait4(p.pid, 0)
-    p.returncode = os.waitstatus_to_exitcode(status)
+    p = subprocess.run(full, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     secs = time.monotonic() - start
-    return secs, usage.ru_maxrss * 1024, out, p.returncode, err
+    err = p.stderr
+    rss = None
+    if full is not cmd:
+        lines = err.rstrip(b"\n").split(b"\n")
+        try:
+            rss = int(lines[-1]) * 1024
+            err = b"\n".join(lines[:-1])
+        except ValueError:
+            pass
+    return secs, rss, p.stdout, p.returncode, err
 
 
 def build(tool, src, out, env):
@@ -114,7 +124,7 @@ def main():
                 ok = r["compile"] is not None and r["runs"]
                 vals[t] = (
                     statistics.median(r["runs"]) if ok else None,
-                    statistics.median(r["rss"]) if ok else None,
+                    statistics.median(r["rss"]) if ok and None not in r["rss"] else None,
                     r["compile"],
                     r.get("size") if ok else None,
                 )
