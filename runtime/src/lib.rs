@@ -6,8 +6,8 @@
 //! The runtime provides what compiled Go code cannot do inline: program
 //! entry (`entry`), the heap allocator (`alloc`, gc's size classes, spans,
 //! per-thread caches and page heap; its module doc is the allocator essay),
-//! a stop-the-world mark-sweep collector (`gc`, opt-in: only when `GOGC`
-//! is set to a number; otherwise the heap only grows),
+//! a stop-the-world mark-sweep collector (`gc`, on by default, paced by
+//! `GOGC` like gc; its module doc states where Go pointers may live),
 //! slices (`slice`), strings (`string`), the `print` builtins (`print`),
 //! panics and run-time error values (`panic`), `defer`/`panic`/`recover`
 //! (`defer`: the defer chain, the panic loop, recovery by long jump), fault
