@@ -108,3 +108,16 @@ func (t Type) Comparable() bool { return t.t != nil && t.t.Comparable() }
 
 func (t Type) Implements(u Type) bool { return u.t != nil && u.t.Implements(t.t) }
 func (v Value) SetIface(x Value)      { v.v.Set(x.v) }
+
+// Pointer returns an address identifying the type (its *rtype).
+func (t Type) Pointer() uintptr { return goreflect.ValueOf(t.t).Pointer() }
+
+// MapEntries returns the keys and values of map v in iteration order.
+func (v Value) MapEntries() (keys, vals []Value) {
+	it := v.v.MapRange()
+	for it.Next() {
+		keys = append(keys, Value{it.Key()})
+		vals = append(vals, Value{it.Value()})
+	}
+	return keys, vals
+}
