@@ -75,7 +75,14 @@ impl Escape<'_, '_, '_> {
         pending: &[LocalId],
         _s: &Stmt,
     ) {
-        let span = places.first().map(|p| p.span).unwrap_or_default();
+        // The whole statement, which `-m=2` prints (`x = y` at its `=`).
+        let span = match (places.first(), rhs.last()) {
+            (Some(p), Some(r)) if r.span.file == p.span.file && r.span.hi > p.span.lo => {
+                Span::new(p.span.file, p.span.lo, r.span.hi)
+            }
+            (Some(p), _) => p.span,
+            _ => Span::default(),
+        };
         if rhs.len() == 1 && places.len() > 1 {
             match &rhs[0].kind {
                 ExprKind::Call { .. } | ExprKind::Builtin { .. } => {

@@ -306,11 +306,13 @@ impl Batch<'_, '_> {
                 );
                 self.note(var.span.start(), msg);
             }
+            // gc positions the capture at its first use inside the literal.
+            let at = self.func(f).local(cap.inner).span;
             let mut k = k.clone();
             if !by_val {
-                k = k.addr_note(keep, var.span, "reference");
+                k = k.addr_note(keep, at, "reference");
             }
-            self.flow(k.note(keep, var.span, "captured by a closure"), loc);
+            self.flow(k.note(keep, at, "captured by a closure"), loc);
         }
     }
 
