@@ -121,8 +121,7 @@ pub fn build_object(input: &BuildInput<'_, '_>) -> Result<BuildOutput, BuildFail
         m_level: sess.m_level,
         noescape: sess.noescape,
     };
-    let analysis =
-        crate::escape::run(&mut program, input.tcx, input.sm, &eopts, sess.dumps.escape);
+    let analysis = crate::escape::run(&mut program, input.tcx, input.sm, &eopts, sess.dumps.escape);
     print!("{}", analysis.dump);
     let notes = analysis.notes;
     crate::ir::defer::wrap_defers(&mut program, input.tcx);

@@ -7,6 +7,7 @@
 use super::graph::{Hole, LocKind};
 use super::utils::is_array;
 use super::Escape;
+use crate::diag::Diagnostic;
 use crate::ir::{Expr, ExprKind, LocalId, Stmt};
 use crate::syntax::span::Span;
 
@@ -123,6 +124,16 @@ impl Escape<'_, '_, '_> {
             let Some(src) = srcs.get(i) else { continue };
             let mut k = k.clone();
             if is_self_assign(&dsts[i], src) {
+                // gc says so at -m, at the statement's operator.
+                if self.b.st.reports(self.b.prog, self.cur) {
+                    let msg = format!(
+                        "{} ignoring self-assignment in {}",
+                        self.func().short_name,
+                        self.b.src_text(where_)
+                    );
+                    let pos = self.b.gc_pos(where_);
+                    self.b.st.notes.push(Diagnostic::note(pos, msg));
+                }
                 k = self.b.discard_hole();
             }
             self.expr(k.note(keep, where_, why), src);

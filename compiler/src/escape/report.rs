@@ -33,12 +33,12 @@ impl Batch<'_, '_> {
     }
 
     /// gc's position of the expression at `span` (an empty span there).
-    fn gc_pos(&self, span: Span) -> Span {
+    pub(crate) fn gc_pos(&self, span: Span) -> Span {
         let lo = self.parse(span).map(|n| n.pos).unwrap_or(span.lo);
         Span::new(span.file, lo, lo)
     }
 
-    fn src_text(&self, span: Span) -> String {
+    pub(crate) fn src_text(&self, span: Span) -> String {
         self.parse(span)
             .map(|n| exprfmt::print(&n))
             .unwrap_or_default()
