@@ -1269,7 +1269,7 @@ impl FunctionCx<'_, '_, '_> {
             let fits = self
                 .b
                 .ins()
-                .icmp_imm_u(IntCC::UnsignedLessThanOrEqual, c, k as u64);
+                .icmp_imm_u(IntCC::UnsignedLessThanOrEqual, c, k);
             let ordered = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, l, c);
             let ok = self.b.ins().band(fits, ordered);
             let (small, big, join) = (
