@@ -39,9 +39,9 @@
 //!   `reflect.Kind` numbers; `flags` bit0 DIRECT_IFACE, bit1 COMPARABLE,
 //!   bit2 NAMED; `gcdata` is a word bitmap (LSB first) over `ptrdata / 8`
 //!   words; `methods` is sorted by name, each `ifn` taking the data word as
-//!   receiver. `panic(v)` calls a method named `Error` (else `String`) as
-//!   `extern "C" fn(data) -> GoString`, so only `Error() string` and
-//!   `String() string` may carry those names in `methods`.
+//!   receiver. An unrecovered `panic(v)` prints `v`'s `Error() string` (else
+//!   `String() string`) method, found by name and by the signature's type
+//!   string, called as `extern "C" fn(ctx, data) -> GoString`.
 //! * Proposed, additive (`types::StructTypeDesc`): a struct descriptor with
 //!   flag bit3 `FLAG_HAS_FIELDS` is followed by `fields` (offset 96) and
 //!   `nfields` (104), pointing at `FieldDesc { name 0, typ 16, offset 24,
