@@ -29,9 +29,10 @@ func (e *NumError) Error() string {
 // Unwrap returns the underlying error.
 func (e *NumError) Unwrap() error { return e.Err }
 
-// cloneString returns a copy of s, so that a *NumError does not keep the
-// caller's string alive and the parse functions' inputs do not escape.
-func cloneString(s string) string { return string([]byte(s)) }
+// cloneString returns a copy of x, so that a NumError does not keep the
+// caller's string alive (gc's strconv clones it too, and escape analysis
+// then sees that parsing never leaks its argument).
+func cloneString(x string) string { return string([]byte(x)) }
 
 func syntaxError(fn, str string) *NumError {
 	return &NumError{fn, cloneString(str), ErrSyntax}
