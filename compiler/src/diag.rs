@@ -20,7 +20,11 @@ pub struct Diagnostic {
     pub severity: Severity,
     pub span: Span,
     pub message: String,
-    /// Syntax errors stop the build before type checking, like gc.
+    /// A `syntax error: ...` (gc counts only messages with that prefix as
+    /// syntax errors): it stops the build before type checking, and only one
+    /// is reported per line. Other parser and lexer errors (`invalid
+    /// character ...`, `newline in string`) are reported, and the files are
+    /// still type-checked, like gc.
     pub syntax: bool,
 }
 
@@ -34,12 +38,15 @@ impl Diagnostic {
         }
     }
 
+    /// An error of the lexer or parser; see `syntax` for which ones stop the
+    /// build.
     pub fn syntax(span: Span, message: impl Into<String>) -> Diagnostic {
+        let message = message.into();
         Diagnostic {
             severity: Severity::Error,
             span,
-            message: message.into(),
-            syntax: true,
+            syntax: message.starts_with("syntax error"),
+            message,
         }
     }
 

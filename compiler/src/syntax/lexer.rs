@@ -17,10 +17,12 @@
 //! - Spans are byte ranges into the source; an inserted semicolon has the
 //!   empty span at the newline (or at the end of the file).
 //!
-//! Source text arrives as `&str`, so truly invalid UTF-8 cannot occur here;
-//! the driver is expected to decode with `String::from_utf8_lossy`, and the
-//! lexer reports a U+FFFD replacement character outside literals and
-//! comments as `invalid UTF-8 encoding` (gc's message for such bytes).
+//! Source text arrives as `&str`, so truly invalid UTF-8 cannot occur here:
+//! the driver decodes a file lossily (`SourceFile::from_bytes`) and passes
+//! the offsets of the U+FFFD characters that stand for invalid bytes; each is
+//! reported as `invalid UTF-8 encoding` wherever it is (code, literal or
+//! comment), like gc's scanner. A genuine U+FFFD outside literals is an
+//! invalid character like any other.
 //! The pipeline overview lives in `compiler/src/lib.rs`.
 
 use super::ast::{BinaryOp, LitKind};
@@ -41,6 +43,12 @@ pub struct Lexed<'a> {
 
 /// Lexes `src` (the text of file `file`) into tokens.
 pub fn lex(file: FileId, src: &str) -> Lexed<'_> {
+    lex_source(file, src, &[])
+}
+
+/// Lexes `src`, whose U+FFFD characters at the (ascending) offsets
+/// `invalid_utf8` replace invalid bytes of the file.
+pub fn lex_source<'a>(file: FileId, src: &'a str, invalid_utf8: &[u32]) -> Lexed<'a> {
     let mut lx = Lexer {
         src,
         b: src.as_bytes(),
@@ -49,7 +57,11 @@ pub fn lex(file: FileId, src: &str) -> Lexed<'_> {
         nlsemi: false,
         out: Lexed::default(),
         pending: Vec::new(),
+        invalid_utf8: invalid_utf8.to_vec(),
     };
+    for &at in invalid_utf8 {
+        lx.error_at(at as usize, "invalid UTF-8 encoding".to_string());
+    }
     lx.run();
     lx.out
 }
@@ -64,6 +76,8 @@ struct Lexer<'a> {
     out: Lexed<'a>,
     /// Pragmas seen since the last non-semicolon token.
     pending: Vec<&'a str>,
+    /// Offsets of replacement characters for invalid bytes (reported up front).
+    invalid_utf8: Vec<u32>,
 }
 
 fn is_letter(c: u8) -> bool {
@@ -395,7 +409,7 @@ impl<'a> Lexer<'a> {
     fn bad_char(&mut self, at: usize, ch: char) {
         let msg = match ch {
             '\0' => "invalid NUL character".to_string(),
-            '\u{fffd}' => "invalid UTF-8 encoding".to_string(),
+            '\u{fffd}' if self.invalid_utf8.binary_search(&(at as u32)).is_ok() => return,
             '\u{feff}' => "invalid BOM in the middle of the file".to_string(),
             _ => format!("invalid character {}", unicode_desc(ch as u32)),
         };

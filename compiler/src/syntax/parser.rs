@@ -32,7 +32,7 @@
 //! The overview of the pipeline lives in `compiler/src/lib.rs`.
 
 use super::ast::*;
-use super::lexer::{lex, unquote_string};
+use super::lexer::unquote_string;
 use super::span::{FileId, Span};
 use super::token::{Keyword as K, SemiKind, Token as T};
 use crate::diag::Diagnostic;
@@ -2554,7 +2554,20 @@ pub fn parse_file<'a>(
     src: &'a str,
     ids: &mut NodeIds,
 ) -> (&'a File<'a>, Vec<Diagnostic>) {
-    let lexed = lex(file, src);
+    parse_source(arena, file, src, &[], ids)
+}
+
+/// `parse_file` for text decoded from a file with invalid UTF-8:
+/// `invalid_utf8` lists the offsets of the U+FFFD characters that stand for
+/// invalid bytes (`SourceFile::invalid_utf8`), each reported like gc.
+pub fn parse_source<'a>(
+    arena: &'a bumpalo::Bump,
+    file: FileId,
+    src: &'a str,
+    invalid_utf8: &[u32],
+    ids: &mut NodeIds,
+) -> (&'a File<'a>, Vec<Diagnostic>) {
+    let lexed = super::lexer::lex_source(file, src, invalid_utf8);
     let eof = Span::new(file, src.len() as u32, src.len() as u32);
     let ar = Ar { bump: arena };
     let toks: &[(T<'a>, Span)] = &lexed.tokens;

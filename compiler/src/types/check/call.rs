@@ -406,8 +406,13 @@ impl<'a> Checker<'a, '_> {
                 self.error(x.expr.map(|e| e.span).unwrap_or_default(), msg);
                 x.mode = OpMode::Invalid;
                 return;
-            } else if let Err(ReprError::Truncated) = representable(&v, k) {
-                // Float constants convert to integer types only when exact.
+            } else if super::expr::is_integer_kind(k) {
+                // Float constants convert to integer types only when exact;
+                // like types2's representableConst, an integral value is
+                // rounded to an integer before the error describes it.
+                if let Some(i) = v.to_bigint() {
+                    x.val = Some(ConstValue::Int(i));
+                }
             }
         } else if self.convertible(x, t) {
             ok = true;

@@ -243,10 +243,9 @@ impl<'a> Checker<'a, '_> {
                         val: Some(v),
                         expr: None,
                     },
-                    None => {
-                        self.error(e.span, format!("malformed constant: {raw}"));
-                        inv
-                    }
+                    // The lexer has reported the malformed literal (gc's
+                    // BasicLit.Bad): no follow-up error.
+                    None => inv,
                 }
             }
             ExprKind::CompositeLit {
@@ -280,6 +279,8 @@ impl<'a> Checker<'a, '_> {
                         e.span,
                         "invalid syntax tree: use of .(type) outside type switch",
                     );
+                    // types2 `use`s the operand, so its variables count as used.
+                    self.raw_expr(x, None);
                     return inv;
                 };
                 let xv = self.expr(x);
@@ -364,7 +365,7 @@ impl<'a> Checker<'a, '_> {
     fn ident(&mut self, id: &crate::syntax::ast::Ident<'a>, e: &'a Expr<'a>) -> Operand<'a> {
         let inv = Operand::invalid(Some(e));
         if id.is_blank() {
-            self.error(id.span, "cannot use _ as value");
+            self.error(id.span, "cannot use _ as value or type");
             return inv;
         }
         let Some(obj) = self.lookup(id.name) else {
@@ -712,7 +713,8 @@ impl<'a> Checker<'a, '_> {
                 Type::Chan(dir, el) => {
                     if dir == crate::syntax::ast::ChanDir::Send {
                         let msg = errors::invalid_op(&format!(
-                            "cannot receive from send-only channel {}",
+                            "cannot receive from send-only channel {} {}",
+                            self.type_str(x.ty),
                             self.describe(&x)
                         ));
                         self.error(xe.span, msg);
@@ -722,8 +724,9 @@ impl<'a> Checker<'a, '_> {
                 }
                 _ => {
                     let msg = errors::invalid_op(&format!(
-                        "cannot receive from non-channel {}",
-                        self.describe(&x)
+                        "cannot receive from non-channel {} {}",
+                        self.type_str(x.ty),
+                            self.describe(&x)
                     ));
                     self.error(xe.span, msg);
                     return inv;

@@ -61,8 +61,9 @@ impl<'a> Checker<'a, '_> {
                     Type::Chan(dir, el) => {
                         if dir == crate::syntax::ast::ChanDir::Recv {
                             let msg = errors::invalid_op(&format!(
-                                "cannot send to receive-only channel {}",
-                                self.describe(&c)
+                                "cannot send to receive-only channel {} {}",
+                                self.type_str(c.ty),
+                            self.describe(&c)
                             ));
                             self.error(s.span, msg);
                             return;
@@ -71,7 +72,8 @@ impl<'a> Checker<'a, '_> {
                     }
                     _ => {
                         let msg = errors::invalid_op(&format!(
-                            "cannot send to non-channel {}",
+                            "cannot send to non-channel {} {}",
+                            self.type_str(c.ty),
                             self.describe(&c)
                         ));
                         self.error(s.span, msg);
@@ -779,10 +781,11 @@ impl<'a> Checker<'a, '_> {
                                         ObjKind::Const(x.val.clone().unwrap_or(ConstValue::int(0)));
                                 }
                             }
-                            None => self.error(n.span, "missing init expr for const declaration"),
+                            None => {}
                         }
                         objs.push((o, n));
                     }
+                    self.arity(spec.names, src.values, true, inherited);
                     self.iota = saved;
                     for (o, n) in objs {
                         self.declare_local(n.name, o, n.span);
@@ -878,14 +881,16 @@ impl<'a> Checker<'a, '_> {
                 expr: None,
             },
         };
-        let mut seen_default = false;
+        let mut seen_default: Option<Span> = None;
         let mut seen: Vec<(ConstValue, TypeId, Span)> = Vec::new();
         for cc in body {
             if cc.is_default {
-                if seen_default {
-                    self.error(cc.span, "multiple defaults in switch");
+                if let Some(first) = seen_default {
+                    let msg = format!("multiple defaults (first at {})", self.sm.pos(first));
+                    self.error(cc.span, msg);
+                } else {
+                    seen_default = Some(cc.span);
                 }
-                seen_default = true;
             }
             for e in cc.list.iter() {
                 let mut y = self.expr(e);
@@ -921,8 +926,8 @@ impl<'a> Checker<'a, '_> {
                             seen.iter().find(|(pv, pt, _)| *pv == v && *pt == yt)
                         {
                             let msg = format!(
-                                "duplicate case {} in expression switch\n\tprevious case at {}",
-                                expr_string(e),
+                                "duplicate case {} in expression switch\n\t{}: previous case",
+                                self.describe(&y),
                                 self.sm.pos(*prev)
                             );
                             self.error(e.span, msg);
@@ -965,13 +970,15 @@ impl<'a> Checker<'a, '_> {
         }
         let mut clause_vars = Vec::new();
         let mut seen: Vec<(Option<TypeId>, Span)> = Vec::new();
-        let mut seen_default = false;
+        let mut seen_default: Option<Span> = None;
         for cc in body {
             if cc.is_default {
-                if seen_default {
-                    self.error(cc.span, "multiple defaults in switch");
+                if let Some(first) = seen_default {
+                    let msg = format!("multiple defaults (first at {})", self.sm.pos(first));
+                    self.error(cc.span, msg);
+                } else {
+                    seen_default = Some(cc.span);
                 }
-                seen_default = true;
             }
             let mut single: Option<TypeId> = None;
             for e in cc.list.iter() {
@@ -999,7 +1006,7 @@ impl<'a> Checker<'a, '_> {
                         .map(|t| self.type_str(t))
                         .unwrap_or_else(|| "nil".to_string());
                     let msg = format!(
-                        "duplicate case {ts} in type switch\n\tprevious case at {}",
+                        "duplicate case {ts} in type switch\n\t{}: previous case",
                         self.sm.pos(*prev)
                     );
                     self.error(e.span, msg);
