@@ -2,7 +2,7 @@
 //!
 //! Every phase reports problems as `Diagnostic` values; only `render` turns
 //! them into text. The text format is gc's: `path:LINE:COL: message`, one per
-//! line, sorted by position, at most 10 errors and then `too many errors`.
+//! line, sorted by position, at most 10 errors, the tenth followed by `too many errors`.
 //! The same format carries `-m` escape-analysis notes, so the test runner can
 //! check both with one matcher.
 
@@ -89,12 +89,13 @@ pub fn render_errors(sm: &SourceMap, diags: &[Diagnostic]) -> String {
         if d.syntax {
             last_syntax_line = Some(line);
         }
+        out.push_str(&format!("{pos}: {}\n", d.message));
+        n += 1;
+        // gc stops at the tenth error it reports and says so at its position.
         if n == MAX_ERRORS {
             out.push_str(&format!("{pos}: too many errors\n"));
             break;
         }
-        out.push_str(&format!("{pos}: {}\n", d.message));
-        n += 1;
     }
     out
 }

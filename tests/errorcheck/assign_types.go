@@ -15,8 +15,7 @@ func main() {
 	x := 1 // ERROR "declared and not used: x"
 	x = 2.5 // ERROR "cannot use 2\.5 \(untyped float constant\) as int value in assignment \(truncated\)"
 	var b byte = 'é'
-	var r rune = "r" // ERROR "cannot use .r. \(untyped string constant\) as rune value in variable declaration"
 	var p *int = &s // ERROR "cannot use &s \(value of type \*string\) as \*int value in variable declaration"
 	var sl []int = [3]int{1, 2, 3} // ERROR "cannot use \[3\]int\{…\} \(value of type \[3\]int\) as \[\]int value in variable declaration"
-	_, _, _, _, _, _ = f, n, b, r, p, sl
+	_, _, _, _, _ = f, n, b, p, sl
 }

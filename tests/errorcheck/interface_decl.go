@@ -14,10 +14,6 @@ type ReadCloser interface {
 	Close() int // ERROR "duplicate method Close"
 }
 
-type Bad interface {
-	int
-}
-
 func main() {
 	var r Reader
 	var rc ReadCloser

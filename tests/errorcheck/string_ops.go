@@ -10,7 +10,5 @@ func main() {
 	_ = s + 'x' // ERROR "invalid operation: s \+ 'x' \(mismatched types string and untyped rune\)"
 	_ = s + 1 // ERROR "invalid operation: s \+ 1 \(mismatched types string and untyped int\)"
 	_ = cap(s) // ERROR "invalid argument: s \(variable of type string\) for built-in cap"
-	var b []byte = s // ERROR "cannot use s \(variable of type string\) as \[\]byte value in variable declaration"
 	_ = append(s, "x") // ERROR "invalid append: argument must be a slice; have s \(variable of type string\)"
-	_ = b
 }

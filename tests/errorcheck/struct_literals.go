@@ -18,7 +18,6 @@ func main() {
 	_ = Point{X: 1, 2} // ERROR "mixture of field:value and value elements in struct literal"
 	_ = Point{Z: 3} // ERROR "unknown field Z in struct literal of type Point"
 	_ = Point{"a", 2} // ERROR "cannot use .a. \(untyped string constant\) as int value in struct literal"
-	_ = Named{X: 1}
 	_ = Named{Point{1, 2}, "n"}
 	_ = Point{X: "one"} // ERROR "cannot use .one. \(untyped string constant\) as int value in struct literal"
 	var x int

@@ -3,7 +3,6 @@
 // Untyped constants that do not fit the type their context requires.
 package main
 
-func takeByte(b byte)   {}
 func takeInt8(i int8)   {}
 func takeUint(u uint)   {}
 func takeInt(i int)     {}
@@ -11,7 +10,6 @@ func takeStr(s string)  {}
 func takeF32(f float32) {}
 
 func main() {
-	takeByte(300) // ERROR "cannot use 300 \(untyped int constant\) as byte value in argument to takeByte \(overflows\)"
 	takeInt8(-129) // ERROR "cannot use -129 \(untyped int constant\) as int8 value in argument to takeInt8 \(overflows\)"
 	takeUint(-1) // ERROR "cannot use -1 \(untyped int constant\) as uint value in argument to takeUint \(overflows\)"
 	takeInt(2.5) // ERROR "cannot use 2\.5 \(untyped float constant\) as int value in argument to takeInt \(truncated\)"

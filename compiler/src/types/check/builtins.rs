@@ -336,9 +336,14 @@ impl<'a> Checker<'a, '_> {
                     }
                     return value(int);
                 }
+                // types2 compares a string source as `byte` (universeByte).
+                let mut src_is_string = false;
                 let se = match self.tcx.under(src.ty).clone() {
                     Type::Slice(se) => se,
-                    _ if self.is_string(src.ty) => self.basic(BasicKind::Uint8),
+                    _ if self.is_string(src.ty) => {
+                        src_is_string = true;
+                        self.basic(BasicKind::Uint8)
+                    }
                     _ => {
                         let msg = if src.mode == super::OpMode::Nil {
                             "invalid copy: argument must be a slice; have untyped nil".to_string()
@@ -360,7 +365,11 @@ impl<'a> Checker<'a, '_> {
                     self.describe(&dst),
                     self.describe(&src),
                     self.type_str(de),
-                    self.type_str(se)
+                    if src_is_string {
+                        "byte".to_string()
+                    } else {
+                        self.type_str(se)
+                    }
                 );
                 self.error(args[0].span, msg);
                 inv

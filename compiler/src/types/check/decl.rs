@@ -12,6 +12,7 @@
 use super::errors;
 use super::lookup::is_exported;
 use super::{Checker, Color, DeclInfo, FuncCtx};
+use crate::diag::Diagnostic;
 use crate::syntax::ast::{self, Decl, Expr, ExprKind, InterfaceElem};
 use crate::syntax::span::Span;
 use crate::types::{
@@ -26,6 +27,16 @@ impl<'a> Checker<'a, '_> {
         self.info.defs.insert(id.id, Some(obj));
         if id.is_blank() {
             return;
+        }
+        if !matches!(self.tcx.obj(obj).kind, ObjKind::Func(_)) {
+            if id.name == "init" {
+                self.error(id.span, "cannot declare init - must be func");
+                return;
+            }
+            if id.name == "main" && self.tcx.packages[self.pkg.0 as usize].name == "main" {
+                self.error(id.span, "cannot declare main - must be func");
+                return;
+            }
         }
         let scope = &mut self.tcx.packages[self.pkg.0 as usize].scope;
         if scope.contains_key(id.name) {
@@ -57,6 +68,11 @@ impl<'a> Checker<'a, '_> {
                 match &imp.name {
                     Some(n) if n.name == "." => {
                         self.info.defs.insert(n.id, None);
+                        let inv = self.invalid();
+                        let obj = self.new_obj(ObjKind::PkgName(p), &pname, inv, n.span, None);
+                        self.dot_imports.push((fi, p, obj));
+                        self.imports
+                            .push((obj, imp.path_span, format!("{}\u{0}", imp.path)));
                         let names: Vec<(String, ObjId)> = self
                             .tcx
                             .pkg(p)
@@ -108,6 +124,33 @@ impl<'a> Checker<'a, '_> {
                 self.collect_decl(fi, d);
             }
         }
+        // types2: names in file scopes (imports) and in the package scope
+        // must differ; the package-level object is reported.
+        let mut clashes = Vec::new();
+        for fscope in &self.file_scopes {
+            for (name, &obj) in fscope {
+                if let Some(&alt) = self.tcx.packages[self.pkg.0 as usize].scope.get(name) {
+                    clashes.push((name.clone(), obj, alt));
+                }
+            }
+        }
+        clashes.sort_by_key(|c| self.tcx.obj(c.2).span.lo);
+        for (name, obj, alt) in clashes {
+            let (what, p) = match self.tcx.obj(obj).kind {
+                ObjKind::PkgName(p) => ("import", p),
+                _ => match self.tcx.obj(obj).pkg {
+                    Some(p) => ("dot-import", p),
+                    None => continue,
+                },
+            };
+            let pk = self.tcx.pkg(p);
+            let msg = format!(
+                "{name} already declared through {what} of package {} ({:?})",
+                pk.name, pk.path
+            );
+            let span = self.tcx.obj(alt).span;
+            self.error(span, msg);
+        }
     }
 
     /// types2's `arity`: reports a constant or variable spec whose names and
@@ -127,10 +170,7 @@ impl<'a> Checker<'a, '_> {
                 let msg = format!("extra init expr at {}", self.sm.pos(n.span));
                 self.error(names[0].span, msg);
             } else {
-                let msg = format!(
-                    "extra init expr {}",
-                    super::exprstring::expr_string(n)
-                );
+                let msg = format!("extra init expr {}", super::exprstring::expr_string(n));
                 self.error(n.span, msg);
             }
         } else if l > r && (const_decl || r != 1) {
@@ -554,8 +594,18 @@ impl<'a> Checker<'a, '_> {
                             );
                             self.error(f.ty.span, msg);
                             false
+                        } else if matches!(
+                            self.tcx.under(base),
+                            Type::Pointer(_) | Type::Interface(_)
+                        ) {
+                            let msg = format!(
+                                "invalid receiver type {} (pointer or interface type)",
+                                self.type_str(base)
+                            );
+                            self.error(f.ty.span, msg);
+                            false
                         } else {
-                            !matches!(self.tcx.under(base), Type::Pointer(_) | Type::Interface(_))
+                            true
                         }
                     }
                     Type::Basic(BasicKind::Invalid) => true,
@@ -595,7 +645,8 @@ impl<'a> Checker<'a, '_> {
             && runtime_symbol.is_none()
             && !decl.pragmas.iter().any(|p| p.starts_with("go:linkname"))
         {
-            self.error(decl.name.span, errors::missing_body());
+            let d = Diagnostic::error(decl.name.span.start(), errors::missing_body());
+            self.missing_bodies.push(d);
         }
         let o = self.tcx.obj_mut(obj);
         o.ty = sig;

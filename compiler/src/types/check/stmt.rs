@@ -63,7 +63,7 @@ impl<'a> Checker<'a, '_> {
                             let msg = errors::invalid_op(&format!(
                                 "cannot send to receive-only channel {} {}",
                                 self.type_str(c.ty),
-                            self.describe(&c)
+                                self.describe(&c)
                             ));
                             self.error(s.span, msg);
                             return;
@@ -273,15 +273,17 @@ impl<'a> Checker<'a, '_> {
             );
             return;
         };
-        let x = self.raw_expr(e, None);
+        let mut x = self.raw_expr(e, None);
         if x.is_invalid() {
             return;
         }
+        x.expr = Some(e);
         match self.info.types.get(fun.id).map(|tv| tv.mode) {
             Some(Mode::TypeExpr) => {
+                let d = self.describe(&x);
                 self.error(
                     e.span,
-                    format!("{kind} requires function call, not conversion"),
+                    format!("{kind} requires function call, not conversion {d}"),
                 );
             }
             Some(Mode::Builtin) => {
@@ -300,10 +302,8 @@ impl<'a> Checker<'a, '_> {
                         | "delete"
                         | "clear"
                 ) {
-                    self.error(
-                        e.span,
-                        format!("{kind} discards result of {}", expr_string(e)),
-                    );
+                    let d = self.describe(&x);
+                    self.error(e.span, format!("{kind} discards result of {d}"));
                 }
             }
             _ => {}
