@@ -984,9 +984,24 @@ mod tests {
         );
         assert_eq!(errs("`abc"), [(0, "string not terminated".to_string())]);
         assert_eq!(errs("'a"), [(0, "rune literal not terminated".to_string())]);
+        // A genuine U+FFFD is a character like any other; one standing for
+        // invalid bytes is reported wherever it is, even in a literal.
         assert_eq!(
             errs("x\u{fffd}"),
-            [(1, "invalid UTF-8 encoding".to_string())]
+            [(1, "invalid character U+FFFD '\u{fffd}'".to_string())]
+        );
+        let l = lex_source(FileId(0), "x \u{fffd} \"a\u{fffd}\"", &[2, 7]);
+        let e: Vec<_> = l
+            .errors
+            .iter()
+            .map(|d| (d.span.lo, d.message.clone()))
+            .collect();
+        assert_eq!(
+            e,
+            [
+                (2, "invalid UTF-8 encoding".to_string()),
+                (7, "invalid UTF-8 encoding".to_string())
+            ]
         );
         assert_eq!(errs("/* x"), [(0, "comment not terminated".to_string())]);
         assert_eq!(

@@ -170,3 +170,22 @@ impl fmt::Display for Pos<'_> {
         write!(f, "{}:{}:{}", self.path, self.line, self.col)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_keeps_file_columns() {
+        // `x := "\xff\xfe"` then `y`: each invalid byte becomes U+FFFD (3 bytes)
+        // in the text, but columns count the file's bytes, as gc's do.
+        let f = SourceFile::from_bytes("a.go".into(), b"x := \"\xff\xfe\" z\ny\n");
+        assert_eq!(f.invalid_utf8, [6, 9]);
+        assert_eq!(f.line_col(6), (1, 7));
+        assert_eq!(f.line_col(9), (1, 8));
+        let z = f.text.find('z').unwrap() as u32;
+        assert_eq!(f.line_col(z), (1, 11));
+        let y = f.text.find('y').unwrap() as u32;
+        assert_eq!(f.line_col(y), (2, 1));
+    }
+}

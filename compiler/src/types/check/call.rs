@@ -1106,7 +1106,7 @@ impl Checker<'_, '_> {
         let same_pkg = self.tcx.obj(obj).pkg == Some(self.pkg);
         let tail = |s: &str| s.chars().skip(1).collect::<String>();
         let (exp_sel, exp_alt) = (lookup::is_exported(sel), lookup::is_exported(&alt));
-        if same_pkg || (exp_sel && exp_alt) || (!exp_sel && exp_alt && tail(sel) == tail(&alt)) {
+        if same_pkg || (exp_alt && (exp_sel || tail(sel) == tail(&alt))) {
             format!("{missing}, but does have {what} {alt}")
         } else if exp_sel && !exp_alt && tail(sel) == tail(&alt) {
             format!("{missing}, but does have unexported {what} {alt}")

@@ -763,25 +763,22 @@ impl<'a> Checker<'a, '_> {
                             Some(n.id),
                         );
                         self.info.defs.insert(n.id, Some(o));
-                        match src.values.get(i) {
-                            Some(init) => {
-                                let mut x = self.expr(init);
-                                if !x.is_invalid() && x.mode != OpMode::Constant {
-                                    let msg = format!("{} is not constant", self.describe(&x));
-                                    self.error(init.span, msg);
-                                    x.mode = OpMode::Invalid;
-                                }
-                                if let Some(t) = typ {
-                                    self.assignment(&mut x, Some(t), "constant declaration");
-                                }
-                                if !x.is_invalid() {
-                                    let ob = self.tcx.obj_mut(o);
-                                    ob.ty = x.ty;
-                                    ob.kind =
-                                        ObjKind::Const(x.val.clone().unwrap_or(ConstValue::int(0)));
-                                }
+                        if let Some(init) = src.values.get(i) {
+                            let mut x = self.expr(init);
+                            if !x.is_invalid() && x.mode != OpMode::Constant {
+                                let msg = format!("{} is not constant", self.describe(&x));
+                                self.error(init.span, msg);
+                                x.mode = OpMode::Invalid;
                             }
-                            None => {}
+                            if let Some(t) = typ {
+                                self.assignment(&mut x, Some(t), "constant declaration");
+                            }
+                            if !x.is_invalid() {
+                                let ob = self.tcx.obj_mut(o);
+                                ob.ty = x.ty;
+                                ob.kind =
+                                    ObjKind::Const(x.val.clone().unwrap_or(ConstValue::int(0)));
+                            }
                         }
                         objs.push((o, n));
                     }
