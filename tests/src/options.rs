@@ -4,7 +4,9 @@
 //! place to add modes (e.g. Cranelift opt levels).  Variants marked
 //! `default` run unless `--variants` or `RGO_TEST_VARIANTS` says otherwise:
 //! every run test is checked with escape analysis on and off
-//! (`-d=noescape`), which must not change a program's output.
+//! (`-d=noescape`), which must not change a program's output.  The
+//! `gcstress` variant (not default; `make test-gc`) runs each program with
+//! the collector's stress mode and heap verifier on.
 
 use std::env;
 use std::path::{Path, PathBuf};
@@ -16,6 +18,8 @@ pub struct Variant {
     pub name: &'static str,
     /// Passed to `rgo build` as `-gcflags=<gcflags>` (empty: no flag).
     pub gcflags: &'static str,
+    /// Extra environment for running the built program.
+    pub env: &'static [(&'static str, &'static str)],
     /// Runs without `--variants`.
     pub default: bool,
 }
@@ -26,12 +30,22 @@ pub const VARIANTS: &[Variant] = &[
     Variant {
         name: "plain",
         gcflags: "",
+        env: &[],
         default: true,
     },
     Variant {
         name: "noescape",
         gcflags: "-d=noescape",
+        env: &[],
         default: true,
+    },
+    // The collector's stress mode (`make test-gc`): collect at every
+    // allocation, poison freed memory, verify the heap after every cycle.
+    Variant {
+        name: "gcstress",
+        gcflags: "",
+        env: &[("GODEBUG", "gcstress=1,gcverify=1")],
+        default: false,
     },
 ];
 
