@@ -719,6 +719,14 @@ fn compile(bf: &BuildFlags, program: &Program, is_main: bool) -> Result<Option<V
         let mut errors = Vec::new();
         for &fid in &p.files {
             let sf = sm.file(fid);
+            if flags.dumps.tokens {
+                let _ = write!(
+                    stdout,
+                    "# {} (-d=tokens)\n{}",
+                    sf.display,
+                    crate::syntax::lexer::dump_tokens(fid, sm)
+                );
+            }
             let (file, diags) =
                 crate::syntax::parse_source(&arena, fid, &sf.text, &sf.invalid_utf8, &mut ids);
             files.push(file);
@@ -732,10 +740,11 @@ fn compile(bf: &BuildFlags, program: &Program, is_main: bool) -> Result<Option<V
         }
         if flags.dumps.ast {
             for f in &files {
-                let _ = writeln!(
+                let _ = write!(
                     stdout,
-                    "# {} (-d=ast)\n{f:#?}",
-                    sm.file(f.span.file).display
+                    "# {} (-d=ast)\n{}",
+                    sm.file(f.span.file).display,
+                    crate::syntax::dump::dump_file(f, sm)
                 );
             }
         }

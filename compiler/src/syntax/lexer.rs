@@ -66,6 +66,25 @@ pub fn lex_source<'a>(file: FileId, src: &'a str, invalid_utf8: &[u32]) -> Lexed
     lx.out
 }
 
+/// The `-d=tokens` dump of one file: a token per line, `line:col`, the kind
+/// as gc's syntax errors name it, and the text; inserted semicolons show as
+/// `newline` or `EOF`, which is how the parser sees the end of a statement.
+pub fn dump_tokens(file: FileId, sm: &super::span::SourceMap) -> String {
+    use std::fmt::Write;
+    let sf = sm.file(file);
+    let lexed = lex_source(file, &sf.text, &sf.invalid_utf8);
+    let mut out = String::new();
+    for (t, sp) in &lexed.tokens {
+        let (line, col) = sf.line_col(sp.lo);
+        let _ = writeln!(out, "{line}:{col}\t{}", t.describe());
+    }
+    for d in &lexed.errors {
+        let (line, col) = sf.line_col(d.span.lo);
+        let _ = writeln!(out, "{line}:{col}\terror: {}", d.message);
+    }
+    out
+}
+
 struct Lexer<'a> {
     src: &'a str,
     b: &'a [u8],
