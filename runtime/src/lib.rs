@@ -39,9 +39,9 @@
 //!   `reflect.Kind` numbers; `flags` bit0 DIRECT_IFACE, bit1 COMPARABLE,
 //!   bit2 NAMED; `gcdata` is a word bitmap (LSB first) over `ptrdata / 8`
 //!   words; `methods` is sorted by name, each `ifn` taking the data word as
-//!   receiver. `panic(v)` calls a method named `Error` (else `String`) as
-//!   `extern "C" fn(data) -> GoString`, so only `Error() string` and
-//!   `String() string` may carry those names in `methods`.
+//!   receiver. An unrecovered `panic(v)` prints `v`'s `Error() string` (else
+//!   `String() string`) method, found by name and by the signature's type
+//!   string, called as `extern "C" fn(ctx, data) -> GoString`.
 //! * Proposed, additive (`types::StructTypeDesc`): a struct descriptor with
 //!   flag bit3 `FLAG_HAS_FIELDS` is followed by `fields` (offset 96) and
 //!   `nfields` (104), pointing at `FieldDesc { name 0, typ 16, offset 24,
@@ -139,6 +139,9 @@
 //! rt_close(fd: i64) -> i64             rt_remove(p: *const u8, len: isize) -> i64
 //! rt_nanosleep(ns: i64)                // os, time
 //! rt_cpu_has_fma() -> bool             // math (gc's useFMA for Exp)
+//! rt_catchgoexit(f: *const Closure) -> bool  // testing: calls f; true if it Goexit'ed
+//!                                      // (in `goexit`, assembly)
+//! rt_goexit() -> !                     // runtime.Goexit (`goexit`)
 //! // program entry (defined by the runtime / required from the compiler)
 //! main(argc: i32, argv: *const *const c_char) -> i32   // C entry, in `entry`
 //! rgo_main()                                           // emitted by the compiler
@@ -165,6 +168,7 @@ pub mod defer;
 pub mod entry;
 pub mod file;
 pub mod gc;
+pub mod goexit;
 pub mod hash;
 pub mod iface;
 pub mod panic;
