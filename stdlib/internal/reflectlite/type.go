@@ -13,8 +13,8 @@
 //
 // Struct values need field descriptors, an additive TypeDesc extension
 // (FLAG_HAS_FIELDS, fields at offset 96, nfields at 104; see FieldDesc
-// below). Until the compiler emits them, Type.HasFields reports false and
-// fmt prints a placeholder for structs.
+// below); the compiler emits them for every struct type. Maps are read
+// through the runtime's iterator (map.go).
 //
 // scripts/stdcheck/shims/internal/reflectlite holds a gc implementation of
 // the same API over package reflect, used by the differential checks.
