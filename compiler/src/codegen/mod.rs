@@ -102,22 +102,30 @@ pub struct CodegenOptions {
     pub dump_clif: bool,
 }
 
+/// A failed build: the errors, and the `-m` notes escape analysis had
+/// already made (gc prints its notes before any back-end error).
+pub struct BuildFailure {
+    pub notes: Vec<Diagnostic>,
+    pub errors: Vec<Diagnostic>,
+}
+
 /// Lowers, analyses and compiles the whole program into one object.
-pub fn build_object(input: &BuildInput<'_, '_>) -> Result<BuildOutput, Vec<Diagnostic>> {
+pub fn build_object(input: &BuildInput<'_, '_>) -> Result<BuildOutput, BuildFailure> {
     let mut program =
-        crate::ir::lower::lower_program(input.tcx, input.info, input.sm, input.packages)?;
+        crate::ir::lower::lower_program(input.tcx, input.info, input.sm, input.packages).map_err(
+            |errors| BuildFailure {
+                notes: Vec::new(),
+                errors,
+            },
+        )?;
     let sess = input.sess;
     let eopts = crate::escape::EscapeOptions {
         m_level: sess.m_level,
         noescape: sess.noescape,
     };
-    let notes = if sess.dumps.escape {
-        let d = crate::escape::dump(&mut program, input.tcx, input.sm, &eopts);
-        print!("{d}");
-        Vec::new()
-    } else {
-        crate::escape::analyze(&mut program, input.tcx, input.sm, &eopts)
-    };
+    let analysis = crate::escape::run(&mut program, input.tcx, input.sm, &eopts, sess.dumps.escape);
+    print!("{}", analysis.dump);
+    let notes = analysis.notes;
     crate::ir::defer::wrap_defers(&mut program, input.tcx);
     if sess.dumps.ir {
         print!("{}", crate::ir::print::dump_program(&program, input.tcx));
@@ -126,8 +134,10 @@ pub fn build_object(input: &BuildInput<'_, '_>) -> Result<BuildOutput, Vec<Diagn
         opt_none: sess.opt == OptLevel::None,
         dump_clif: sess.dumps.clif,
     };
-    let object = compile_program(&program, input.tcx, &opts)?;
-    Ok(BuildOutput { object, notes })
+    match compile_program(&program, input.tcx, &opts) {
+        Ok(object) => Ok(BuildOutput { object, notes }),
+        Err(errors) => Err(BuildFailure { notes, errors }),
+    }
 }
 
 /// Compiles a lowered (and escape-analysed) program into an ELF object.
