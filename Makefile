@@ -14,7 +14,7 @@ RUNNER := $(CARGO) run --quiet --release -p testsuite --
 
 .DEFAULT_GOAL := help
 .PHONY: help build run test test-unit test-suite test-run test-gc test-errorcheck test-cli \
-	oracle bless selftest gc fmt clippy bench bench-alloc clean distclean
+	oracle bless selftest gc fmt clippy bench bench-alloc bench-frontend fuzz clean distclean
 
 help: ## Show this list of targets
 	@echo "usage: make TARGET [ARGS='runner arguments']"
@@ -80,6 +80,13 @@ bench: build ## rgo vs gc: run time, peak RSS, build time, binary size (benches/
 
 bench-alloc: build gc ## Allocator/GC benchmarks, rgo vs gc in the same run (ARGS='--runs 5 --quick CASE...')
 	$(PYTHON) benches/alloc/run.py --rgo $(RGO) --go $(GC) $(ARGS)
+
+bench-frontend: build gc ## Front-end throughput (lex+parse+check, lines/s) vs gc's whole compile (ARGS='--funcs N --runs R')
+	$(PYTHON) benches/frontend/run.py $(ARGS)
+
+FUZZ_SECONDS ?= 60
+fuzz: build ## Mutation-fuzz the lexer, parser and checker for FUZZ_SECONDS (ARGS='--seed N')
+	target/release/rgo-fuzz --seconds $(FUZZ_SECONDS) $(ARGS)
 
 clean: ## Remove build products (keeps .venv)
 	$(CARGO) clean

@@ -2,7 +2,7 @@
 //!
 //! Every phase reports problems as `Diagnostic` values; only `render` turns
 //! them into text. The text format is gc's: `path:LINE:COL: message`, one per
-//! line, sorted by position, at most 10 errors and then `too many errors`.
+//! line, sorted by position, at most 10 errors, the tenth followed by `too many errors`.
 //! The same format carries `-m` escape-analysis notes, so the test runner can
 //! check both with one matcher.
 
@@ -20,7 +20,11 @@ pub struct Diagnostic {
     pub severity: Severity,
     pub span: Span,
     pub message: String,
-    /// Syntax errors stop the build before type checking, like gc.
+    /// A `syntax error: ...` (gc counts only messages with that prefix as
+    /// syntax errors): it stops the build before type checking, and only one
+    /// is reported per line. Other parser and lexer errors (`invalid
+    /// character ...`, `newline in string`) are reported, and the files are
+    /// still type-checked, like gc.
     pub syntax: bool,
 }
 
@@ -34,12 +38,15 @@ impl Diagnostic {
         }
     }
 
+    /// An error of the lexer or parser; see `syntax` for which ones stop the
+    /// build.
     pub fn syntax(span: Span, message: impl Into<String>) -> Diagnostic {
+        let message = message.into();
         Diagnostic {
             severity: Severity::Error,
             span,
-            message: message.into(),
-            syntax: true,
+            syntax: message.starts_with("syntax error"),
+            message,
         }
     }
 
@@ -82,12 +89,13 @@ pub fn render_errors(sm: &SourceMap, diags: &[Diagnostic]) -> String {
         if d.syntax {
             last_syntax_line = Some(line);
         }
+        out.push_str(&format!("{pos}: {}\n", d.message));
+        n += 1;
+        // gc stops at the tenth error it reports and says so at its position.
         if n == MAX_ERRORS {
             out.push_str(&format!("{pos}: too many errors\n"));
             break;
         }
-        out.push_str(&format!("{pos}: {}\n", d.message));
-        n += 1;
     }
     out
 }

@@ -8,6 +8,7 @@
 //! 5. `codegen`: IR → Cranelift IR → an ELF object (cranelift-object).
 //! 6. `driver`: the `rgo` command: package loading, flags, dumps, linking with the runtime by `cc`.
 //!
+//! `frontend` runs phases 1-2 on in-memory source (for the fuzzer and the front-end benchmark).
 //! Diagnostics from every phase are data (`diag::Diagnostic`), rendered in `diag`.
 //! ARCHITECTURE.md at the repository root holds the code map and the invariants.
 
@@ -15,6 +16,7 @@ pub mod codegen;
 pub mod diag;
 pub mod driver;
 pub mod escape;
+pub mod frontend;
 pub mod ir;
 pub mod syntax;
 pub mod types;

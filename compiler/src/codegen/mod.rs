@@ -157,10 +157,18 @@ pub fn compile_program(
         }
         crate::driver::set_current_function(Some(&f.name));
         let id = cx.func_id(ir::FuncId(i as u32));
+        if prog
+            .defer_wrappers
+            .binary_search(&ir::FuncId(i as u32))
+            .is_ok()
+        {
+            cx.recover_wrappers.insert(id);
+        }
         func::compile_func(&mut cx, &mut ctx, &mut fbc, f, id);
     }
     func::compile_entry(&mut cx, &mut ctx, &mut fbc);
     data::drain(&mut cx, &mut ctx, &mut fbc);
+    defer::define_wrapper_table(&mut cx);
     crate::driver::set_current_function(None);
     if !cx.errors.is_empty() {
         return Err(cx.errors);
@@ -215,6 +223,13 @@ pub(crate) struct Cx<'p> {
     /// Methods by link symbol (`main.T.M`, `main.(*T).M`), for itabs.
     pub(crate) by_name: HashMap<&'p str, ir::FuncId>,
     layouts: std::cell::RefCell<HashMap<TypeId, Layout>>,
+    /// Functions `recover` looks through (`defer.rs`): defer wrappers, itab
+    /// wrappers and method-value code, like gc's `WRAPPER` functions.
+    pub(crate) recover_wrappers: std::collections::HashSet<ClifFuncId>,
+    /// Code sizes of the `recover_wrappers` compiled so far.
+    pub(crate) wrapper_code: Vec<(ClifFuncId, u32)>,
+    /// The `rgo_wrappers` table `rgo_main` registers (`defer.rs`).
+    pub(crate) wrapper_table: Option<DataId>,
 }
 
 impl<'p> Cx<'p> {
@@ -243,6 +258,9 @@ impl<'p> Cx<'p> {
                 .map(|(i, f)| (f.name.as_str(), ir::FuncId(i as u32)))
                 .collect(),
             layouts: Default::default(),
+            recover_wrappers: Default::default(),
+            wrapper_code: Vec::new(),
+            wrapper_table: None,
         }
     }
 

@@ -863,13 +863,12 @@ impl Loader<'_> {
         }
         let mut ids = Vec::new();
         for f in &files {
-            let text = match String::from_utf8(f.text.clone()) {
-                Ok(s) => s,
-                // The compiler reports invalid UTF-8 where it matters; the
-                // lossy text keeps the rest of the file checkable.
-                Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-            };
-            ids.push(self.sm.add(diag_path(&self.cfg.cwd, &dir, &f.name), text));
+            // Invalid UTF-8 is decoded lossily and reported by the lexer
+            // at the file's own byte positions.
+            ids.push(
+                self.sm
+                    .add_bytes(diag_path(&self.cfg.cwd, &dir, &f.name), &f.text),
+            );
         }
         let mut imports: Vec<String> = imports.into_iter().map(|(p, _, _)| p).collect();
         imports.sort();

@@ -718,27 +718,40 @@ fn compile(bf: &BuildFlags, program: &Program, is_main: bool) -> Result<Option<V
         let mut files = Vec::new();
         let mut errors = Vec::new();
         for &fid in &p.files {
+            let sf = sm.file(fid);
+            if flags.dumps.tokens {
+                let _ = write!(
+                    stdout,
+                    "# {} (-d=tokens)\n{}",
+                    sf.display,
+                    crate::syntax::lexer::dump_tokens(fid, sm)
+                );
+            }
             let (file, diags) =
-                crate::syntax::parse_file(&arena, fid, &sm.file(fid).text, &mut ids);
+                crate::syntax::parse_source(&arena, fid, &sf.text, &sf.invalid_utf8, &mut ids);
             files.push(file);
             errors.extend(diags);
         }
-        if errors.iter().any(|d| d.severity == diag::Severity::Error) {
+        // Like gc, only `syntax error: ...` stops before type checking; the
+        // other lexical errors are reported together with the type errors.
+        if errors.iter().any(|d| d.syntax) {
             eprint!("# {}\n{}", p.display, diag::render_errors(sm, &errors));
             return Err(1);
         }
         if flags.dumps.ast {
             for f in &files {
-                let _ = writeln!(
+                let _ = write!(
                     stdout,
-                    "# {} (-d=ast)\n{f:#?}",
-                    sm.file(f.span.file).display
+                    "# {} (-d=ast)\n{}",
+                    sm.file(f.span.file).display,
+                    crate::syntax::dump::dump_file(f, sm)
                 );
             }
         }
         let lookup = |path: &str| by_path.get(path).copied();
-        let (id, diags) =
+        let (id, mut diags) =
             crate::types::check::check_package(&mut tcx, &mut info, sm, &p.path, &files, &lookup);
+        diags.extend(errors);
         if diags.iter().any(|d| d.severity == diag::Severity::Error) {
             eprint!("# {}\n{}", p.display, diag::render_errors(sm, &diags));
             return Err(1);

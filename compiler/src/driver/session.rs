@@ -9,7 +9,7 @@
 //! later `-gcflags` replaces an earlier one for the packages it matches.
 //! The compiler flags themselves are gc's `-m` (counted: `-m -m` or
 //! `-m=2`), `-l`, `-N`, `-S` and `-d=key[=value],...`; the `-d` keys are
-//! rgo's own dumps (`ast`, `types`, `ir`, `escape`, `clif`, `asm`) and
+//! rgo's own dumps (`tokens`, `ast`, `types`, `ir`, `escape`, `clif`, `asm`) and
 //! settings (`noescape`, `opt=none|speed`).
 
 use std::fmt::Write as _;
@@ -27,6 +27,8 @@ pub enum OptLevel {
 /// Which intermediate forms to print (to stdout), from `-d=...`.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
 pub struct Dumps {
+    /// The tokens of every file, inserted semicolons included (printed by the driver).
+    pub tokens: bool,
     /// The AST of every file (printed by the driver).
     pub ast: bool,
     /// Package-level objects and their types (printed by the driver).
@@ -44,7 +46,7 @@ pub struct Dumps {
 impl Dumps {
     /// Whether any dump is requested.
     pub fn any(&self) -> bool {
-        self.ast || self.types || self.ir || self.escape || self.clif || self.asm
+        self.tokens || self.ast || self.types || self.ir || self.escape || self.clif || self.asm
     }
 }
 
@@ -407,6 +409,7 @@ fn apply_debug(f: &mut GcFlags, v: &str) -> Result<(), String> {
             },
         };
         let slot = match key {
+            "tokens" => &mut f.dumps.tokens,
             "ast" => &mut f.dumps.ast,
             "types" => &mut f.dumps.types,
             "ir" => &mut f.dumps.ir,

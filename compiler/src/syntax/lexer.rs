@@ -17,10 +17,12 @@
 //! - Spans are byte ranges into the source; an inserted semicolon has the
 //!   empty span at the newline (or at the end of the file).
 //!
-//! Source text arrives as `&str`, so truly invalid UTF-8 cannot occur here;
-//! the driver is expected to decode with `String::from_utf8_lossy`, and the
-//! lexer reports a U+FFFD replacement character outside literals and
-//! comments as `invalid UTF-8 encoding` (gc's message for such bytes).
+//! Source text arrives as `&str`, so truly invalid UTF-8 cannot occur here:
+//! the driver decodes a file lossily (`SourceFile::from_bytes`) and passes
+//! the offsets of the U+FFFD characters that stand for invalid bytes; each is
+//! reported as `invalid UTF-8 encoding` wherever it is (code, literal or
+//! comment), like gc's scanner. A genuine U+FFFD outside literals is an
+//! invalid character like any other.
 //! The pipeline overview lives in `compiler/src/lib.rs`.
 
 use super::ast::{BinaryOp, LitKind};
@@ -41,6 +43,12 @@ pub struct Lexed<'a> {
 
 /// Lexes `src` (the text of file `file`) into tokens.
 pub fn lex(file: FileId, src: &str) -> Lexed<'_> {
+    lex_source(file, src, &[])
+}
+
+/// Lexes `src`, whose U+FFFD characters at the (ascending) offsets
+/// `invalid_utf8` replace invalid bytes of the file.
+pub fn lex_source<'a>(file: FileId, src: &'a str, invalid_utf8: &[u32]) -> Lexed<'a> {
     let mut lx = Lexer {
         src,
         b: src.as_bytes(),
@@ -49,9 +57,32 @@ pub fn lex(file: FileId, src: &str) -> Lexed<'_> {
         nlsemi: false,
         out: Lexed::default(),
         pending: Vec::new(),
+        invalid_utf8: invalid_utf8.to_vec(),
     };
+    for &at in invalid_utf8 {
+        lx.error_at(at as usize, "invalid UTF-8 encoding".to_string());
+    }
     lx.run();
     lx.out
+}
+
+/// The `-d=tokens` dump of one file: a token per line, `line:col`, the kind
+/// as gc's syntax errors name it, and the text; inserted semicolons show as
+/// `newline` or `EOF`, which is how the parser sees the end of a statement.
+pub fn dump_tokens(file: FileId, sm: &super::span::SourceMap) -> String {
+    use std::fmt::Write;
+    let sf = sm.file(file);
+    let lexed = lex_source(file, &sf.text, &sf.invalid_utf8);
+    let mut out = String::new();
+    for (t, sp) in &lexed.tokens {
+        let (line, col) = sf.line_col(sp.lo);
+        let _ = writeln!(out, "{line}:{col}\t{}", t.describe());
+    }
+    for d in &lexed.errors {
+        let (line, col) = sf.line_col(d.span.lo);
+        let _ = writeln!(out, "{line}:{col}\terror: {}", d.message);
+    }
+    out
 }
 
 struct Lexer<'a> {
@@ -64,6 +95,8 @@ struct Lexer<'a> {
     out: Lexed<'a>,
     /// Pragmas seen since the last non-semicolon token.
     pending: Vec<&'a str>,
+    /// Offsets of replacement characters for invalid bytes (reported up front).
+    invalid_utf8: Vec<u32>,
 }
 
 fn is_letter(c: u8) -> bool {
@@ -395,7 +428,7 @@ impl<'a> Lexer<'a> {
     fn bad_char(&mut self, at: usize, ch: char) {
         let msg = match ch {
             '\0' => "invalid NUL character".to_string(),
-            '\u{fffd}' => "invalid UTF-8 encoding".to_string(),
+            '\u{fffd}' if self.invalid_utf8.binary_search(&(at as u32)).is_ok() => return,
             '\u{feff}' => "invalid BOM in the middle of the file".to_string(),
             _ => format!("invalid character {}", unicode_desc(ch as u32)),
         };
@@ -970,9 +1003,24 @@ mod tests {
         );
         assert_eq!(errs("`abc"), [(0, "string not terminated".to_string())]);
         assert_eq!(errs("'a"), [(0, "rune literal not terminated".to_string())]);
+        // A genuine U+FFFD is a character like any other; one standing for
+        // invalid bytes is reported wherever it is, even in a literal.
         assert_eq!(
             errs("x\u{fffd}"),
-            [(1, "invalid UTF-8 encoding".to_string())]
+            [(1, "invalid character U+FFFD '\u{fffd}'".to_string())]
+        );
+        let l = lex_source(FileId(0), "x \u{fffd} \"a\u{fffd}\"", &[2, 7]);
+        let e: Vec<_> = l
+            .errors
+            .iter()
+            .map(|d| (d.span.lo, d.message.clone()))
+            .collect();
+        assert_eq!(
+            e,
+            [
+                (2, "invalid UTF-8 encoding".to_string()),
+                (7, "invalid UTF-8 encoding".to_string())
+            ]
         );
         assert_eq!(errs("/* x"), [(0, "comment not terminated".to_string())]);
         assert_eq!(

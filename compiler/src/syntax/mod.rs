@@ -11,4 +11,4 @@ pub mod parser;
 pub mod span;
 pub mod token;
 
-pub use parser::parse_file;
+pub use parser::{parse_file, parse_source};

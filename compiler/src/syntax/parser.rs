@@ -32,7 +32,7 @@
 //! The overview of the pipeline lives in `compiler/src/lib.rs`.
 
 use super::ast::*;
-use super::lexer::{lex, unquote_string};
+use super::lexer::unquote_string;
 use super::span::{FileId, Span};
 use super::token::{Keyword as K, SemiKind, Token as T};
 use crate::diag::Diagnostic;
@@ -134,6 +134,9 @@ pub struct PState<'t, 'a> {
     /// Whether the last top-level declaration was a function without body
     /// (for gc's `unexpected semicolon or newline before {`).
     last_bodiless: bool,
+    /// Set by top-level recovery, which stops at a declaration keyword: the
+    /// terminator check after it then expects no semicolon (gc's `advance`).
+    top_recovered: bool,
 }
 
 impl PState<'_, '_> {
@@ -1512,9 +1515,18 @@ fn for_header_parser<'t, 'a: 't>(g: &G<'t, 'a>) -> Bx<'t, 'a, Header<'a>> {
         )
         .then(choice((peek(T::LBrace).map(|_| None), simple)))
         .map(|((semi, cond), post)| (semi, cond, post));
+    // gc accepts `for var i = 0; ...` with an error and parses on.
+    let var_init = kw(K::Var)
+        .validate(|sp, _, emitter| {
+            emitter.emit(custom_err(
+                sp,
+                "syntax error: var declaration not allowed in for initializer",
+            ));
+        })
+        .or_not();
     let with_init = choice((
         peek(T::Semi(SemiKind::Explicit)).map(|_| None),
-        init_p.map(Some),
+        var_init.ignore_then(init_p).map(Some),
     ))
     .then(choice((
         peek(T::LBrace).map(|_| None),
@@ -1904,6 +1916,45 @@ fn stmt_parser<'t, 'a: 't>(g: &G<'t, 'a>, stmt: Rec<'t, 'a, Stmt<'a>>) -> Bx<'t,
             implicit,
         },
     );
+    // gc's caseClause on any other token: report it, skip to a colon or
+    // the next clause, then want the colon and parse the statements.
+    let bad_clause = custom(|inp: &mut Ir<'t, '_, 'a>| {
+        let (t, sp) = here(inp);
+        match t {
+            None | Some(T::Kw(K::Case | K::Default) | T::RBrace) => Err(PErr {
+                span: sp.start(),
+                found: t,
+                msg: None,
+            }),
+            Some(_) => {
+                loop {
+                    match here(inp).0 {
+                        None | Some(T::Colon | T::Kw(K::Case | K::Default) | T::RBrace) => break,
+                        Some(_) => inp.skip(),
+                    }
+                }
+                Ok((t, sp))
+            }
+        }
+    })
+    .validate(|(t, sp), _, emitter| {
+        emitter.emit(custom_err(
+            sp.start(),
+            render(Msg::Expected("case or default or }"), t),
+        ));
+        sp
+    })
+    .then(want_rec(T::Colon, ":"))
+    .map_with(|(sp, colon), e: &mut Me<'t, '_, 'a>| (sp.to(colon), e.state().fresh()))
+    .then(case_stmts.clone())
+    .map(move |((span, implicit), body)| CaseClause {
+        list: &[],
+        is_default: false,
+        body: ar.slice(body),
+        span,
+        implicit,
+    });
+    let case_clause = choice((case_clause, bad_clause));
     let switch_body = want(T::LBrace, "{")
         .then(case_clause.repeated().collect::<Vec<_>>())
         .then(
@@ -2475,7 +2526,29 @@ fn file_parser<'t, 'a: 't>(g: &G<'t, 'a>) -> Bx<'t, 'a, &'a File<'a>> {
         end(),
         fail(Msg::Suffix("after top level declaration")),
     ));
-    let item = choice((import, decl, func, top_fail()))
+    // After top-level recovery (gc's `advance(_Import, _Const, _Type, _Var,
+    // _Func)`) the next declaration follows without a semicolon.
+    let after_recovery = custom(|inp: &mut Ir<'t, '_, 'a>| {
+        let recovered = std::mem::take(&mut inp.state().top_recovered);
+        let (t, sp) = here(inp);
+        match t {
+            Some(T::Kw(K::Import | K::Const | K::Type | K::Var | K::Func)) | None if recovered => {
+                Ok(())
+            }
+            _ => Err(PErr {
+                span: sp.start(),
+                found: t,
+                msg: None,
+            }),
+        }
+    });
+    let term = choice((after_recovery, term));
+    let reset = custom(|inp: &mut Ir<'t, '_, 'a>| {
+        inp.state().top_recovered = false;
+        Ok::<(), PErr<'a>>(())
+    });
+    let item = reset
+        .ignore_then(choice((import, decl, func, top_fail())))
         .recover_with(via_parser(skip_top_parser()))
         .then_ignore(term.recover_with(via_parser(skip_top_parser().ignored())));
     let package = kw(K::Package)
@@ -2541,6 +2614,7 @@ fn skip_top_parser<'t, 'a: 't>() -> impl Parser<'t, In<'t, 'a>, Top<'a>, Ex<'t, 
                 }
             }
         }
+        inp.state().top_recovered = true;
         Ok(Top::Decl(Decl::Bad(start.to(last))))
     })
 }
@@ -2554,7 +2628,20 @@ pub fn parse_file<'a>(
     src: &'a str,
     ids: &mut NodeIds,
 ) -> (&'a File<'a>, Vec<Diagnostic>) {
-    let lexed = lex(file, src);
+    parse_source(arena, file, src, &[], ids)
+}
+
+/// `parse_file` for text decoded from a file with invalid UTF-8:
+/// `invalid_utf8` lists the offsets of the U+FFFD characters that stand for
+/// invalid bytes (`SourceFile::invalid_utf8`), each reported like gc.
+pub fn parse_source<'a>(
+    arena: &'a bumpalo::Bump,
+    file: FileId,
+    src: &'a str,
+    invalid_utf8: &[u32],
+    ids: &mut NodeIds,
+) -> (&'a File<'a>, Vec<Diagnostic>) {
+    let lexed = super::lexer::lex_source(file, src, invalid_utf8);
     let eof = Span::new(file, src.len() as u32, src.len() as u32);
     let ar = Ar { bump: arena };
     let toks: &[(T<'a>, Span)] = &lexed.tokens;
@@ -2564,6 +2651,7 @@ pub fn parse_file<'a>(
         eof,
         pragmas: &lexed.pragmas,
         last_bodiless: false,
+        top_recovered: false,
     };
     let (out, errs) = {
         let parser = grammar(ar);

@@ -235,7 +235,7 @@ impl<'a> Checker<'a, '_> {
                     Type::Map(..) | Type::Chan(..) => 1,
                     _ => {
                         let msg = errors::invalid_arg(&format!(
-                            "cannot make {}; type must be slice, map, or channel",
+                            "cannot make {}: type must be slice, map, or channel",
                             expr_string(args[0])
                         ));
                         self.error(args[0].span, msg);
@@ -315,13 +315,18 @@ impl<'a> Checker<'a, '_> {
                 if dst.is_invalid() || src.is_invalid() {
                     return inv;
                 }
+                // types2 (go1.27): the destination must be a slice; a string
+                // source counts as []byte for the element-type comparison.
                 let Type::Slice(de) = self.tcx.under(dst.ty).clone() else {
-                    let msg = errors::invalid_arg(&format!(
-                        "copy expects slice arguments; found {} and {}",
-                        self.describe(&dst),
-                        self.describe(&src)
-                    ));
-                    self.error(call.span, msg);
+                    let msg = if dst.mode == super::OpMode::Nil {
+                        "invalid copy: argument must be a slice; have untyped nil".to_string()
+                    } else {
+                        format!(
+                            "invalid copy: argument must be a slice; have {}",
+                            self.describe(&dst)
+                        )
+                    };
+                    self.error(args[0].span, msg);
                     return inv;
                 };
                 if self.is_string(src.ty) && self.basic_kind(de) == Some(BasicKind::Uint8) {
@@ -331,32 +336,43 @@ impl<'a> Checker<'a, '_> {
                     }
                     return value(int);
                 }
-                match self.tcx.under(src.ty).clone() {
-                    Type::Slice(se) if se == de => value(int),
-                    Type::Slice(_) => {
-                        let msg = errors::invalid_arg(&format!(
-                            "arguments to copy {} and {} have different element types {} and {}",
-                            self.describe(&dst),
-                            self.describe(&src),
-                            self.type_str(de),
-                            self.type_str(match self.tcx.under(src.ty) {
-                                Type::Slice(e) => *e,
-                                _ => src.ty,
-                            })
-                        ));
-                        self.error(call.span, msg);
-                        inv
+                // types2 compares a string source as `byte` (universeByte).
+                let mut src_is_string = false;
+                let se = match self.tcx.under(src.ty).clone() {
+                    Type::Slice(se) => se,
+                    _ if self.is_string(src.ty) => {
+                        src_is_string = true;
+                        self.basic(BasicKind::Uint8)
                     }
                     _ => {
-                        let msg = errors::invalid_arg(&format!(
-                            "copy expects slice arguments; found {} and {}",
-                            self.describe(&dst),
-                            self.describe(&src)
-                        ));
-                        self.error(call.span, msg);
-                        inv
+                        let msg = if src.mode == super::OpMode::Nil {
+                            "invalid copy: argument must be a slice; have untyped nil".to_string()
+                        } else {
+                            format!(
+                                "invalid copy: argument must be a slice; have {}",
+                                self.describe(&src)
+                            )
+                        };
+                        self.error(args[1].span, msg);
+                        return inv;
                     }
+                };
+                if se == de {
+                    return value(int);
                 }
+                let msg = format!(
+                    "invalid copy: arguments {} and {} have different element types {} and {}",
+                    self.describe(&dst),
+                    self.describe(&src),
+                    self.type_str(de),
+                    if src_is_string {
+                        "byte".to_string()
+                    } else {
+                        self.type_str(se)
+                    }
+                );
+                self.error(args[0].span, msg);
+                inv
             }
             Builtin::Delete => {
                 let m = self.expr(args[0]);

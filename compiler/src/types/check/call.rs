@@ -10,7 +10,7 @@ use crate::syntax::ast::{Expr, ExprKind, Ident};
 use crate::syntax::span::Span;
 use crate::types::constant::{representable, ReprError};
 use crate::types::{
-    BasicKind, ConstValue, ObjKind, Selection, SelectionKind, Signature, Type, TypeId,
+    BasicKind, ConstValue, ObjId, ObjKind, Selection, SelectionKind, Signature, Type, TypeId,
 };
 
 impl<'a> Checker<'a, '_> {
@@ -406,8 +406,13 @@ impl<'a> Checker<'a, '_> {
                 self.error(x.expr.map(|e| e.span).unwrap_or_default(), msg);
                 x.mode = OpMode::Invalid;
                 return;
-            } else if let Err(ReprError::Truncated) = representable(&v, k) {
-                // Float constants convert to integer types only when exact.
+            } else if super::expr::is_integer_kind(k) {
+                // Float constants convert to integer types only when exact;
+                // like types2's representableConst, an integral value is
+                // rounded to an integer before the error describes it.
+                if let Some(i) = v.to_bigint() {
+                    x.val = Some(ConstValue::Int(i));
+                }
             }
         } else if self.convertible(x, t) {
             ok = true;
@@ -537,7 +542,22 @@ impl<'a> Checker<'a, '_> {
                     self.used_imports.insert(obj);
                     let pname = self.tcx.pkg(p).name.clone();
                     let Some(&exp) = self.tcx.pkg(p).scope.get(sel.name) else {
-                        self.error(sel.span, errors::undefined_qualified(pid.name, sel.name));
+                        // types2: suggest an exported name differing in case
+                        // (Go's scopes list names sorted).
+                        let lower = sel.name.to_lowercase();
+                        let mut alts: Vec<&String> = self
+                            .tcx
+                            .pkg(p)
+                            .scope
+                            .keys()
+                            .filter(|n| lookup::is_exported(n) && n.to_lowercase() == lower)
+                            .collect();
+                        alts.sort();
+                        let mut msg = errors::undefined_qualified(pid.name, sel.name);
+                        if let Some(a) = alts.first() {
+                            msg = format!("{msg} (but have {a})");
+                        }
+                        self.error(sel.span, msg);
                         return inv;
                     };
                     if !lookup::is_exported(sel.name) {
@@ -645,14 +665,8 @@ impl<'a> Checker<'a, '_> {
                             sel.name
                         )
                     }
-                } else if x.mode == OpMode::TypeExpr {
-                    format!("type {} has no method {}", self.type_str(x.ty), sel.name)
                 } else {
-                    format!(
-                        "type {} has no field or method {}",
-                        self.type_str(x.ty),
-                        sel.name
-                    )
+                    self.lookup_error(x.ty, x.mode == OpMode::Variable, sel.name)
                 };
                 self.error(
                     sel.span,
@@ -1056,5 +1070,48 @@ impl<'a> Checker<'a, '_> {
             maxn = maxn.max(index);
         }
         maxn
+    }
+}
+
+impl Checker<'_, '_> {
+    /// types2's `lookupError` for a failed selector `x.sel` on type `t`: the
+    /// field or method whose name differs from `sel` only in case, if any,
+    /// is mentioned (`type T has no field or method x, but does have field X`).
+    pub(crate) fn lookup_error(&self, t: TypeId, addressable: bool, sel: &str) -> String {
+        let ts = self.type_str(t);
+        let missing = format!("type {ts} has no field or method {sel}");
+        let mut alt: Option<(String, ObjId)> = None;
+        for (cand, cpkg) in lookup::member_names(self.tcx, t) {
+            if cand == sel || cand.to_lowercase() != sel.to_lowercase() {
+                continue;
+            }
+            // An unexported name of another package is found by its own
+            // package's identity.
+            let pkg = cpkg.unwrap_or(self.pkg);
+            if let Ok(l) =
+                lookup::lookup_field_or_method_detail(self.tcx, t, addressable, pkg, &cand)
+            {
+                alt = Some((cand, l.obj));
+                break;
+            }
+        }
+        let Some((alt, obj)) = alt else {
+            return missing;
+        };
+        let what = match &self.tcx.obj(obj).kind {
+            crate::types::ObjKind::Var(_) => "field",
+            crate::types::ObjKind::Func(_) => "method",
+            _ => "object",
+        };
+        let same_pkg = self.tcx.obj(obj).pkg == Some(self.pkg);
+        let tail = |s: &str| s.chars().skip(1).collect::<String>();
+        let (exp_sel, exp_alt) = (lookup::is_exported(sel), lookup::is_exported(&alt));
+        if same_pkg || (exp_alt && (exp_sel || tail(sel) == tail(&alt))) {
+            format!("{missing}, but does have {what} {alt}")
+        } else if exp_sel && !exp_alt && tail(sel) == tail(&alt) {
+            format!("{missing}, but does have unexported {what} {alt}")
+        } else {
+            missing
+        }
     }
 }

@@ -12,6 +12,7 @@
 use super::errors;
 use super::lookup::is_exported;
 use super::{Checker, Color, DeclInfo, FuncCtx};
+use crate::diag::Diagnostic;
 use crate::syntax::ast::{self, Decl, Expr, ExprKind, InterfaceElem};
 use crate::syntax::span::Span;
 use crate::types::{
@@ -26,6 +27,16 @@ impl<'a> Checker<'a, '_> {
         self.info.defs.insert(id.id, Some(obj));
         if id.is_blank() {
             return;
+        }
+        if !matches!(self.tcx.obj(obj).kind, ObjKind::Func(_)) {
+            if id.name == "init" {
+                self.error(id.span, "cannot declare init - must be func");
+                return;
+            }
+            if id.name == "main" && self.tcx.packages[self.pkg.0 as usize].name == "main" {
+                self.error(id.span, "cannot declare main - must be func");
+                return;
+            }
         }
         let scope = &mut self.tcx.packages[self.pkg.0 as usize].scope;
         if scope.contains_key(id.name) {
@@ -57,6 +68,11 @@ impl<'a> Checker<'a, '_> {
                 match &imp.name {
                     Some(n) if n.name == "." => {
                         self.info.defs.insert(n.id, None);
+                        let inv = self.invalid();
+                        let obj = self.new_obj(ObjKind::PkgName(p), &pname, inv, n.span, None);
+                        self.dot_imports.push((fi, p, obj));
+                        self.imports
+                            .push((obj, imp.path_span, format!("{}\u{0}", imp.path)));
                         let names: Vec<(String, ObjId)> = self
                             .tcx
                             .pkg(p)
@@ -108,6 +124,59 @@ impl<'a> Checker<'a, '_> {
                 self.collect_decl(fi, d);
             }
         }
+        // types2: names in file scopes (imports) and in the package scope
+        // must differ; the package-level object is reported.
+        let mut clashes = Vec::new();
+        for fscope in &self.file_scopes {
+            for (name, &obj) in fscope {
+                if let Some(&alt) = self.tcx.packages[self.pkg.0 as usize].scope.get(name) {
+                    clashes.push((name.clone(), obj, alt));
+                }
+            }
+        }
+        clashes.sort_by_key(|c| self.tcx.obj(c.2).span.lo);
+        for (name, obj, alt) in clashes {
+            let (what, p) = match self.tcx.obj(obj).kind {
+                ObjKind::PkgName(p) => ("import", p),
+                _ => match self.tcx.obj(obj).pkg {
+                    Some(p) => ("dot-import", p),
+                    None => continue,
+                },
+            };
+            let pk = self.tcx.pkg(p);
+            let msg = format!(
+                "{name} already declared through {what} of package {} ({:?})",
+                pk.name, pk.path
+            );
+            let span = self.tcx.obj(alt).span;
+            self.error(span, msg);
+        }
+    }
+
+    /// types2's `arity`: reports a constant or variable spec whose names and
+    /// initializers do not pair up (`inherited`: the values are repeated from
+    /// an earlier constant spec).
+    pub(crate) fn arity(
+        &mut self,
+        names: &[ast::Ident<'_>],
+        values: &[&Expr<'_>],
+        const_decl: bool,
+        inherited: bool,
+    ) {
+        let (l, r) = (names.len(), values.len());
+        if l < r {
+            let n = values[l];
+            if inherited {
+                let msg = format!("extra init expr at {}", self.sm.pos(n.span));
+                self.error(names[0].span, msg);
+            } else {
+                let msg = format!("extra init expr {}", super::exprstring::expr_string(n));
+                self.error(n.span, msg);
+            }
+        } else if l > r && (const_decl || r != 1) {
+            let n = &names[r];
+            self.error(n.span, format!("missing init expr for {}", n.name));
+        }
     }
 
     fn collect_decl(&mut self, fi: usize, d: &'a Decl<'a>) {
@@ -134,10 +203,6 @@ impl<'a> Checker<'a, '_> {
                             Some(n.id),
                         );
                         let init = src.values.get(i).copied();
-                        if init.is_none() && (i >= src.values.len()) {
-                            let msg = "missing init expr for const declaration";
-                            self.error(n.span, msg);
-                        }
                         self.decls.insert(
                             obj,
                             DeclInfo::Const {
@@ -150,9 +215,7 @@ impl<'a> Checker<'a, '_> {
                         self.decl_order.push(obj);
                         self.declare_pkg(n, obj);
                     }
-                    if !inherited && spec.values.len() > spec.names.len() {
-                        self.error(spec.values[spec.names.len()].span, "extra init expr");
-                    }
+                    self.arity(spec.names, src.values, true, inherited);
                 }
             }
             Decl::Var(g) => {
@@ -531,8 +594,18 @@ impl<'a> Checker<'a, '_> {
                             );
                             self.error(f.ty.span, msg);
                             false
+                        } else if matches!(
+                            self.tcx.under(base),
+                            Type::Pointer(_) | Type::Interface(_)
+                        ) {
+                            let msg = format!(
+                                "invalid receiver type {} (pointer or interface type)",
+                                self.type_str(base)
+                            );
+                            self.error(f.ty.span, msg);
+                            false
                         } else {
-                            !matches!(self.tcx.under(base), Type::Pointer(_) | Type::Interface(_))
+                            true
                         }
                     }
                     Type::Basic(BasicKind::Invalid) => true,
@@ -572,7 +645,8 @@ impl<'a> Checker<'a, '_> {
             && runtime_symbol.is_none()
             && !decl.pragmas.iter().any(|p| p.starts_with("go:linkname"))
         {
-            self.error(decl.name.span, errors::missing_body());
+            let d = Diagnostic::error(decl.name.span.start(), errors::missing_body());
+            self.missing_bodies.push(d);
         }
         let o = self.tcx.obj_mut(obj);
         o.ty = sig;
@@ -666,6 +740,51 @@ impl<'a> Checker<'a, '_> {
     fn type_expr_inner(&mut self, e: &'a Expr<'a>) -> TypeId {
         let inv = self.invalid();
         match &e.kind {
+            ExprKind::Ident(id) if !id.is_blank() => {
+                // types2: a name that is not a type is reported with its
+                // object kind, and a variable so named counts as used.
+                if let Some(o) = self.lookup(id.name) {
+                    let kind = match &self.tcx.obj(o).kind {
+                        ObjKind::TypeName => None,
+                        ObjKind::PkgName(_) => Some("package name"),
+                        ObjKind::Const(_) => Some("constant"),
+                        ObjKind::Var(k) => Some(match k {
+                            VarKind::Global => "package-level variable",
+                            VarKind::Local => "local variable",
+                            VarKind::Receiver => "receiver",
+                            VarKind::Param => "parameter",
+                            VarKind::Result => "result variable",
+                            VarKind::Field => "struct field",
+                        }),
+                        ObjKind::Func(f) if f.recv.is_some() => Some("method"),
+                        ObjKind::Func(_) => Some("function"),
+                        ObjKind::Label => Some("label"),
+                        ObjKind::Builtin(_) => Some("built-in function"),
+                        ObjKind::Nil => Some("untyped nil"),
+                    };
+                    if let Some(kind) = kind {
+                        self.info.uses.insert(id.id, o);
+                        if matches!(self.tcx.obj(o).kind, ObjKind::Var(_)) {
+                            self.used_vars.insert(o);
+                        }
+                        if matches!(self.tcx.obj(o).kind, ObjKind::PkgName(_)) {
+                            self.used_imports.insert(o);
+                        }
+                        self.error(e.span, format!("{} ({kind}) is not a type", id.name));
+                        return inv;
+                    }
+                }
+                let x = self.expr_or_type(e);
+                match x.mode {
+                    super::OpMode::TypeExpr => x.ty,
+                    super::OpMode::Invalid => inv,
+                    _ => {
+                        let msg = errors::not_a_type(&super::exprstring::expr_string(e));
+                        self.error(e.span, msg);
+                        inv
+                    }
+                }
+            }
             ExprKind::Ident(_) | ExprKind::Selector { .. } => {
                 let x = self.expr_or_type(e);
                 match x.mode {
@@ -748,19 +867,36 @@ impl<'a> Checker<'a, '_> {
     }
 
     fn array_length(&mut self, l: &'a Expr<'a>) -> Option<u64> {
+        // Like types2, a bare name is looked up without being marked used: a
+        // variable there is most likely a missing type-parameter constraint.
+        if let ExprKind::Ident(id) = &l.kind {
+            if !id.is_blank() {
+                match self.lookup(id.name) {
+                    None => {
+                        self.error(
+                            l.span,
+                            format!(
+                                "undefined array length {} or missing type constraint",
+                                id.name
+                            ),
+                        );
+                        return None;
+                    }
+                    Some(o) if !matches!(self.tcx.obj(o).kind, ObjKind::Const(_)) => {
+                        self.error(l.span, format!("invalid array length {}", id.name));
+                        return None;
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
         let x = self.expr(l);
         if x.is_invalid() {
             return None;
         }
-        let s = super::exprstring::expr_string(l);
         if x.mode != super::OpMode::Constant {
-            self.error(
-                l.span,
-                format!(
-                    "array length {s} (value of type {}) must be constant",
-                    self.type_str(x.ty)
-                ),
-            );
+            let d = self.describe(&x);
+            self.error(l.span, format!("array length {d} must be constant"));
             return None;
         }
         let is_int = matches!(self.tcx.under(x.ty), Type::Basic(k) if super::expr::is_integer_kind(*k) || *k == BasicKind::UntypedInt || *k == BasicKind::UntypedRune || *k == BasicKind::UntypedFloat);
@@ -774,7 +910,8 @@ impl<'a> Checker<'a, '_> {
                         return Some(n);
                     }
                 }
-                self.error(l.span, format!("invalid array length {s}"));
+                let d = self.describe(&x);
+                self.error(l.span, format!("invalid array length {d}"));
                 return None;
             }
         }

@@ -243,10 +243,9 @@ impl<'a> Checker<'a, '_> {
                         val: Some(v),
                         expr: None,
                     },
-                    None => {
-                        self.error(e.span, format!("malformed constant: {raw}"));
-                        inv
-                    }
+                    // The lexer has reported the malformed literal (gc's
+                    // BasicLit.Bad): no follow-up error.
+                    None => inv,
                 }
             }
             ExprKind::CompositeLit {
@@ -280,6 +279,8 @@ impl<'a> Checker<'a, '_> {
                         e.span,
                         "invalid syntax tree: use of .(type) outside type switch",
                     );
+                    // types2 `use`s the operand, so its variables count as used.
+                    self.raw_expr(x, None);
                     return inv;
                 };
                 let xv = self.expr(x);
@@ -364,7 +365,7 @@ impl<'a> Checker<'a, '_> {
     fn ident(&mut self, id: &crate::syntax::ast::Ident<'a>, e: &'a Expr<'a>) -> Operand<'a> {
         let inv = Operand::invalid(Some(e));
         if id.is_blank() {
-            self.error(id.span, "cannot use _ as value");
+            self.error(id.span, "cannot use _ as value or type");
             return inv;
         }
         let Some(obj) = self.lookup(id.name) else {
@@ -372,6 +373,18 @@ impl<'a> Checker<'a, '_> {
             return inv;
         };
         self.info.uses.insert(id.id, obj);
+        if let Some(p) = self.tcx.obj(obj).pkg {
+            if p != self.pkg {
+                let file = self.cur_file;
+                if let Some(&(_, _, pn)) = self
+                    .dot_imports
+                    .iter()
+                    .find(|(f, dp, _)| *f == file && *dp == p)
+                {
+                    self.used_imports.insert(pn);
+                }
+            }
+        }
         if self.decls.contains_key(&obj) {
             self.obj_decl(obj);
         }
@@ -712,7 +725,8 @@ impl<'a> Checker<'a, '_> {
                 Type::Chan(dir, el) => {
                     if dir == crate::syntax::ast::ChanDir::Send {
                         let msg = errors::invalid_op(&format!(
-                            "cannot receive from send-only channel {}",
+                            "cannot receive from send-only channel {} {}",
+                            self.type_str(x.ty),
                             self.describe(&x)
                         ));
                         self.error(xe.span, msg);
@@ -722,7 +736,8 @@ impl<'a> Checker<'a, '_> {
                 }
                 _ => {
                     let msg = errors::invalid_op(&format!(
-                        "cannot receive from non-channel {}",
+                        "cannot receive from non-channel {} {}",
+                        self.type_str(x.ty),
                         self.describe(&x)
                     ));
                     self.error(xe.span, msg);
@@ -804,9 +819,20 @@ impl<'a> Checker<'a, '_> {
         }
         if let Some(ConstValue::Int(i)) = &x.val {
             if i.bits() > 512 {
+                // types2's opName.
                 let op = match &e.kind {
-                    ExprKind::Binary { op, .. } => format!("{} ", op.as_str()),
-                    _ => String::new(),
+                    ExprKind::Binary { op, .. } => match op {
+                        BinaryOp::Add => "addition ",
+                        BinaryOp::Sub => "subtraction ",
+                        BinaryOp::Xor => "bitwise XOR ",
+                        BinaryOp::Mul => "multiplication ",
+                        BinaryOp::Shl => "shift ",
+                        _ => "",
+                    },
+                    ExprKind::Unary {
+                        op: UnaryOp::Xor, ..
+                    } => "bitwise complement ",
+                    _ => "",
                 };
                 self.error(e.span, format!("constant {op}overflow"));
                 x.mode = OpMode::Invalid;
@@ -1037,7 +1063,10 @@ impl<'a> Checker<'a, '_> {
         };
         let mut err_on_y = false;
         let mut cause = String::new();
-        let ok = self.assignable_operand(x, y.ty) || self.assignable_operand(y, x.ty);
+        // Untyped nil is assignable to untyped nil (types2), and `nil == nil`
+        // then fails below because untyped nil has no nil.
+        let both_nil = x.mode == OpMode::Nil && y.mode == OpMode::Nil;
+        let ok = both_nil || self.assignable_operand(x, y.ty) || self.assignable_operand(y, x.ty);
         let mut failed = false;
         if !ok {
             err_on_y = true;
@@ -1055,9 +1084,10 @@ impl<'a> Checker<'a, '_> {
                         if !self.has_nil(t) && (x.mode != OpMode::Nil || y.mode != OpMode::Nil) {
                             err_on_y = true;
                             failed = true;
-                        } else if x.mode == OpMode::Nil && y.mode == OpMode::Nil {
+                        } else if both_nil {
                             failed = true;
-                            cause = "operator == not defined on nil".to_string();
+                            err_on_y = true;
+                            cause = format!("operator {} not defined on untyped nil", op.as_str());
                         }
                     } else if !super::lookup::comparable(self.tcx, x.ty) {
                         cause = self.incomparable_cause(x.ty);
@@ -1470,7 +1500,8 @@ impl<'a> Checker<'a, '_> {
             let cause = self.missing_cause(t, x.ty, &m);
             if in_switch {
                 let msg = format!(
-                    "impossible type switch case: {} cannot have dynamic type {} {cause}",
+                    "impossible type switch case: {}\n\t{} cannot have dynamic type {} {cause}",
+                    expr_string(e),
                     self.describe(x),
                     self.type_str(t)
                 );

@@ -205,6 +205,42 @@ pub fn lookup_field_or_method_detail(
     Err(LookupError::NotFound)
 }
 
+/// The names (and packages) of the fields and methods reachable from `t`,
+/// through embedded fields, for error messages that suggest a spelling.
+pub fn member_names(tcx: &TyCtx, t: TypeId) -> Vec<(String, Option<PkgId>)> {
+    let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut work = vec![deref(tcx, t).0];
+    while let Some(ty) = work.pop() {
+        if !seen.insert(ty) || seen.len() > 1000 {
+            continue;
+        }
+        if let Type::Named(n) = tcx.ty(ty) {
+            for &m in &tcx.named[n.0 as usize].methods {
+                let o = tcx.obj(m);
+                out.push((o.name.clone(), o.pkg));
+            }
+        }
+        match tcx.ty(tcx.underlying(ty)) {
+            Type::Struct(fields) => {
+                for f in fields {
+                    out.push((f.name.clone(), f.pkg));
+                    if f.embedded {
+                        work.push(deref(tcx, f.ty).0);
+                    }
+                }
+            }
+            Type::Interface(ms) => {
+                for m in ms {
+                    out.push((m.name.clone(), m.pkg));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Looks up field or method `name` in `t`; `None` if absent or ambiguous.
 pub fn lookup_field_or_method(
     tcx: &TyCtx,

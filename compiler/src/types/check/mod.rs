@@ -153,6 +153,12 @@ pub(crate) struct Checker<'a, 'c> {
     pub sm: &'c SourceMap,
     pub pkg: PkgId,
     pub diags: Vec<Diagnostic>,
+    /// `missing function body` errors: gc reports them after type checking
+    /// (in its IR writer), so only when there is no type error.
+    pub missing_bodies: Vec<Diagnostic>,
+    /// Dot imports: (file index, imported package, its `PkgName` object),
+    /// marked used when a name of that package is used in that file.
+    pub dot_imports: Vec<(usize, PkgId, ObjId)>,
     pub files: Vec<&'a ast::File<'a>>,
     pub decls: HashMap<ObjId, DeclInfo<'a>>,
     /// Package-level objects in source order.
@@ -343,6 +349,8 @@ pub fn check_package<'a>(
         sm,
         pkg,
         diags: Vec::new(),
+        missing_bodies: Vec::new(),
+        dot_imports: Vec::new(),
         files: files.to_vec(),
         decls: HashMap::new(),
         decl_order: Vec::new(),
@@ -372,7 +380,10 @@ pub fn check_package<'a>(
     ck.finalize_untyped();
     let order = ck.init_order();
     ck.info.init_order.insert(pkg, order);
-    let diags = std::mem::take(&mut ck.diags);
+    let mut diags = std::mem::take(&mut ck.diags);
+    if diags.is_empty() {
+        diags = std::mem::take(&mut ck.missing_bodies);
+    }
     (pkg, diags)
 }
 

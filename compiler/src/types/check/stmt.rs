@@ -61,7 +61,8 @@ impl<'a> Checker<'a, '_> {
                     Type::Chan(dir, el) => {
                         if dir == crate::syntax::ast::ChanDir::Recv {
                             let msg = errors::invalid_op(&format!(
-                                "cannot send to receive-only channel {}",
+                                "cannot send to receive-only channel {} {}",
+                                self.type_str(c.ty),
                                 self.describe(&c)
                             ));
                             self.error(s.span, msg);
@@ -71,7 +72,8 @@ impl<'a> Checker<'a, '_> {
                     }
                     _ => {
                         let msg = errors::invalid_op(&format!(
-                            "cannot send to non-channel {}",
+                            "cannot send to non-channel {} {}",
+                            self.type_str(c.ty),
                             self.describe(&c)
                         ));
                         self.error(s.span, msg);
@@ -271,15 +273,17 @@ impl<'a> Checker<'a, '_> {
             );
             return;
         };
-        let x = self.raw_expr(e, None);
+        let mut x = self.raw_expr(e, None);
         if x.is_invalid() {
             return;
         }
+        x.expr = Some(e);
         match self.info.types.get(fun.id).map(|tv| tv.mode) {
             Some(Mode::TypeExpr) => {
+                let d = self.describe(&x);
                 self.error(
                     e.span,
-                    format!("{kind} requires function call, not conversion"),
+                    format!("{kind} requires function call, not conversion {d}"),
                 );
             }
             Some(Mode::Builtin) => {
@@ -298,10 +302,8 @@ impl<'a> Checker<'a, '_> {
                         | "delete"
                         | "clear"
                 ) {
-                    self.error(
-                        e.span,
-                        format!("{kind} discards result of {}", expr_string(e)),
-                    );
+                    let d = self.describe(&x);
+                    self.error(e.span, format!("{kind} discards result of {d}"));
                 }
             }
             _ => {}
@@ -761,28 +763,26 @@ impl<'a> Checker<'a, '_> {
                             Some(n.id),
                         );
                         self.info.defs.insert(n.id, Some(o));
-                        match src.values.get(i) {
-                            Some(init) => {
-                                let mut x = self.expr(init);
-                                if !x.is_invalid() && x.mode != OpMode::Constant {
-                                    let msg = format!("{} is not constant", self.describe(&x));
-                                    self.error(init.span, msg);
-                                    x.mode = OpMode::Invalid;
-                                }
-                                if let Some(t) = typ {
-                                    self.assignment(&mut x, Some(t), "constant declaration");
-                                }
-                                if !x.is_invalid() {
-                                    let ob = self.tcx.obj_mut(o);
-                                    ob.ty = x.ty;
-                                    ob.kind =
-                                        ObjKind::Const(x.val.clone().unwrap_or(ConstValue::int(0)));
-                                }
+                        if let Some(init) = src.values.get(i) {
+                            let mut x = self.expr(init);
+                            if !x.is_invalid() && x.mode != OpMode::Constant {
+                                let msg = format!("{} is not constant", self.describe(&x));
+                                self.error(init.span, msg);
+                                x.mode = OpMode::Invalid;
                             }
-                            None => self.error(n.span, "missing init expr for const declaration"),
+                            if let Some(t) = typ {
+                                self.assignment(&mut x, Some(t), "constant declaration");
+                            }
+                            if !x.is_invalid() {
+                                let ob = self.tcx.obj_mut(o);
+                                ob.ty = x.ty;
+                                ob.kind =
+                                    ObjKind::Const(x.val.clone().unwrap_or(ConstValue::int(0)));
+                            }
                         }
                         objs.push((o, n));
                     }
+                    self.arity(spec.names, src.values, true, inherited);
                     self.iota = saved;
                     for (o, n) in objs {
                         self.declare_local(n.name, o, n.span);
@@ -878,14 +878,16 @@ impl<'a> Checker<'a, '_> {
                 expr: None,
             },
         };
-        let mut seen_default = false;
+        let mut seen_default: Option<Span> = None;
         let mut seen: Vec<(ConstValue, TypeId, Span)> = Vec::new();
         for cc in body {
             if cc.is_default {
-                if seen_default {
-                    self.error(cc.span, "multiple defaults in switch");
+                if let Some(first) = seen_default {
+                    let msg = format!("multiple defaults (first at {})", self.sm.pos(first));
+                    self.error(cc.span, msg);
+                } else {
+                    seen_default = Some(cc.span);
                 }
-                seen_default = true;
             }
             for e in cc.list.iter() {
                 let mut y = self.expr(e);
@@ -921,8 +923,8 @@ impl<'a> Checker<'a, '_> {
                             seen.iter().find(|(pv, pt, _)| *pv == v && *pt == yt)
                         {
                             let msg = format!(
-                                "duplicate case {} in expression switch\n\tprevious case at {}",
-                                expr_string(e),
+                                "duplicate case {} in expression switch\n\t{}: previous case",
+                                self.describe(&y),
                                 self.sm.pos(*prev)
                             );
                             self.error(e.span, msg);
@@ -965,13 +967,15 @@ impl<'a> Checker<'a, '_> {
         }
         let mut clause_vars = Vec::new();
         let mut seen: Vec<(Option<TypeId>, Span)> = Vec::new();
-        let mut seen_default = false;
+        let mut seen_default: Option<Span> = None;
         for cc in body {
             if cc.is_default {
-                if seen_default {
-                    self.error(cc.span, "multiple defaults in switch");
+                if let Some(first) = seen_default {
+                    let msg = format!("multiple defaults (first at {})", self.sm.pos(first));
+                    self.error(cc.span, msg);
+                } else {
+                    seen_default = Some(cc.span);
                 }
-                seen_default = true;
             }
             let mut single: Option<TypeId> = None;
             for e in cc.list.iter() {
@@ -999,7 +1003,7 @@ impl<'a> Checker<'a, '_> {
                         .map(|t| self.type_str(t))
                         .unwrap_or_else(|| "nil".to_string());
                     let msg = format!(
-                        "duplicate case {ts} in type switch\n\tprevious case at {}",
+                        "duplicate case {ts} in type switch\n\t{}: previous case",
                         self.sm.pos(*prev)
                     );
                     self.error(e.span, msg);
