@@ -1345,14 +1345,36 @@ impl<'t, 'a> Lower<'t, 'a> {
     }
 
     fn unify_cmp(&mut self, a: Expr, b: Expr) -> (Expr, Expr) {
-        if self.is_interface(a.ty) && !self.is_interface(b.ty) {
-            let t = a.ty;
-            (a, self.coerce(b, t))
-        } else if self.is_interface(b.ty) && !self.is_interface(a.ty) {
-            let t = b.ty;
-            (self.coerce(a, t), b)
-        } else {
-            (a, b)
+        match (self.iface_methods(a.ty), self.iface_methods(b.ty)) {
+            (Some(_), None) => {
+                let t = a.ty;
+                (a, self.coerce(b, t))
+            }
+            (None, Some(_)) => {
+                let t = b.ty;
+                (self.coerce(a, t), b)
+            }
+            // Two interface types (`any == error`): the checker made one
+            // assignable to the other, so convert the one with more methods
+            // to the other's type; the words then mean the same thing.
+            (Some(na), Some(nb)) if a.ty != b.ty => {
+                if na <= nb {
+                    let t = a.ty;
+                    (a, self.coerce(b, t))
+                } else {
+                    let t = b.ty;
+                    (self.coerce(a, t), b)
+                }
+            }
+            _ => (a, b),
+        }
+    }
+
+    /// The number of methods of an interface type (`None` for other types).
+    fn iface_methods(&self, t: TypeId) -> Option<usize> {
+        match self.tcx.under(t) {
+            Type::Interface(ms) => Some(ms.len()),
+            _ => None,
         }
     }
 
