@@ -119,8 +119,15 @@ fn self_name_rx() -> &'static Regex {
 
 /// Turns gc's self-references into rgo's: `go build: ...` → `rgo build: ...`,
 /// `Run 'go help'` → `Run 'rgo help'`; `go.mod` and `x.go:` are untouched.
+/// Compiler diagnostics (`x.go:3:5: expression in go must be function call`)
+/// speak of the language and are left alone.
 /// `scripts/go-as-rgo` applies the same rule with sed.
 pub fn rgoify(line: &str) -> String {
+    static DIAG: OnceLock<Regex> = OnceLock::new();
+    let diag = DIAG.get_or_init(|| Regex::new(r"^\S*\.go:\d+(:\d+)?: ").unwrap());
+    if diag.is_match(line) {
+        return line.to_string();
+    }
     // Applied twice because adjacent matches share their separator.
     let once = self_name_rx().replace_all(line, "${1}rgo${2}");
     // `go files` names the language, not the command (`no go files listed`).
@@ -280,6 +287,10 @@ mod tests {
             "rgo frob: unknown command"
         );
         assert_eq!(rgoify("go: reading bin.go: x"), "rgo: reading bin.go: x");
+        assert_eq!(
+            rgoify("./a.go:11:5: expression in go must be function call"),
+            "./a.go:11:5: expression in go must be function call"
+        );
         assert_eq!(
             rgoify("nosuch.go: go.mod file not found; see 'go help modules'"),
             "nosuch.go: go.mod file not found; see 'rgo help modules'"
