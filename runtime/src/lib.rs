@@ -108,6 +108,7 @@
 //! rt_panicdottype(have: *const TypeDesc, want: *const TypeDesc, iface: *const TypeDesc) -> !
 //! rt_panicdottypemissing(have, want: *const TypeDesc, mp: *const u8, mlen: isize) -> !
 //! rt_gopanic(typ: *const TypeDesc, data: *mut u8) -> !
+//! rt_panicuncomparable(typ: *const TypeDesc) -> !   // `==` on interfaces
 //! // stdlib intrinsics (`//rgo:runtime` bindings in stdlib/; Go types in brackets)
 //! rt_ftoa_shortest(v: f64, bitsize: i64, digits: *mut u8, dp: *mut i64) -> i64
 //!                                      // strconv [float64, int, *byte, *int] int

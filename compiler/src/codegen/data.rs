@@ -58,6 +58,8 @@ enum Synth {
 #[derive(Default)]
 pub(crate) struct DataState {
     type_descs: HashMap<TypeId, DataId>,
+    /// Descriptors of unnamed types by type string (structural identity).
+    unnamed_descs: HashMap<String, DataId>,
     type_names: HashSet<String>,
     itabs: HashMap<(TypeId, TypeId), DataId>,
     closures: HashMap<ir::FuncId, DataId>,
@@ -203,7 +205,9 @@ pub(crate) fn func_closure(cx: &mut Cx, f: ir::FuncId) -> DataId {
     let id = declare(cx, &name, false);
     let code = cx.func_id(f);
     let mut d = DataDescription::new();
-    d.define_zeroinit(8);
+    // Not `define_zeroinit`: a zero-initialised object goes to .bss, where
+    // the code-pointer relocation would be dropped.
+    d.define(vec![0u8; 8].into_boxed_slice());
     d.set_align(8);
     let fr = cx.module.declare_func_in_data(code, &mut d);
     d.write_function_addr(0, fr);
@@ -285,9 +289,23 @@ pub(crate) fn type_desc(cx: &mut Cx, t: TypeId) -> DataId {
     if let Some(&id) = cx.data.type_descs.get(&t) {
         return id;
     }
-    let name = unique_name(cx, format!("type:{}", type_string(cx, t)));
+    // The checker may intern one unnamed type twice (e.g. struct types
+    // whose fields come from different declarations); Go's identity is
+    // structural, so identical unnamed types share one descriptor.
+    let ts = type_string(cx, t);
+    let named = matches!(cx.tcx.ty(t), Type::Named(_));
+    if !named {
+        if let Some(&id) = cx.data.unnamed_descs.get(&ts) {
+            cx.data.type_descs.insert(t, id);
+            return id;
+        }
+    }
+    let name = unique_name(cx, format!("type:{ts}"));
     let id = declare(cx, &name, false);
     cx.data.type_descs.insert(t, id);
+    if !named {
+        cx.data.unnamed_descs.insert(ts, id);
+    }
     cx.data.pending_types.push(t);
     id
 }
@@ -381,6 +399,11 @@ pub(crate) fn find_method(cx: &Cx, c: TypeId, name: &str) -> Option<(ir::FuncId,
     }
     let &f = cx.by_name.get(val_sym.as_str())?;
     if !layout::is_direct_iface(cx.tcx, c) {
+        // Lowering may already have generated `(*T).M` (for a method
+        // expression): it takes the boxed value's pointer as is.
+        if let Some(&w) = cx.by_name.get(ptr_sym.as_str()) {
+            return Some((w, Wrap::None));
+        }
         Some((f, Wrap::Deref))
     } else if parts(cx, c).is_some() {
         Some((f, Wrap::None))
@@ -395,13 +418,13 @@ fn method_names(cx: &Cx, c: TypeId) -> Vec<String> {
         Type::Pointer(b) => *b,
         _ => c,
     };
-    let Type::Named(n) = cx.tcx.ty(base) else {
+    if !matches!(cx.tcx.ty(base), Type::Named(_)) {
         return Vec::new();
-    };
-    let mut names: Vec<String> = cx.tcx.named[n.0 as usize]
-        .methods
-        .iter()
-        .map(|&m| cx.tcx.obj(m).name.clone())
+    }
+    // Promoted methods included: lowering generated their wrappers.
+    let mut names: Vec<String> = crate::types::check::lookup::method_set(cx.tcx, c)
+        .into_iter()
+        .map(|m| m.name)
         .filter(|m| find_method(cx, c, m).is_some())
         .collect();
     names.sort();
@@ -492,8 +515,50 @@ fn define_type_desc(cx: &mut Cx, t: TypeId) {
     if matches!(tcx.ty(t), Type::Named(_)) {
         flags |= layout::FLAG_NAMED;
     }
-    let mut bytes = vec![0u8; layout::TD_BYTES];
+    let struct_fields = match tcx.under(t) {
+        Type::Struct(fs) => Some(fs.clone()),
+        _ => None,
+    };
+    if struct_fields.is_some() {
+        flags |= layout::FLAG_HAS_FIELDS;
+    }
+    let td_bytes = if struct_fields.is_some() {
+        layout::STRUCT_TD_BYTES
+    } else {
+        layout::TD_BYTES
+    };
+    let mut bytes = vec![0u8; td_bytes];
     let mut d = DataDescription::new();
+    if let Some(fields) = struct_fields.filter(|fs| !fs.is_empty()) {
+        // The field table of a `StructTypeDesc` (for fmt's `%v`).
+        let offs = layout::field_offsets(tcx, t);
+        let ft = cx
+            .module
+            .declare_anonymous_data(false, false)
+            .expect("anonymous data");
+        let mut fd = DataDescription::new();
+        let mut fbytes = vec![0u8; layout::FIELD_BYTES * fields.len()];
+        for (i, (f, off)) in fields.iter().zip(offs).enumerate() {
+            let base = (i * layout::FIELD_BYTES) as u32;
+            if !f.name.is_empty() {
+                let ns = string_data(cx, &f.name);
+                let gv = cx.module.declare_data_in_data(ns, &mut fd);
+                fd.write_data_addr(base + layout::FIELD_NAME, gv, 0);
+            }
+            put(&mut fbytes, base + layout::FIELD_NAME + 8, f.name.len() as u64);
+            let sub = type_desc(cx, f.ty);
+            let gv = cx.module.declare_data_in_data(sub, &mut fd);
+            fd.write_data_addr(base + layout::FIELD_TYP, gv, 0);
+            put(&mut fbytes, base + layout::FIELD_OFFSET, off);
+            fbytes[(base + layout::FIELD_EMBEDDED) as usize] = f.embedded as u8;
+        }
+        fd.define(fbytes.into_boxed_slice());
+        fd.set_align(8);
+        define(cx, ft, &fd, "a field table");
+        let gv = cx.module.declare_data_in_data(ft, &mut d);
+        d.write_data_addr(layout::TD_FIELDS, gv, 0);
+        put(&mut bytes, layout::TD_NFIELDS, fields.len() as u64);
+    }
     put(&mut bytes, layout::TD_SIZE, lay.size);
     put(&mut bytes, layout::TD_PTRDATA, ptrdata);
     let hash = name.bytes().fold(0x811c9dc5u32, |h, b| {
@@ -650,6 +715,7 @@ pub(crate) fn dummy_func(prog: &ir::Program) -> &'static ir::Func {
         runtime_symbol: None,
         closure: None,
         sig: TypeId(0),
+        wrapper: true,
     })
 }
 

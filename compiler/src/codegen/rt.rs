@@ -86,6 +86,8 @@ rt!(PANICMAKESLICELEN, "rt_panicmakeslicelen", [], [], noreturn);
 rt!(PANICDOTTYPE, "rt_panicdottype", [P, P, P], [], noreturn);
 // `(typ, data)`: `panic(v)` with `v` as an empty interface.
 rt!(GOPANIC, "rt_gopanic", [P, P], [], noreturn);
+// `(typ)`: `==` on interfaces holding an uncomparable dynamic type.
+rt!(PANICUNCOMPARABLE, "rt_panicuncomparable", [P], [], noreturn);
 // `(inter, typ, canfail) -> *Itab`: the itab of `typ` as `inter`, built at run
 // time for dynamic conversions (null, or a panic unless `canfail`).
 rt!(GETITAB, "rt_getitab", [P, P, I8], [P]);

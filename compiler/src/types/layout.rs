@@ -54,6 +54,20 @@ pub const ITAB_FUN: u32 = 16;
 pub const FLAG_DIRECT_IFACE: u8 = 1;
 pub const FLAG_COMPARABLE: u8 = 2;
 pub const FLAG_NAMED: u8 = 4;
+/// The descriptor of a struct type is a `StructTypeDesc`: the 96-byte
+/// `TypeDesc`, then `fields @96` (pointer to `FieldDesc` records) and
+/// `nfields @104`; 112 bytes in all.
+pub const FLAG_HAS_FIELDS: u8 = 8;
+pub const TD_FIELDS: u32 = 96;
+pub const TD_NFIELDS: u32 = 104;
+pub const STRUCT_TD_BYTES: usize = 112;
+/// `FieldDesc { name: string @0, typ @16, offset @24, embedded: u8 @32 }`,
+/// 40 bytes, fields in declaration order.
+pub const FIELD_BYTES: usize = 40;
+pub const FIELD_NAME: u32 = 0;
+pub const FIELD_TYP: u32 = 16;
+pub const FIELD_OFFSET: u32 = 24;
+pub const FIELD_EMBEDDED: u32 = 32;
 
 /// `reflect.Kind` numbering, as stored in `TypeDesc::kind`.
 pub mod kind {

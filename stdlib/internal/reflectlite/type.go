@@ -13,8 +13,7 @@
 //
 // Struct values need field descriptors, an additive TypeDesc extension
 // (FLAG_HAS_FIELDS, fields at offset 96, nfields at 104; see FieldDesc
-// below). Until the compiler emits them, Type.HasFields reports false and
-// fmt prints a placeholder for structs.
+// below), which the compiler emits for every struct type.
 //
 // scripts/stdcheck/shims/internal/reflectlite holds a gc implementation of
 // the same API over package reflect, used by the differential checks.
