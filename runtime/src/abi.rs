@@ -9,7 +9,7 @@
 //! aborts the process.
 
 use crate::types::{Eface, GoSlice, GoString, Itab, TypeDesc};
-use crate::{alloc, file, hash, panic, print, reflect, slice, strconv, string, sys};
+use crate::{alloc, defer, file, hash, panic, print, reflect, slice, strconv, string, sys};
 
 /// Builds a byte slice from a raw (ptr, len) pair, tolerating null/empty.
 ///
@@ -491,7 +491,7 @@ pub unsafe extern "C" fn rt_panicdottype(
     iface: *const TypeDesc,
 ) -> ! {
     // SAFETY: forwarded caller contract.
-    panic::panic_plain(unsafe { panic::dottype_message(have, want, iface) }.as_bytes())
+    panic::panic_typeassert(unsafe { panic::dottype_message(have, want, iface) }.as_bytes())
 }
 
 /// Failed `x.(I)` with interface `I` that `have` does not implement.
@@ -508,7 +508,7 @@ pub unsafe extern "C" fn rt_panicdottypemissing(
 ) -> ! {
     // SAFETY: forwarded caller contract.
     let msg = unsafe { panic::missing_method_message(have, want, bytes(mp, mlen)) };
-    panic::panic_plain(msg.as_bytes())
+    panic::panic_typeassert(msg.as_bytes())
 }
 
 /// `panic(v)` with the empty-interface value `(typ, data)`.
@@ -519,6 +519,43 @@ pub unsafe extern "C" fn rt_panicdottypemissing(
 pub unsafe extern "C" fn rt_gopanic(typ: *const TypeDesc, data: *mut u8) -> ! {
     // SAFETY: forwarded caller contract.
     unsafe { panic::gopanic(typ, data) }
+}
+
+// ---------------------------------------------------------------------------
+// defer and recover (`rgo_setjmp` is assembly in `defer.rs`)
+// ---------------------------------------------------------------------------
+
+/// A `defer` statement: pushes `closure` (a `func()`) deferred by `frame`;
+/// `rec` is 32 bytes in the frame, or null for a heap record.
+///
+/// # Safety
+/// `frame` must be the caller's `DeferFrame`, `closure` a closure object or
+/// null, `rec` null or writable for the frame's lifetime.
+#[no_mangle]
+pub unsafe extern "C" fn rt_deferproc(
+    frame: *mut defer::DeferFrame,
+    closure: *const u8,
+    rec: *mut defer::DeferRec,
+    wrapper: bool,
+) {
+    // SAFETY: forwarded caller contract.
+    unsafe { defer::deferproc(frame, closure, rec, wrapper) }
+}
+
+/// Runs the pending deferred calls of `frame` (its return).
+///
+/// # Safety
+/// `frame` must be the caller's `DeferFrame`.
+#[no_mangle]
+pub unsafe extern "C" fn rt_deferreturn(frame: *mut defer::DeferFrame) {
+    // SAFETY: forwarded caller contract.
+    unsafe { defer::deferreturn(frame) }
+}
+
+/// `recover()`; `fp` is the calling function's frame pointer.
+#[no_mangle]
+pub extern "C" fn rt_gorecover(fp: usize) -> Eface {
+    defer::gorecover(fp)
 }
 
 // ---------------------------------------------------------------------------

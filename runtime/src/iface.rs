@@ -39,6 +39,21 @@ fn methods_of(t: &TypeDesc) -> &[Method] {
     unsafe { core::slice::from_raw_parts(t.methods, t.nmethods) }
 }
 
+/// Whether two method signatures are the same type: the same descriptor,
+/// or (for the runtime's own error types, whose descriptors are not the
+/// compiler's) unnamed function types with the same type string.
+fn same_sig(a: *const TypeDesc, b: *const TypeDesc) -> bool {
+    if a == b {
+        return true;
+    }
+    if a.is_null() || b.is_null() {
+        return false;
+    }
+    // SAFETY: method signatures are valid descriptors.
+    let (a, b) = unsafe { (&*a, &*b) };
+    a.kind == b.kind && a.name_bytes() == b.name_bytes()
+}
+
 /// Builds the itab of `typ` as `inter`, or returns the first missing method.
 fn build(inter: &TypeDesc, typ: &TypeDesc) -> Result<*const Itab, GoString> {
     let want = methods_of(inter);
@@ -53,8 +68,9 @@ fn build(inter: &TypeDesc, typ: &TypeDesc) -> Result<*const Itab, GoString> {
             j += 1;
         }
         // SAFETY: as above.
-        let found =
-            j < have.len() && unsafe { have[j].name.as_bytes() } == name && have[j].mtyp == m.mtyp;
+        let found = j < have.len()
+            && unsafe { have[j].name.as_bytes() } == name
+            && same_sig(have[j].mtyp, m.mtyp);
         if !found || have[j].ifn.is_null() {
             return Err(GoString {
                 ptr: m.name.ptr,

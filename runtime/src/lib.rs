@@ -9,7 +9,9 @@
 //! a stop-the-world mark-sweep collector (`gc`, opt-in: only when `GOGC`
 //! is set to a number; otherwise the heap only grows),
 //! slices (`slice`), strings (`string`), the `print` builtins (`print`),
-//! panics (`panic`), fault handling (`signal`), hashing for maps (`hash`)
+//! panics and run-time error values (`panic`), `defer`/`panic`/`recover`
+//! (`defer`: the defer chain, the panic loop, recovery by long jump), fault
+//! handling (`signal`, which turns nil dereferences into panics), hashing for maps (`hash`)
 //! and OS access (`sys`, plus `file` for the stdlib's files and sleeping);
 //! `strconv` (float digits and parsing) and `reflect` (typed memory access
 //! for `internal/reflectlite`) serve the Go stdlib. All entry points live in `abi`; this file is the
@@ -55,8 +57,12 @@
 //!   with a 512 MiB stack, and returns 0 when it returns.
 //! * Strings passed to `rt_concatstrings` may be returned unchanged (when
 //!   only one is non-empty), so their bytes must not live on the stack.
-//! * Panics print gc's first line (`panic: …`) and a stand-in traceback to
-//!   stderr and exit with status 2; there is no `recover` yet.
+//! * Unrecovered panics print gc's lines (`panic: …`, `[recovered]` chains)
+//!   and a stand-in traceback to stderr and exit with status 2.
+//! * A function containing `defer` keeps a `defer::DeferFrame` (a 64-byte
+//!   jump buffer first) in its frame and calls `rgo_setjmp` at entry; a
+//!   `defer::DeferRec` is 32 bytes `{link, frame, fn, wrapper}`
+//!   (`compiler/src/codegen/defer.rs` mirrors both).
 //!
 //! # Exported entry points (all `#[no_mangle] extern "C"`, defined in `abi`)
 //!
@@ -109,6 +115,12 @@
 //! rt_panicdottypemissing(have, want: *const TypeDesc, mp: *const u8, mlen: isize) -> !
 //! rt_gopanic(typ: *const TypeDesc, data: *mut u8) -> !
 //! rt_panicuncomparable(typ: *const TypeDesc) -> !   // `==` on interfaces
+//! // defer and recover (`defer`)
+//! rgo_setjmp(frame: *mut DeferFrame) -> (i64, *mut DeferFrame)  // asm: (0, frame),
+//!                                      // or (1, frame) again after a recovery
+//! rt_deferproc(frame: *mut DeferFrame, closure: *const u8, rec: *mut DeferRec, wrapper: bool)
+//! rt_deferreturn(frame: *mut DeferFrame)
+//! rt_gorecover(fp: usize) -> Eface     // fp: the calling function's frame pointer
 //! // stdlib intrinsics (`//rgo:runtime` bindings in stdlib/; Go types in brackets)
 //! rt_ftoa_shortest(v: f64, bitsize: i64, digits: *mut u8, dp: *mut i64) -> i64
 //!                                      // strconv [float64, int, *byte, *int] int
@@ -149,6 +161,7 @@
 
 pub mod abi;
 pub mod alloc;
+pub mod defer;
 #[cfg(not(test))]
 pub mod entry;
 pub mod file;

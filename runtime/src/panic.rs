@@ -1,19 +1,31 @@
-//! Go panics and fatal errors: message formatting and process termination.
+//! Go panic values and fatal errors: run-time error values, message
+//! formatting and process termination.
 //!
-//! rgo does not implement `recover` yet, so every panic is final: the runtime
-//! prints gc's text to stderr and exits with status 2, as gc does for an
-//! unrecovered panic. The first line is byte-identical to gc's (`panic: ` +
-//! message; runtime errors say `panic: runtime error: …`); it is followed by
-//! a stand-in for gc's traceback (`goroutine 1 [running]:` …). Fatal runtime
-//! errors print `fatal error: …` like gc's `throw`. Message builders are pure
-//! functions writing to a stack buffer so they can be unit-tested and used
-//! from the signal handler. See `lib.rs` for the overview.
+//! Run-time errors are ordinary panics that `recover` sees: each `panic_*`
+//! function builds gc's error value (`runtime.boundsError`,
+//! `runtime.errorString`, `runtime.plainError`,
+//! `*runtime.TypeAssertionError`, `*runtime.PanicNilError`, with static type
+//! descriptors and `Error`/`RuntimeError` methods defined here, so
+//! `r.(error).Error()` and `%T` give gc's text) and hands it to
+//! `defer::gopanic`, which runs deferred calls. An unrecovered panic prints
+//! gc's lines (`panic: ` + value, `[recovered]` chains; runtime errors say
+//! `panic: runtime error: …`), a stand-in for gc's traceback (`goroutine 1
+//! [running]:` …) and exits with status 2. Fatal runtime errors print
+//! `fatal error: …` like gc's `throw` and are not recoverable. Message
+//! builders are pure functions writing to a stack buffer so they can be
+//! unit-tested. See `lib.rs` for the overview and `defer.rs` for the panic
+//! machinery.
 
+use crate::defer::{self, SigInfo};
 use crate::print::{
     fmt_hex, fmt_int, fmt_uint, print_bool, print_complex, print_float, print_float32, print_int,
     print_uint, write_err, StackBuf,
 };
-use crate::types::{kind, type_name, GoString, TypeDesc};
+use crate::types::{
+    kind, type_name, Eface, GoString, Method, TypeDesc, FLAG_COMPARABLE, FLAG_DIRECT_IFACE,
+    FLAG_NAMED,
+};
+use core::ptr;
 
 /// gc's `boundsErrorCode` values, as passed to `rt_panicbounds`.
 pub mod bounds {
@@ -156,24 +168,7 @@ pub fn die() -> ! {
     crate::sys::exit(2)
 }
 
-/// Panics with `panic: <msg>` (a non-runtime-error panic, e.g. the nil-map
-/// assignment or a failed type assertion, which gc prints without prefix).
-pub fn panic_plain(msg: &[u8]) -> ! {
-    write_err(b"panic: ");
-    write_err(msg);
-    write_err(b"\n");
-    die()
-}
-
-/// Panics with `panic: runtime error: <msg>`.
-pub fn panic_runtime_error(msg: &[u8]) -> ! {
-    write_err(b"panic: runtime error: ");
-    write_err(msg);
-    write_err(b"\n");
-    die()
-}
-
-/// gc's `throw`: `fatal error: <msg>`, exit status 2.
+/// gc's `throw`: `fatal error: <msg>`, exit status 2 (not recoverable).
 pub fn fatal(msg: &str) -> ! {
     write_err(b"fatal error: ");
     write_err(msg.as_bytes());
@@ -181,9 +176,184 @@ pub fn fatal(msg: &str) -> ! {
     die()
 }
 
+// ----- Run-time error values ------------------------------------------------
+
+/// An immutable static type descriptor.
+#[repr(transparent)]
+pub struct SyncDesc(pub TypeDesc);
+// SAFETY: the descriptors are immutable static data.
+unsafe impl Sync for SyncDesc {}
+
+/// A static method table.
+#[repr(transparent)]
+struct SyncMethods<const N: usize>([Method; N]);
+// SAFETY: immutable static data.
+unsafe impl<const N: usize> Sync for SyncMethods<N> {}
+
+/// FNV-1a of a type name, as the compiler computes `TypeDesc::hash`.
+const fn name_hash(s: &str) -> u32 {
+    let b = s.as_bytes();
+    let mut h: u32 = 0x811c9dc5;
+    let mut i = 0;
+    while i < b.len() {
+        h = (h ^ b[i] as u32).wrapping_mul(0x01000193);
+        i += 1;
+    }
+    h
+}
+
+const fn func_desc(name: &'static str) -> SyncDesc {
+    SyncDesc(TypeDesc {
+        size: 8,
+        ptrdata: 8,
+        hash: name_hash(name),
+        kind: kind::FUNC,
+        align: 8,
+        flags: FLAG_DIRECT_IFACE,
+        _pad: 0,
+        gcdata: ONE_PTR.as_ptr(),
+        name: GoString::from_static(name),
+        elem: ptr::null(),
+        key: ptr::null(),
+        len: 0,
+        equal: None,
+        methods: ptr::null(),
+        nmethods: 0,
+    })
+}
+
+static ONE_PTR: [u8; 1] = [1];
+/// `func() string`: the signature of `Error` (matched by name in `iface.rs`
+/// against the compiler's descriptor of the same type).
+static FUNC_STRING: SyncDesc = func_desc("func() string");
+/// `func()`: the signature of `RuntimeError`.
+static FUNC_VOID: SyncDesc = func_desc("func()");
+
+/// `Error() string` of every run-time error type: the data word points at
+/// the message (a boxed string, or the pointer value of a pointer type).
+unsafe extern "C" fn error_method(_ctx: *const u8, data: *const GoString) -> GoString {
+    // SAFETY: run-time error values always point at their message.
+    unsafe { *data }
+}
+
+/// `RuntimeError()`: a marker method.
+extern "C" fn runtime_error_method(_ctx: *const u8, _data: *const u8) {}
+
+/// Equality of two boxed strings (the `equal` of string-shaped error types).
+unsafe extern "C" fn equal_string(a: *const u8, b: *const u8) -> bool {
+    // SAFETY: both point at Go strings.
+    unsafe { (*(a as *const GoString)).as_bytes() == (*(b as *const GoString)).as_bytes() }
+}
+
+static ERROR_METHODS: SyncMethods<2> = SyncMethods([
+    Method {
+        name: GoString::from_static("Error"),
+        ifn: error_method as *const u8,
+        mtyp: &FUNC_STRING.0,
+    },
+    Method {
+        name: GoString::from_static("RuntimeError"),
+        ifn: runtime_error_method as *const u8,
+        mtyp: &FUNC_VOID.0,
+    },
+]);
+
+/// A run-time error type whose values are strings (the message).
+const fn string_error(name: &'static str) -> SyncDesc {
+    SyncDesc(TypeDesc {
+        size: 16,
+        ptrdata: 8,
+        hash: name_hash(name),
+        kind: kind::STRING,
+        align: 8,
+        flags: FLAG_COMPARABLE | FLAG_NAMED,
+        _pad: 0,
+        gcdata: ONE_PTR.as_ptr(),
+        name: GoString::from_static(name),
+        elem: ptr::null(),
+        key: ptr::null(),
+        len: 0,
+        equal: Some(equal_string),
+        methods: ERROR_METHODS.0.as_ptr(),
+        nmethods: 2,
+    })
+}
+
+/// A run-time error type whose values are pointers (to the message).
+const fn pointer_error(name: &'static str) -> SyncDesc {
+    SyncDesc(TypeDesc {
+        size: 8,
+        ptrdata: 8,
+        hash: name_hash(name),
+        kind: kind::POINTER,
+        align: 8,
+        flags: FLAG_DIRECT_IFACE | FLAG_COMPARABLE,
+        _pad: 0,
+        gcdata: ONE_PTR.as_ptr(),
+        name: GoString::from_static(name),
+        elem: &ERROR_STRING.0,
+        key: ptr::null(),
+        len: 0,
+        equal: None,
+        methods: ERROR_METHODS.0.as_ptr(),
+        nmethods: 2,
+    })
+}
+
+/// `runtime.boundsError` (index and slice bounds).
+pub static BOUNDS_ERROR: SyncDesc = string_error("runtime.boundsError");
+/// `runtime.errorString` (division, nil dereference, shifts, …).
+pub static ERROR_STRING: SyncDesc = string_error("runtime.errorString");
+/// `runtime.plainError` (nil map assignment, …: no `runtime error:` prefix).
+pub static PLAIN_ERROR: SyncDesc = string_error("runtime.plainError");
+/// `*runtime.TypeAssertionError`.
+pub static TYPE_ASSERTION_ERROR: SyncDesc = pointer_error("*runtime.TypeAssertionError");
+/// `*runtime.PanicNilError` (`panic(nil)`).
+pub static PANIC_NIL_ERROR: SyncDesc = pointer_error("*runtime.PanicNilError");
+
+/// Panics with a run-time error of type `t` whose `Error()` is
+/// `prefix + msg`.
+pub fn panic_error(t: &'static SyncDesc, prefix: &[u8], msg: &[u8]) -> ! {
+    let n = prefix.len() + msg.len();
+    let bytes = crate::alloc::mallocgc(n, None, false);
+    // SAFETY: `bytes` has room for `n` bytes; the box holds one string.
+    let data = unsafe {
+        ptr::copy_nonoverlapping(prefix.as_ptr(), bytes, prefix.len());
+        ptr::copy_nonoverlapping(msg.as_ptr(), bytes.add(prefix.len()), msg.len());
+        let bx = crate::alloc::mallocgc(16, Some(&ERROR_STRING.0), true) as *mut GoString;
+        *bx = GoString {
+            ptr: bytes,
+            len: n as isize,
+        };
+        bx as *mut u8
+    };
+    // SAFETY: a valid interface value of a run-time error type.
+    unsafe { defer::gopanic(Eface { typ: &t.0, data }) }
+}
+
+/// Panics with `runtime error: <msg>` (a `runtime.errorString`).
+pub fn panic_runtime_error(msg: &[u8]) -> ! {
+    panic_error(&ERROR_STRING, b"runtime error: ", msg)
+}
+
+/// Panics with `<msg>` as a `runtime.plainError` (gc prints it without the
+/// `runtime error: ` prefix, e.g. the nil-map assignment).
+pub fn panic_plain(msg: &[u8]) -> ! {
+    panic_error(&PLAIN_ERROR, b"", msg)
+}
+
+/// A failed type assertion (`*runtime.TypeAssertionError`).
+pub fn panic_typeassert(msg: &[u8]) -> ! {
+    panic_error(&TYPE_ASSERTION_ERROR, b"", msg)
+}
+
 /// Index or slice expression out of range.
 pub fn panic_bounds(code: u8, x: i64, signed: bool, y: i64) -> ! {
-    panic_runtime_error(bounds_error_message(code, x, signed, y).as_bytes())
+    panic_error(
+        &BOUNDS_ERROR,
+        b"runtime error: ",
+        bounds_error_message(code, x, signed, y).as_bytes(),
+    )
 }
 
 /// `make([]T, len)` with a bad length.
@@ -196,21 +366,38 @@ pub fn panic_makeslicecap() -> ! {
     panic_runtime_error(b"makeslice: cap out of range")
 }
 
-/// Nil pointer dereference detected by an explicit check (or by the signal
-/// handler with the real fault address and pc).
+/// Nil pointer dereference, from the fault handler (via `signal::sigpanic`)
+/// or an explicit check: records the signal for the unrecovered report.
 pub fn panic_nilderef(addr: usize, pc: usize) -> ! {
-    write_err(b"panic: runtime error: invalid memory address or nil pointer dereference\n");
+    defer::set_sig(SigInfo {
+        sig: libc::SIGSEGV,
+        code: 1,
+        addr,
+        pc,
+    });
+    panic_runtime_error(b"invalid memory address or nil pointer dereference")
+}
+
+/// gc's `[signal SIGSEGV: segmentation violation code=… addr=… pc=…]` line.
+pub fn print_sig_line(s: SigInfo) {
     let mut h = [0u8; 18];
-    write_err(b"[signal SIGSEGV: segmentation violation code=0x1 addr=");
-    write_err(fmt_hex(&mut h, addr as u64));
+    write_err(b"[signal ");
+    write_err(if s.sig == libc::SIGBUS {
+        b"SIGBUS: bus error"
+    } else {
+        b"SIGSEGV: segmentation violation"
+    });
+    write_err(b" code=");
+    write_err(fmt_hex(&mut h, s.code as u64));
+    write_err(b" addr=");
+    write_err(fmt_hex(&mut h, s.addr as u64));
     write_err(b" pc=");
-    write_err(fmt_hex(&mut h, pc as u64));
+    write_err(fmt_hex(&mut h, s.pc as u64));
     write_err(b"]\n");
-    die()
 }
 
 /// gc's `printindented`: prints `s`, following each newline with a tab.
-fn print_indented(s: &[u8]) {
+pub fn print_indented(s: &[u8]) {
     let mut rest = s;
     while let Some(i) = rest.iter().position(|&c| c == b'\n') {
         write_err(&rest[..=i]);
@@ -282,35 +469,45 @@ unsafe fn print_basic(k: u8, p: *const u8) -> bool {
 /// The receiver-taking wrapper of an `Error() string`/`String() string` method.
 type StringMethod = unsafe extern "C" fn(*const u8, *mut u8) -> GoString;
 
-/// `panic(v)` for an arbitrary value (gc's `gopanic` + `printpanicval`).
+/// gc's `preprintpanics` for one value: the text of its `Error() string`
+/// method, else of its `String() string` method, else `None`.
+pub fn method_text(e: Eface) -> Option<GoString> {
+    if e.typ.is_null() {
+        return None;
+    }
+    // SAFETY: non-null descriptors come from static data.
+    let t = unsafe { &*e.typ };
+    for name in [&b"Error"[..], &b"String"[..]] {
+        let Some(m) = t.find_method(name) else {
+            continue;
+        };
+        // SAFETY: method signatures are descriptors (or null).
+        let sig = unsafe { type_name(m.mtyp) };
+        if m.ifn.is_null() || sig != b"func() string" {
+            continue;
+        }
+        // SAFETY: the compiler emits `ifn` as a wrapper taking a context
+        // word and the data word, and the signature says it returns a string.
+        return Some(unsafe {
+            let f: StringMethod = core::mem::transmute(m.ifn);
+            f(ptr::null(), e.data)
+        });
+    }
+    None
+}
+
+/// gc's `printpanicval` for a value without an `Error`/`String` method.
 ///
 /// # Safety
-/// `typ`/`data` must form a valid empty interface value.
-pub unsafe fn gopanic(typ: *const TypeDesc, data: *mut u8) -> ! {
-    if typ.is_null() {
-        panic_runtime_error(b"panic called with nil argument");
+/// `e` must be a valid interface value.
+pub unsafe fn print_panic_value(e: Eface) {
+    if e.typ.is_null() {
+        write_err(b"nil");
+        return;
     }
     // SAFETY: non-null descriptors come from the compiler's static data.
-    let t = unsafe { &*typ };
-    // Like gc's preprintpanics: error values print Error(), Stringers String().
-    for name in [&b"Error"[..], &b"String"[..]] {
-        if let Some(m) = t.find_method(name) {
-            if !m.ifn.is_null() {
-                // SAFETY: the compiler emits `ifn` as a wrapper with this
-                // signature for `Error() string` / `String() string`.
-                let s = unsafe {
-                    let f: StringMethod = core::mem::transmute(m.ifn);
-                    f(core::ptr::null(), data)
-                };
-                write_err(b"panic: ");
-                // SAFETY: the method returned a valid Go string.
-                print_indented(unsafe { s.as_bytes() });
-                write_err(b"\n");
-                die();
-            }
-        }
-    }
-    write_err(b"panic: ");
+    let t = unsafe { &*e.typ };
+    let data = e.data;
     let name = t.name_bytes();
     let plain = name == predeclared_name(t.kind);
     if t.kind == kind::STRING {
@@ -344,8 +541,23 @@ pub unsafe fn gopanic(typ: *const TypeDesc, data: *mut u8) -> ! {
         let mut h = [0u8; 18];
         write_err(fmt_hex(&mut h, data as u64));
     }
-    write_err(b"\n");
-    die()
+}
+
+/// `panic(v)` for an arbitrary value (gc's `gopanic`; `panic(nil)` panics
+/// with a `*runtime.PanicNilError`).
+///
+/// # Safety
+/// `typ`/`data` must form a valid empty interface value.
+pub unsafe fn gopanic(typ: *const TypeDesc, data: *mut u8) -> ! {
+    if typ.is_null() {
+        panic_error(
+            &PANIC_NIL_ERROR,
+            b"runtime error: ",
+            b"panic called with nil argument",
+        );
+    }
+    // SAFETY: forwarded caller contract.
+    unsafe { defer::gopanic(Eface { typ, data }) }
 }
 
 #[cfg(test)]

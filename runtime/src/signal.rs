@@ -3,14 +3,18 @@
 //!
 //! The handler runs on an alternate signal stack (`sigaltstack`, installed
 //! per thread by `install_thread`), so it works even when the fault is a
-//! stack overflow. It decides, like gc's `sigpanic`:
+//! stack overflow. It decides, like gc's `sighandler`:
 //!
 //! * a fault inside the Go stack's guard region (or just below the stack) is
 //!   a stack overflow: gc's `goroutine stack exceeds` text, `fatal error:
-//!   stack overflow`, exit 2;
-//! * a SIGSEGV/SIGBUS at an address below 4 KiB is a nil dereference: the
-//!   `invalid memory address or nil pointer dereference` panic;
-//! * SIGFPE with `FPE_INTDIV` is `integer divide by zero`;
+//!   stack overflow`, exit 2 (not recoverable);
+//! * a SIGSEGV/SIGBUS at an address below 4 KiB is a nil dereference and
+//!   SIGFPE an integer division fault: both become ordinary panics that
+//!   deferred calls see and `recover` can stop. Like gc's `sigpanic`, the
+//!   handler does not panic on the signal stack: it records the fault in
+//!   `PENDING`, rewrites the interrupted context so that the thread resumes
+//!   in `sigpanic` on the Go stack (below the red zone, 16-byte aligned,
+//!   with the faulting pc pushed as its return address) and returns;
 //! * anything else is gc's `unexpected fault address` fatal error.
 //!
 //! The handler only calls async-signal-safe functions (`write`, `_exit`).
@@ -97,6 +101,55 @@ fn stack_overflow(sp: usize) -> ! {
     panic::die()
 }
 
+/// The fault `sigpanic` turns into a panic: signal, code, address, pc.
+static PENDING: [AtomicUsize; 4] = [
+    AtomicUsize::new(0),
+    AtomicUsize::new(0),
+    AtomicUsize::new(0),
+    AtomicUsize::new(0),
+];
+
+/// Entered (on the Go stack) instead of the faulting instruction.
+extern "C" fn sigpanic() -> ! {
+    let [sig, code, addr, pc] = [0, 1, 2, 3].map(|i| PENDING[i].load(Ordering::Relaxed));
+    let (sig, code) = (sig as i32, code as i32);
+    if sig == libc::SIGFPE {
+        if code == FPE_INTDIV {
+            panic::panic_runtime_error(b"integer divide by zero");
+        }
+        panic::panic_runtime_error(b"integer overflow");
+    }
+    crate::defer::set_sig(crate::defer::SigInfo {
+        sig,
+        code,
+        addr,
+        pc,
+    });
+    panic::panic_runtime_error(b"invalid memory address or nil pointer dereference")
+}
+
+/// Makes the interrupted thread continue in `sigpanic` as if the faulting
+/// instruction had called it.
+///
+/// # Safety
+/// `uc` must be the handler's `ucontext_t`.
+unsafe fn redirect_to_sigpanic(uc: *mut libc::ucontext_t, vals: [usize; 4]) {
+    for (slot, v) in PENDING.iter().zip(vals) {
+        slot.store(v, Ordering::Relaxed);
+    }
+    // SAFETY: the context belongs to the interrupted thread, whose stack
+    // has room below the red zone (it is not an overflow).
+    unsafe {
+        let gregs = &mut (*uc).uc_mcontext.gregs;
+        let sp = gregs[libc::REG_RSP as usize] as usize;
+        let pc = gregs[libc::REG_RIP as usize] as usize;
+        let new_sp = ((sp - 128) & !15) - 8;
+        *(new_sp as *mut usize) = pc;
+        gregs[libc::REG_RSP as usize] = new_sp as i64;
+        gregs[libc::REG_RIP as usize] = sigpanic as *const () as usize as i64;
+    }
+}
+
 extern "C" fn on_fault(sig: i32, info: *mut libc::siginfo_t, ctx: *mut libc::c_void) {
     // SAFETY: the kernel passes valid siginfo and ucontext pointers to an
     // SA_SIGINFO handler.
@@ -110,17 +163,19 @@ extern "C" fn on_fault(sig: i32, info: *mut libc::siginfo_t, ctx: *mut libc::c_v
             gregs[libc::REG_RSP as usize] as usize,
         )
     };
+    let uc = ctx as *mut libc::ucontext_t;
     if sig == libc::SIGFPE {
-        if code == FPE_INTDIV {
-            panic::panic_runtime_error(b"integer divide by zero");
-        }
-        panic::panic_runtime_error(b"integer overflow");
+        // SAFETY: `uc` is this handler's context.
+        unsafe { redirect_to_sigpanic(uc, [sig as usize, code as usize, addr, pc]) };
+        return;
     }
     if is_stack_overflow(addr, sp) {
         stack_overflow(sp);
     }
     if addr < 0x1000 {
-        panic::panic_nilderef(addr, pc);
+        // SAFETY: `uc` is this handler's context.
+        unsafe { redirect_to_sigpanic(uc, [sig as usize, code as usize, addr, pc]) };
+        return;
     }
     let name: &[u8] = if sig == libc::SIGBUS {
         b"SIGBUS: bus error"

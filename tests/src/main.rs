@@ -204,7 +204,7 @@ fn real_main() -> i32 {
     };
     println!("testsuite: {variants_note}");
 
-    let xfail = if opts.mode == Mode::Test {
+    let xfail = if opts.mode == Mode::Test && !opts.no_xfail {
         load_xfail(&opts.root)
     } else {
         HashSet::new()

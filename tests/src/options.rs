@@ -69,6 +69,8 @@ pub struct Options {
     pub verbose: bool,
     pub list: bool,
     pub keep: bool,
+    /// Ignore tests/xfail.txt (it lists rgo's known failures, not another compiler's).
+    pub no_xfail: bool,
     pub run_timeout: Duration,
     pub build_timeout: Duration,
     /// Workspace root (parent of `tests/`).
@@ -96,6 +98,7 @@ options:
   --build-timeout S   per compiler/go-command deadline (default 300)
   --list              list the selected tests and exit
   --keep              keep the scratch directory
+  --no-xfail          ignore tests/xfail.txt (for selftest: gc has no known failures)
   -v, --verbose       print passing tests and full failure details
   -h, --help          this help
 ";
@@ -151,6 +154,7 @@ impl Options {
             verbose: false,
             list: false,
             keep: false,
+            no_xfail: false,
             run_timeout: Duration::from_secs(20),
             build_timeout: Duration::from_secs(300),
             root,
@@ -172,6 +176,7 @@ impl Options {
                 "--bless" => o.mode = Mode::Bless,
                 "--list" => o.list = true,
                 "--keep" => o.keep = true,
+                "--no-xfail" => o.no_xfail = true,
                 "-j" | "--jobs" => {
                     let v = value(&mut args, &flag, inline)?;
                     o.jobs = v.parse().map_err(|_| format!("bad -j value {v:?}"))?;

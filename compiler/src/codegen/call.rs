@@ -203,7 +203,7 @@ impl FunctionCx<'_, '_, '_> {
                 CVal::Parts(Vec::new())
             }
             BuiltinOp::Delete => self.unsupported(e.span, "maps", None),
-            BuiltinOp::Recover => self.unsupported(e.span, "recover", Some(e.ty)),
+            BuiltinOp::Recover => self.recover(),
             BuiltinOp::Close => self.unsupported(e.span, "channels", None),
         }
     }

@@ -734,7 +734,11 @@ impl FunctionCx<'_, '_, '_> {
         }
         let join = self.b.create_block();
         let res = self.b.append_block_param(join, types::I8);
-        let same = self.b.ins().icmp(IntCC::Equal, ap[0], bp[0]);
+        let same = if self.is_empty_iface(t) {
+            self.b.ins().icmp(IntCC::Equal, ap[0], bp[0])
+        } else {
+            self.same_itab_type(ap[0], bp[0])
+        };
         let nonnil = self.b.create_block();
         self.b
             .ins()
@@ -783,6 +787,39 @@ impl FunctionCx<'_, '_, '_> {
         let call = self.b.ins().call_indirect(sr, eqf, &[ap[1], bp[1]]);
         let r = self.b.inst_results(call)[0];
         self.jump(join, &[r]);
+        self.b.switch_to_block(join);
+        res
+    }
+
+    /// Whether two itabs of one interface type are for the same dynamic
+    /// type: an itab built at run time (`rt_getitab`) is not the static one
+    /// the compiler emitted for the same pair, so equal pointers are not
+    /// required; both nil counts as the same.
+    fn same_itab_type(&mut self, a: Value, b: Value) -> Value {
+        let join = self.b.create_block();
+        let res = self.b.append_block_param(join, types::I8);
+        let same = self.b.ins().icmp(IntCC::Equal, a, b);
+        let either_nil = {
+            let an = self.b.ins().icmp_imm_s(IntCC::Equal, a, 0);
+            let bn = self.b.ins().icmp_imm_s(IntCC::Equal, b, 0);
+            self.b.ins().bor(an, bn)
+        };
+        let done = self.b.ins().bor(same, either_nil);
+        let load = self.b.create_block();
+        self.b
+            .ins()
+            .brif(done, join, &[BlockArg::Value(same)], load, &[]);
+        self.b.switch_to_block(load);
+        let ta = self
+            .b
+            .ins()
+            .load(PTR, super::func::trusted(), a, layout::ITAB_TYP as i32);
+        let tb = self
+            .b
+            .ins()
+            .load(PTR, super::func::trusted(), b, layout::ITAB_TYP as i32);
+        let eq = self.b.ins().icmp(IntCC::Equal, ta, tb);
+        self.jump(join, &[eq]);
         self.b.switch_to_block(join);
         res
     }

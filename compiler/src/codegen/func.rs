@@ -74,6 +74,8 @@ pub(crate) struct FunctionCx<'c, 'p, 'b> {
     pub loops: HashMap<LabelId, (Block, Option<Block>)>,
     func_refs: HashMap<ClifFuncId, FuncRef>,
     data_refs: HashMap<DataId, GlobalValue>,
+    /// The frame record of a function containing `defer` (`defer.rs`).
+    pub(crate) defer: Option<super::defer::DeferState>,
 }
 
 pub(crate) fn mem() -> MemFlagsData {
@@ -176,6 +178,7 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
             loops: HashMap::new(),
             func_refs: HashMap::new(),
             data_refs: HashMap::new(),
+            defer: None,
         }
     }
 
@@ -191,7 +194,10 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
     }
 
     fn needs_mem(&self, l: &ir::Local) -> bool {
-        l.addr_taken || l.site.is_some() || parts(self.cx, l.ty).is_none()
+        l.addr_taken
+            || l.site.is_some()
+            || parts(self.cx, l.ty).is_none()
+            || (self.defer.is_some() && l.kind == LocalKind::Result)
     }
 
     fn declare_vars(&mut self, t: TypeId) -> Vec<Variable> {
@@ -206,6 +212,7 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
     /// captured variables.
     fn prologue(&mut self, params: &[Value]) {
         let f = self.f;
+        self.defer_setup();
         self.ctx_val = Some(params[0]);
         let mut idx = 1;
         let (_, rtys) = abi::func_param_types(f);
@@ -290,6 +297,7 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
                 self.homes[c.inner.index()] = Some(home);
             }
         }
+        self.defer_entry();
     }
 
     /// `Stmt::Decl`: a fresh variable holding its zero value.
@@ -335,7 +343,7 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
             return;
         }
         if self.f.results.is_empty() {
-            self.b.ins().return_(&[]);
+            self.emit_return(Vec::new());
         } else {
             let vals: Vec<CVal> = self
                 .f
@@ -354,6 +362,7 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
 
     /// Returns `vals` (one per result) through registers and out-pointers.
     pub fn emit_return(&mut self, vals: Vec<CVal>) {
+        let vals = self.defer_return(vals);
         let mut rets = Vec::new();
         let results = self.f.results.clone();
         for (i, v) in vals.into_iter().enumerate() {

@@ -41,15 +41,22 @@
 //! on the runtime's SIGSEGV handler for offsets below 4096 and gets an
 //! explicit check otherwise.
 //!
+//! **Defer** (`defer.rs`): a function containing `defer` keeps a frame
+//! record, calls `rgo_setjmp` at entry and has a recovery block reached by
+//! the runtime's long jump after a recovered panic; its results live in
+//! memory. `ir::defer::wrap_defers` has turned every deferred call into a
+//! `func()` closure first.
+//!
 //! Code map: `abi.rs` (Go signatures → Cranelift), `rt.rs` (the runtime entry
 //! points), `func.rs` (`FunctionCx`: locals, memory, checks), `expr.rs`,
-//! `stmt.rs`, `call.rs` (calls and builtins), `data.rs` (read-only data and
+//! `stmt.rs`, `call.rs` (calls and builtins), `defer.rs` (defer, recover), `data.rs` (read-only data and
 //! synthetic functions: itab wrappers, equality), `clif_dump.rs` (`-d=clif`).
 
 mod abi;
 mod call;
 mod clif_dump;
 mod data;
+mod defer;
 mod expr;
 mod func;
 pub mod rt;
@@ -109,6 +116,7 @@ pub fn build_object(input: &BuildInput<'_, '_>) -> Result<BuildOutput, Vec<Diagn
     } else {
         crate::escape::analyze(&mut program, input.tcx, input.sm, &eopts)
     };
+    crate::ir::defer::wrap_defers(&mut program, input.tcx);
     if sess.dumps.ir {
         print!("{}", crate::ir::print::dump_program(&program, input.tcx));
     }

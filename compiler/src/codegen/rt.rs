@@ -88,6 +88,16 @@ rt!(PANICDOTTYPE, "rt_panicdottype", [P, P, P], [], noreturn);
 rt!(GOPANIC, "rt_gopanic", [P, P], [], noreturn);
 // `(typ)`: `==` on interfaces holding an uncomparable dynamic type.
 rt!(PANICUNCOMPARABLE, "rt_panicuncomparable", [P], [], noreturn);
+
+// defer and recover (`defer.rs`; the runtime's `defer.rs` documents them).
+// `(frame) -> (0, frame)`, and `(1, frame)` again after a recovered panic.
+rt!(SETJMP, "rgo_setjmp", [P], [P, P]);
+// `(frame, closure, rec or null, wrapper)`.
+rt!(DEFERPROC, "rt_deferproc", [P, P, P, I8], []);
+// `(frame)`: runs the frame's pending deferred calls.
+rt!(DEFERRETURN, "rt_deferreturn", [P], []);
+// `(frame pointer of the caller) -> (typ, data)`.
+rt!(GORECOVER, "rt_gorecover", [P], [P, P]);
 // `(inter, typ, canfail) -> *Itab`: the itab of `typ` as `inter`, built at run
 // time for dynamic conversions (null, or a panic unless `canfail`).
 rt!(GETITAB, "rt_getitab", [P, P, I8], [P]);

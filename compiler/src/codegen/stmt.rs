@@ -131,9 +131,7 @@ impl FunctionCx<'_, '_, '_> {
                 };
                 self.emit_return(vals);
             }
-            Stmt::Defer(e) => {
-                self.unsupported(e.span, "defer", None);
-            }
+            Stmt::Defer(e) => self.defer_stmt(e),
             Stmt::Go(e) => {
                 self.unsupported(e.span, "go statements", None);
             }

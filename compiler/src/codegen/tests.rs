@@ -222,6 +222,7 @@ fn fib_program(tcx: &mut TyCtx) -> Program {
         }],
         inits: vec![],
         main: Some(FuncId(1)),
+        defer_wrappers: vec![],
     }
 }
 

@@ -21,9 +21,13 @@
 //! - (I4) Places (the left side of assignments and the operand of `AddrOf`)
 //!   are `Local`, `Global`, `Deref`, `Field` of a place or of a pointer
 //!   deref, `Index` of an array place or a slice, `MapIndex`, or `Blank`.
+//! - (I5) After `defer::wrap_defers` (run between escape analysis and code
+//!   generation), every `Stmt::Defer` defers a call, with no arguments, of
+//!   a func value without results.
 //!
 //! The overview of the pipeline lives in `compiler/src/lib.rs`.
 
+pub mod defer;
 pub mod lower;
 pub mod print;
 
@@ -66,6 +70,9 @@ pub struct Program {
     pub inits: Vec<FuncId>,
     /// `main.main`.
     pub main: Option<FuncId>,
+    /// The closures `defer::wrap_defers` made around deferred calls (sorted):
+    /// `recover` looks through them, as gc's does through its wrappers.
+    pub defer_wrappers: Vec<FuncId>,
 }
 
 impl Program {

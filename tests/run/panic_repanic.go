@@ -1,0 +1,15 @@
+// run
+
+package main
+
+import "fmt"
+
+func main() {
+	defer func() {
+		r := recover()
+		fmt.Println("recovered", r)
+		panic(r)
+	}()
+	var a []int
+	_ = a[5]
+}
