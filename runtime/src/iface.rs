@@ -154,6 +154,8 @@ pub unsafe extern "C" fn rt_panicuncomparable(typ: *const TypeDesc) -> ! {
 /// instead of jumping through a null pointer.
 #[no_mangle]
 pub extern "C" fn rt_promoted_method_unsupported() -> ! {
-    crate::print::write_err(b"fatal error: rgo: an interface method without a wrapper was called\n");
+    crate::print::write_err(
+        b"fatal error: rgo: an interface method without a wrapper was called\n",
+    );
     crate::panic::die()
 }

@@ -545,7 +545,11 @@ fn define_type_desc(cx: &mut Cx, t: TypeId) {
                 let gv = cx.module.declare_data_in_data(ns, &mut fd);
                 fd.write_data_addr(base + layout::FIELD_NAME, gv, 0);
             }
-            put(&mut fbytes, base + layout::FIELD_NAME + 8, f.name.len() as u64);
+            put(
+                &mut fbytes,
+                base + layout::FIELD_NAME + 8,
+                f.name.len() as u64,
+            );
             let sub = type_desc(cx, f.ty);
             let gv = cx.module.declare_data_in_data(sub, &mut fd);
             fd.write_data_addr(base + layout::FIELD_TYP, gv, 0);

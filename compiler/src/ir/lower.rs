@@ -2277,14 +2277,9 @@ impl<'t, 'a> Lower<'t, 'a> {
                 // `T.M` is the method itself when `T` is its receiver type;
                 // otherwise (promoted, `(*T).M` of a value method, interface
                 // methods) it is a wrapper taking a `T`.
-                let direct = self
-                    .funcs_by_obj
-                    .get(&selection.obj)
-                    .copied()
-                    .filter(|&f| {
-                        selection.index.len() == 1
-                            && self.method_recv_type(f) == Some(selection.recv)
-                    });
+                let direct = self.funcs_by_obj.get(&selection.obj).copied().filter(|&f| {
+                    selection.index.len() == 1 && self.method_recv_type(f) == Some(selection.recv)
+                });
                 let name = self.tcx.obj(selection.obj).name.clone();
                 let pkg = self.tcx.obj(selection.obj).pkg;
                 match direct.or_else(|| self.method_wrapper(selection.recv, &name, pkg)) {
