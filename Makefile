@@ -13,8 +13,8 @@ ARGS ?=
 RUNNER := $(CARGO) run --quiet --release -p testsuite --
 
 .DEFAULT_GOAL := help
-.PHONY: help build run test test-unit test-suite test-run test-errorcheck test-cli \
-	oracle bless selftest gc fmt clippy bench clean distclean
+.PHONY: help build run test test-unit test-suite test-run test-gc test-errorcheck test-cli \
+	oracle bless selftest gc fmt clippy bench bench-alloc clean distclean
 
 help: ## Show this list of targets
 	@echo "usage: make TARGET [ARGS='runner arguments']"
@@ -37,6 +37,9 @@ test-suite: build ## The test runner against rgo: tests/{run,errorcheck,escape,c
 
 test-run: build ## Only tests/run (build, run, compare with goldens)
 	$(RUNNER) --dir run $(ARGS)
+
+test-gc: build ## Every // run test under GODEBUG=gcstress=1,gcverify=1 (collect at every allocation)
+	$(RUNNER) --dir run --variants gcstress $(ARGS)
 
 test-errorcheck: build ## Only tests/errorcheck and tests/escape (// ERROR annotations)
 	$(RUNNER) --dir errorcheck --dir escape $(ARGS)
@@ -71,6 +74,9 @@ bench: ## Benchmarks (not written yet)
 	@echo "## make bench: there are NO benchmarks yet.               ##"
 	@echo "## They come later (benches/ is empty). Nothing was run.  ##"
 	@echo "############################################################"
+
+bench-alloc: build gc ## Allocator/GC benchmarks, rgo vs gc in the same run (ARGS='--runs 5 --quick CASE...')
+	$(PYTHON) benches/alloc/run.py --rgo $(RGO) --go $(GC) $(ARGS)
 
 clean: ## Remove build products (keeps .venv)
 	$(CARGO) clean

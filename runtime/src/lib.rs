@@ -6,8 +6,8 @@
 //! The runtime provides what compiled Go code cannot do inline: program
 //! entry (`entry`), the heap allocator (`alloc`, gc's size classes, spans,
 //! per-thread caches and page heap; its module doc is the allocator essay),
-//! a stop-the-world mark-sweep collector (`gc`, opt-in: only when `GOGC`
-//! is set to a number; otherwise the heap only grows),
+//! a stop-the-world mark-sweep collector (`gc`, on by default, paced by
+//! `GOGC` like gc; its module doc states where Go pointers may live),
 //! slices (`slice`), strings (`string`), the `print` builtins (`print`),
 //! panics and run-time error values (`panic`), `defer`/`panic`/`recover`
 //! (`defer`: the defer chain, the panic loop, recovery by long jump), fault
@@ -39,9 +39,9 @@
 //!   `reflect.Kind` numbers; `flags` bit0 DIRECT_IFACE, bit1 COMPARABLE,
 //!   bit2 NAMED; `gcdata` is a word bitmap (LSB first) over `ptrdata / 8`
 //!   words; `methods` is sorted by name, each `ifn` taking the data word as
-//!   receiver. `panic(v)` calls a method named `Error` (else `String`) as
-//!   `extern "C" fn(data) -> GoString`, so only `Error() string` and
-//!   `String() string` may carry those names in `methods`.
+//!   receiver. An unrecovered `panic(v)` prints `v`'s `Error() string` (else
+//!   `String() string`) method, found by name and by the signature's type
+//!   string, called as `extern "C" fn(ctx, data) -> GoString`.
 //! * Proposed, additive (`types::StructTypeDesc`): a struct descriptor with
 //!   flag bit3 `FLAG_HAS_FIELDS` is followed by `fields` (offset 96) and
 //!   `nfields` (104), pointing at `FieldDesc { name 0, typ 16, offset 24,

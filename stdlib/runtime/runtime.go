@@ -21,8 +21,8 @@ type Error interface {
 	RuntimeError()
 }
 
-// GC runs a garbage collection (when the rgo collector is enabled with
-// GOGC; otherwise it does nothing).
+// GC runs a garbage collection, blocking the caller until it is complete
+// (even with GOGC=off, as in gc).
 //
 //rgo:runtime rt_gc
 func GC()

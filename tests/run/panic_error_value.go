@@ -2,29 +2,20 @@
 
 package main
 
-import (
-	"errors"
-	"fmt"
-)
+import "fmt"
 
-type MyErr struct{ Code int }
+type ParseError struct {
+	Line int
+	Msg  string
+}
 
-func (e *MyErr) Error() string { return fmt.Sprintf("code %d", e.Code) }
+func (e *ParseError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
 
-func check(n int) error {
-	if n > 2 {
-		return &MyErr{n}
-	}
-	return nil
+func parse() {
+	panic(&ParseError{Line: 3, Msg: "unexpected token"})
 }
 
 func main() {
-	for i := 0; i < 5; i++ {
-		if err := check(i); err != nil {
-			var me *MyErr
-			fmt.Println(errors.As(err, &me), me.Code)
-			panic(err)
-		}
-		fmt.Println("ok", i)
-	}
+	defer fmt.Println("deferred output comes before the panic report")
+	parse()
 }

@@ -6,7 +6,8 @@
 //! every run test is checked with escape analysis on and off
 //! (`-d=noescape`), and with Cranelift's `opt_level=speed` (the default, in
 //! the plain variant) and `none` (`-d=opt=none`); none of these may change a
-//! program's output.
+//! program's output.  The `gcstress` variant (not default; `make test-gc`)
+//! runs each program with the collector's stress mode and heap verifier on.
 
 use std::env;
 use std::path::{Path, PathBuf};
@@ -18,6 +19,8 @@ pub struct Variant {
     pub name: &'static str,
     /// Passed to `rgo build` as `-gcflags=<gcflags>` (empty: no flag).
     pub gcflags: &'static str,
+    /// Extra environment for running the built program.
+    pub env: &'static [(&'static str, &'static str)],
     /// Runs without `--variants`.
     pub default: bool,
 }
@@ -28,11 +31,13 @@ pub const VARIANTS: &[Variant] = &[
     Variant {
         name: "plain",
         gcflags: "",
+        env: &[],
         default: true,
     },
     Variant {
         name: "noescape",
         gcflags: "-d=noescape",
+        env: &[],
         default: true,
     },
     // The plain variant uses Cranelift's default `opt_level=speed`; this one
@@ -40,7 +45,16 @@ pub const VARIANTS: &[Variant] = &[
     Variant {
         name: "optnone",
         gcflags: "-d=opt=none",
+        env: &[],
         default: true,
+    },
+    // The collector's stress mode (`make test-gc`): collect at every
+    // allocation, poison freed memory, verify the heap after every cycle.
+    Variant {
+        name: "gcstress",
+        gcflags: "",
+        env: &[("GODEBUG", "gcstress=1,gcverify=1")],
+        default: false,
     },
 ];
 

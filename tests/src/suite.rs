@@ -47,7 +47,7 @@ pub struct Job {
 impl Job {
     /// The name shown in reports: `run/fib` or `run/fib [noescape]`.
     pub fn label(&self) -> String {
-        if self.variant.gcflags.is_empty() {
+        if self.variant.gcflags.is_empty() && self.variant.env.is_empty() {
             self.name.clone()
         } else {
             format!("{} [{}]", self.name, self.variant.name)
@@ -203,6 +203,7 @@ fn run_test(ctx: &Ctx, job: &Job, args: &[String], dir: &Path) -> Verdict {
     let stdin = fs::read(job.path.with_extension("in")).ok();
     let mut cmd = Command::new(&exe);
     cmd.args(args).current_dir(dir);
+    cmd.envs(job.variant.env.iter().copied());
     let r = exec::run(cmd, stdin, ctx.opts.run_timeout);
     if let Status::TimedOut(_) | Status::NotStarted(_) = r.status {
         return fail(

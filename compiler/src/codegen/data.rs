@@ -205,8 +205,8 @@ pub(crate) fn func_closure(cx: &mut Cx, f: ir::FuncId) -> DataId {
     let id = declare(cx, &name, false);
     let code = cx.func_id(f);
     let mut d = DataDescription::new();
-    // Not `define_zeroinit`: a zero-initialised object goes to .bss, where
-    // the code-pointer relocation would be dropped.
+    // Not `define_zeroinit`: zero-initialised data goes to .bss, where the
+    // code-pointer relocation would be lost.
     d.define(vec![0u8; 8].into_boxed_slice());
     d.set_align(8);
     let fr = cx.module.declare_func_in_data(code, &mut d);

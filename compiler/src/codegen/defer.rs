@@ -36,7 +36,8 @@
 
 use super::func::{trusted, CPlace, CVal, FunctionCx};
 use super::{rt, PTR};
-use crate::ir::{Callee, Expr, ExprKind, Stmt};
+use crate::ir::{Callee, Expr, ExprKind, FuncId, Stmt};
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, StackSlot, Value};
 use std::collections::HashSet;
 
@@ -223,6 +224,11 @@ impl FunctionCx<'_, '_, '_> {
         let (frame_slot, in_frame) = (st.frame, st.in_frame.contains(&(e as *const Expr)));
         let wrapper = matches!(&f.kind, ExprKind::Closure { func, .. }
             if self.cx.prog.defer_wrappers.binary_search(func).is_ok());
+        if let ExprKind::Closure { func, .. } = &f.kind {
+            if wrapper {
+                self.defer_iface_nil_check(*func);
+            }
+        }
         let fv = self.expr(f).one();
         let rec = if in_frame {
             self.raw_temp(DEFER_REC_BYTES, 8)
@@ -232,6 +238,33 @@ impl FunctionCx<'_, '_, '_> {
         let frame = self.b.ins().stack_addr(PTR, frame_slot, 0);
         let w = self.b.ins().iconst(types::I8, wrapper as i64);
         self.call_rt(&rt::DEFERPROC, &[frame, fv, rec, w]);
+    }
+
+    /// `defer i.M()` panics at the `defer` statement when `i` is nil (gc
+    /// evaluates the method value `i.M` there): checks the wrapper's
+    /// captured receiver.
+    fn defer_iface_nil_check(&mut self, wrapper: FuncId) {
+        let w = self.cx.prog.func(wrapper);
+        let (Some([Stmt::Expr(call)]), Some(ci)) = (w.body.as_deref(), &w.closure) else {
+            return;
+        };
+        let ExprKind::Call {
+            callee: Callee::Iface { recv, .. },
+            ..
+        } = &call.kind
+        else {
+            return;
+        };
+        let ExprKind::Local(inner) = recv.kind else {
+            return;
+        };
+        let Some(c) = ci.captures.iter().find(|c| c.inner == inner) else {
+            return;
+        };
+        let p = self.local_place(c.outer);
+        let v = self.load_place(&p, recv.ty);
+        let is_nil = self.b.ins().icmp_imm_s(IntCC::Equal, v.parts()[0], 0);
+        self.panic_if(is_nil, &rt::PANICNILDEREF, &[]);
     }
 
     /// `recover()`: the panic value, or nil.

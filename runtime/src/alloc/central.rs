@@ -62,6 +62,7 @@ pub fn cache_span(
     unsafe {
         (*s).spanclass = spc as u8;
         (*s).elemsize = elemsize;
+        (*s).div_mul = (u32::MAX / elemsize as u32).wrapping_add(1);
         (*s).nelems = (*s).npages * PAGE_SIZE / elemsize;
         (*s).freeindex = 0;
         (*s).alloc_count = 0;

@@ -43,6 +43,24 @@
 //!
 //! Statistics for `runtime.ReadMemStats` are kept as counters and reported
 //! by `read_mem_stats` in gc's `MemStats` layout (see `MemStats`).
+//!
+//! # The rule for the rest of the runtime (the collector depends on it)
+//!
+//! The collector (`gc/`, on by default) frees every object it cannot reach
+//! from the Go stack and registers, static data, registered root ranges
+//! (`gc::register_root`) and the pointer words of reachable heap objects.
+//! So: allocate every object that holds Go pointers with its real type
+//! (`mallocgc(size, Some(typ), …)`), or with `conservative_type()` when it
+//! has none; never use `None` (noscan) for memory that will hold pointers;
+//! and never keep the only reference to a Go object in Rust-allocated or
+//! privately `mmap`ed memory (register such ranges instead). Statics and
+//! locals of functions running on the Go thread are scanned.
+//!
+//! The collector runs only from `mallocgc`'s slow path and `runtime.GC()`,
+//! never asynchronously: runtime code between two allocations needs no
+//! extra care, but any pointer it still needs after calling `mallocgc` must
+//! be held in a local (or a reachable object), not recomputed from an
+//! integer.
 
 pub mod cache;
 pub mod central;
@@ -212,6 +230,39 @@ pub static HEAP: SpinLock<Heap> = SpinLock::new(Heap {
     },
 });
 
+/// A `TypeDesc` that can live in a `static`.
+struct StaticDesc(TypeDesc);
+
+// SAFETY: the descriptor is immutable and its pointers refer to static data.
+unsafe impl Sync for StaticDesc {}
+
+static CONSERVATIVE: StaticDesc = StaticDesc(TypeDesc {
+    size: 8,
+    ptrdata: 8,
+    hash: 0,
+    kind: crate::types::kind::UNSAFE_POINTER,
+    align: 8,
+    flags: 0,
+    _pad: 0,
+    gcdata: &1u8,
+    name: crate::types::GoString::from_static("unsafe.Pointer"),
+    elem: ptr::null(),
+    key: ptr::null(),
+    len: 0,
+    equal: None,
+    methods: ptr::null(),
+    nmethods: 0,
+});
+
+/// The allocation type for runtime-built objects that may hold Go pointers
+/// anywhere but have no Go type (e.g. internal records of runtime modules):
+/// `mallocgc(size, Some(conservative_type()), true)` makes the collector
+/// treat every word of the object as a possible pointer. Rule for runtime
+/// modules: see "Where Go pointers may live" in `gc/mod.rs`.
+pub fn conservative_type() -> &'static TypeDesc {
+    &CONSERVATIVE.0
+}
+
 /// Returns the size class for a small size (`1..=MAX_SMALL_SIZE`).
 #[inline]
 pub fn size_to_class(size: usize) -> usize {
@@ -265,44 +316,64 @@ pub fn mallocgc(size: usize, typ: Option<&TypeDesc>, needzero: bool) -> *mut u8 
     if size == 0 {
         return zerobase();
     }
+    if crate::gc::stress_active() {
+        crate::gc::stress_tick();
+    }
     let noscan = typ.is_none_or(|t| t.ptrdata == 0);
     let typ: *const TypeDesc = typ.map_or(ptr::null(), |t| t as *const TypeDesc);
-    if crate::gc::enabled() {
-        crate::gc::maybe_collect(size);
+    if size > MAX_SMALL_SIZE {
+        return alloc_large(size, typ, needzero, noscan);
     }
-    if size <= MAX_SMALL_SIZE {
-        let class = size_to_class(size);
-        let spc = class << 1 | noscan as usize;
-        cache::with_cache(|c| {
-            let mut s = c.alloc[spc];
-            loop {
-                if !s.is_null() {
-                    // SAFETY: a cached span is owned exclusively by this cache.
-                    let sp = unsafe { &mut *s };
-                    if let Some(idx) = sp.take_free_slot() {
-                        let p = sp.start + idx * sp.elemsize;
-                        if needzero && sp.needzero {
-                            // SAFETY: slot `idx` lies inside the span's committed pages.
-                            unsafe { ptr::write_bytes(p as *mut u8, 0, sp.elemsize) };
-                        }
-                        if !noscan {
-                            // SAFETY: scan spans have a `types` entry per slot.
-                            unsafe { *sp.types.add(idx) = typ };
-                        }
-                        c.nmalloc[class] += 1;
-                        c.bytes += sp.elemsize as u64;
-                        return p as *mut u8;
-                    }
-                }
-                s = refill(c, spc);
+    let class = size_to_class(size);
+    let spc = class << 1 | noscan as usize;
+    loop {
+        // The fast path: a free slot in the thread's current span.
+        let p = cache::with_cache(|c| {
+            let s = c.alloc[spc];
+            if s.is_null() {
+                return ptr::null_mut();
             }
-        })
-    } else {
-        alloc_large(size, typ, needzero, noscan)
+            // SAFETY: a cached span is owned exclusively by this cache.
+            let sp = unsafe { &mut *s };
+            let Some(idx) = sp.take_free_slot() else {
+                return ptr::null_mut();
+            };
+            let p = sp.start + idx * sp.elemsize;
+            if needzero && sp.needzero {
+                if sp.elemsize <= 64 {
+                    // Small slots: a few stores beat a call to memset.
+                    for w in 0..sp.elemsize / 8 {
+                        // SAFETY: slot `idx` lies inside the span's committed
+                        // pages and slot sizes are multiples of 8.
+                        unsafe { (p as *mut u64).add(w).write(0) };
+                    }
+                } else {
+                    // SAFETY: slot `idx` lies inside the span's committed pages.
+                    unsafe { ptr::write_bytes(p as *mut u8, 0, sp.elemsize) };
+                }
+            }
+            if !noscan {
+                // SAFETY: scan spans have a `types` entry per slot.
+                unsafe { *sp.types.add(idx) = typ };
+            }
+            c.nmalloc[class] += 1;
+            c.bytes += sp.elemsize as u64;
+            p as *mut u8
+        });
+        if !p.is_null() {
+            return p;
+        }
+        // The slow path: maybe collect (gc checks its trigger exactly here,
+        // when a cache needs a new span), then get a span with room.
+        if crate::gc::should_collect(cache::with_cache(|c| c.bytes as usize)) {
+            crate::gc::collect(false);
+        }
+        cache::with_cache(|c| refill(c, spc));
     }
 }
 
 /// Swaps the cache's span of class `spc` for one with a free slot.
+#[cold]
 fn refill(c: &mut cache::MCache, spc: usize) -> *mut Span {
     let mut guard = HEAP.lock();
     let h = &mut *guard;
@@ -330,6 +401,10 @@ fn flush_counts(c: &mut cache::MCache, st: &mut Stats) {
     }
     st.total_alloc += c.bytes;
     c.bytes = 0;
+    crate::gc::HEAP_LIVE.store(
+        (st.total_alloc - st.freed_bytes) as usize,
+        core::sync::atomic::Ordering::Relaxed,
+    );
 }
 
 /// Returns every span cached by the calling thread to the central lists
@@ -355,6 +430,9 @@ fn alloc_large(size: usize, typ: *const TypeDesc, needzero: bool, noscan: bool) 
         out_of_memory();
     }
     let npages = size.div_ceil(PAGE_SIZE);
+    if crate::gc::should_collect(npages * PAGE_SIZE) {
+        crate::gc::collect(false);
+    }
     let mut h = HEAP.lock();
     let s = h.pages.alloc(npages);
     if s.is_null() {
@@ -365,6 +443,7 @@ fn alloc_large(size: usize, typ: *const TypeDesc, needzero: bool, noscan: bool) 
     unsafe {
         (*s).spanclass = noscan as u8;
         (*s).elemsize = npages * PAGE_SIZE;
+        (*s).div_mul = 0;
         (*s).nelems = 1;
         (*s).freeindex = 1;
         (*s).alloc_count = 1;
@@ -377,6 +456,7 @@ fn alloc_large(size: usize, typ: *const TypeDesc, needzero: bool, noscan: bool) 
         h.large.push(s);
         h.stats.mallocs += 1;
         h.stats.total_alloc += (*s).elemsize as u64;
+        crate::gc::HEAP_LIVE.fetch_add((*s).elemsize, core::sync::atomic::Ordering::Relaxed);
         if !noscan {
             // Large objects store their type in the otherwise unused
             // `types` field itself: one object, one type.
@@ -394,6 +474,7 @@ fn alloc_large(size: usize, typ: *const TypeDesc, needzero: bool, noscan: bool) 
 /// The object containing `addr`: its base address, size and allocation type
 /// (null for noscan objects), or `None` if `addr` is not inside an allocated
 /// heap object. Must be called with the heap lock held (pass the guard's heap).
+#[inline]
 pub fn find_object(h: &Heap, addr: usize) -> Option<(usize, usize, *const TypeDesc, *mut Span)> {
     let s = h.pages.span_of(addr);
     if s.is_null() {
@@ -525,7 +606,7 @@ pub fn read_mem_stats(out: &mut MemStats) {
     out.heap_sys = h.pages.heap_sys as u64;
     out.heap_inuse = h.pages.heap_inuse as u64;
     out.heap_idle = (h.pages.heap_sys - h.pages.heap_inuse) as u64;
-    out.heap_released = 0;
+    out.heap_released = h.pages.heap_released as u64;
     out.heap_objects = st.mallocs - st.frees;
     out.stack_inuse = 0;
     out.stack_sys = 0;
@@ -555,4 +636,4 @@ pub fn read_mem_stats(out: &mut MemStats) {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -52,6 +52,8 @@ pub struct PageHeap {
     pub heap_inuse: usize,
     /// Bytes of metadata mapped (page map leaves).
     pub meta_sys: usize,
+    /// Bytes of free spans returned to the OS (`scavenged` spans).
+    pub heap_released: usize,
     /// Size of the next reservation to try.
     next_reservation: usize,
     /// Lowest and highest heap addresses ever handed out (for quick rejects).
@@ -73,6 +75,7 @@ impl PageHeap {
             heap_sys: 0,
             heap_inuse: 0,
             meta_sys: 0,
+            heap_released: 0,
             next_reservation: FIRST_RESERVATION,
             lo: usize::MAX,
             hi: 0,
@@ -262,9 +265,19 @@ impl PageHeap {
         // SAFETY: `s` is a valid free span of at least `npages` pages, now
         // unlinked and owned by us.
         unsafe {
+            let was_scavenged = (*s).scavenged;
+            if was_scavenged {
+                // The pages come back on first touch, zeroed by the kernel.
+                self.heap_released -= (*s).npages * PAGE_SIZE;
+                (*s).scavenged = false;
+            }
             if (*s).npages > npages {
                 let rest = self.new_span((*s).start + npages * PAGE_SIZE, (*s).npages - npages);
                 (*rest).needzero = (*s).needzero;
+                if was_scavenged {
+                    (*rest).scavenged = true;
+                    self.heap_released += (*rest).npages * PAGE_SIZE;
+                }
                 (*s).npages = npages;
                 self.insert_free(rest);
             }
@@ -314,6 +327,7 @@ impl PageHeap {
         unsafe {
             self.heap_inuse -= (*s).npages * PAGE_SIZE;
             (*s).needzero = true;
+            (*s).scavenged = false;
             (*s).types = ptr::null_mut();
             (*s).types_cap = 0;
         }
@@ -339,6 +353,7 @@ impl PageHeap {
                         && (*p).limit() == start
                     {
                         self.remove_free(p);
+                        self.merge_scavenged(p, s);
                         (*p).npages += (*s).npages;
                         (*p).needzero |= (*s).needzero;
                         self.spanalloc.free(s as *mut u8);
@@ -358,6 +373,7 @@ impl PageHeap {
                         && (*n).start == end
                     {
                         self.remove_free(n);
+                        self.merge_scavenged(s, n);
                         (*s).npages += (*n).npages;
                         (*s).needzero |= (*n).needzero;
                         self.spanalloc.free(n as *mut u8);
@@ -366,6 +382,109 @@ impl PageHeap {
             }
         }
         self.insert_free(s);
+    }
+
+    /// Accounting for merging free span `b` into `a`: the result counts as
+    /// released only when both halves were (a partly released run is
+    /// counted as retained; scavenging it again is harmless).
+    ///
+    /// # Safety
+    /// `a` and `b` must be valid free spans.
+    unsafe fn merge_scavenged(&mut self, a: *mut Span, b: *mut Span) {
+        // SAFETY: the caller guarantees both are valid.
+        unsafe {
+            if (*a).scavenged != (*b).scavenged {
+                let r = if (*a).scavenged { a } else { b };
+                self.heap_released -= (*r).npages * PAGE_SIZE;
+                (*a).scavenged = false;
+            }
+        }
+    }
+
+    /// Returns free runs to the OS (`madvise(MADV_DONTNEED)`, after which
+    /// the kernel supplies zero pages on the next touch) until the heap's
+    /// retained memory, `heap_sys - heap_released`, is at most `retain`
+    /// bytes. Large runs go first.
+    pub fn scavenge(&mut self, retain: usize) {
+        let mut lists: [*mut SpanListHead; EXACT_LISTS + 1] = [ptr::null_mut(); EXACT_LISTS + 1];
+        lists[0] = &mut self.free_large;
+        for (i, l) in lists.iter_mut().skip(1).enumerate() {
+            *l = &mut self.free[EXACT_LISTS - 1 - i];
+        }
+        for l in lists {
+            if self.heap_sys - self.heap_released <= retain {
+                return;
+            }
+            // SAFETY: `l` points at one of our free lists; members are valid
+            // free spans whose pages are committed and unused.
+            unsafe {
+                let mut s = (*l).first;
+                while !s.is_null() && self.heap_sys - self.heap_released > retain {
+                    if !(*s).scavenged {
+                        let len = (*s).npages * PAGE_SIZE;
+                        libc::madvise((*s).start as *mut libc::c_void, len, libc::MADV_DONTNEED);
+                        (*s).scavenged = true;
+                        (*s).needzero = false;
+                        self.heap_released += len;
+                    }
+                    s = (*s).next;
+                }
+            }
+        }
+    }
+
+    /// Whether `addr` lies in a page that some span has covered.
+    pub fn is_heap_page(&self, addr: usize) -> bool {
+        let e = self.map_entry(addr);
+        // SAFETY: a non-null entry is inside a live page-map leaf.
+        !e.is_null() && unsafe { !(*e).is_null() }
+    }
+
+    /// The heap verifier's checks of the free runs (see `gc/verify.rs`,
+    /// V5): every run on a free list is free, linked as free, on the list
+    /// for its size and maps its ends to itself; free plus in-use pages make
+    /// up the committed heap; released bytes are free bytes.
+    pub fn verify_free(&self) {
+        let mut free = 0usize;
+        let mut released = 0usize;
+        for (i, l) in self
+            .free
+            .iter()
+            .chain(core::iter::once(&self.free_large))
+            .enumerate()
+        {
+            let mut s = l.first;
+            while !s.is_null() {
+                // SAFETY: free-list members are valid spans.
+                let sp = unsafe { &*s };
+                let right_list = if i < EXACT_LISTS {
+                    sp.npages == i
+                } else {
+                    sp.npages >= EXACT_LISTS
+                };
+                let ends = [sp.start, sp.start + (sp.npages - 1) * PAGE_SIZE];
+                // SAFETY: map entries of heap pages are inside live leaves.
+                let mapped = ends.iter().all(|&a| {
+                    let e = self.map_entry(a);
+                    !e.is_null() && unsafe { *e } == s
+                });
+                if sp.state != SpanState::Free
+                    || sp.list != SpanList::Free
+                    || !right_list
+                    || !mapped
+                {
+                    crate::panic::fatal("gcverify: a free page run is inconsistent");
+                }
+                free += sp.npages * PAGE_SIZE;
+                if sp.scavenged {
+                    released += sp.npages * PAGE_SIZE;
+                }
+                s = sp.next;
+            }
+        }
+        if free + self.heap_inuse != self.heap_sys || released != self.heap_released {
+            crate::panic::fatal("gcverify: page accounting is inconsistent");
+        }
     }
 
     /// Bytes of page-heap metadata mapped from the OS.

@@ -63,8 +63,14 @@ pub struct Span {
     pub spanclass: u8,
     /// Whether the memory may be dirty (must be cleared before reuse as zeroed).
     pub needzero: bool,
+    /// Free spans only: every page has been returned to the OS (`madvise`).
+    pub scavenged: bool,
     /// Bytes per slot (for a large object, the whole span).
     pub elemsize: usize,
+    /// gc's `divMul`: `u32::MAX / elemsize + 1` for small-object spans, so
+    /// `offset / elemsize == (offset * div_mul) >> 32` for every offset in
+    /// the span (checked for every class by a unit test); 0 for large.
+    pub div_mul: u32,
     /// Number of slots.
     pub nelems: usize,
     /// Every slot below this index is allocated.
@@ -133,8 +139,14 @@ impl Span {
     }
 
     /// Index of the slot containing `addr` (which must lie inside the span).
+    #[inline]
     pub fn slot_of(&self, addr: usize) -> usize {
-        (addr - self.start) / self.elemsize
+        let off = addr - self.start;
+        if self.div_mul != 0 {
+            ((off as u64 * self.div_mul as u64) >> 32) as usize
+        } else {
+            off / self.elemsize
+        }
     }
 }
 

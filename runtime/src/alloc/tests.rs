@@ -5,7 +5,14 @@ use super::size_class::*;
 use super::*;
 use crate::types::{kind, GoString, TypeDesc};
 
-fn ptr_type(size: usize) -> TypeDesc {
+/// Serialises the tests that allocate with the tests that collect: a
+/// collection frees whatever only another test's Rust locals refer to.
+pub(crate) fn heap_test_lock() -> std::sync::MutexGuard<'static, ()> {
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    LOCK.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+pub(crate) fn ptr_type(size: usize) -> TypeDesc {
     TypeDesc {
         size,
         ptrdata: 8,
@@ -112,6 +119,7 @@ fn roundupsize_matches_gc() {
 
 #[test]
 fn small_objects_are_aligned_and_zeroed() {
+    let _g = heap_test_lock();
     for size in [
         1usize, 7, 8, 9, 15, 16, 17, 24, 31, 32, 48, 100, 1000, 5000, 32768,
     ] {
@@ -133,13 +141,28 @@ fn small_objects_are_aligned_and_zeroed() {
     }
 }
 
+/// gc's `divMul` trick gives exact slot indices for every class.
+#[test]
+fn slot_division_by_multiplication_is_exact() {
+    for c in 1..NUM_SIZE_CLASSES {
+        let size = CLASS_TO_SIZE[c] as u64;
+        let div_mul = (u32::MAX / size as u32).wrapping_add(1) as u64;
+        let span = CLASS_TO_NPAGES[c] as u64 * PAGE_SIZE as u64;
+        for off in 0..span {
+            assert_eq!((off * div_mul) >> 32, off / size, "class {c} offset {off}");
+        }
+    }
+}
+
 #[test]
 fn zero_size_is_zerobase() {
+    let _g = heap_test_lock();
     assert_eq!(mallocgc(0, None, true), zerobase());
 }
 
 #[test]
 fn large_objects() {
+    let _g = heap_test_lock();
     let t = ptr_type(100_000);
     let p = mallocgc(100_000, Some(&t), true);
     assert_eq!(p as usize % PAGE_SIZE, 0);
@@ -160,6 +183,7 @@ fn large_objects() {
 
 #[test]
 fn page_map_resolves_interior_pointers_and_types() {
+    let _g = heap_test_lock();
     let t = ptr_type(40);
     let p = mallocgc(40, Some(&t), true) as usize;
     let n = mallocgc(40, None, true) as usize;
@@ -200,6 +224,7 @@ fn page_heap_reuses_and_coalesces() {
 
 #[test]
 fn mem_stats_count_allocations() {
+    let _g = heap_test_lock();
     let mut before: MemStats = unsafe_zeroed();
     read_mem_stats(&mut before);
     for _ in 0..1000 {
@@ -238,6 +263,7 @@ fn mem_stats_layout_matches_gc() {
 
 #[test]
 fn threads_allocate_concurrently() {
+    let _g = heap_test_lock();
     let handles: Vec<_> = (0..4)
         .map(|t| {
             std::thread::spawn(move || {

@@ -1,122 +1,304 @@
-//! A stop-the-world mark-sweep garbage collector (opt-in: set `GOGC`).
+//! A stop-the-world, non-moving mark-sweep garbage collector, on by default.
 //!
-//! # Design
+//! # Algorithm
 //!
-//! * Roots are found conservatively: every aligned word of the Go thread's
-//!   stack (from the current stack pointer, after spilling the callee-saved
-//!   registers into the frame, up to `signal::STACK_HI`) and of the main
-//!   executable's writable segments (`.data`, `.bss`, found with
-//!   `dl_iterate_phdr`) that points into an allocated heap object keeps that
-//!   object alive. Interior pointers count (the page map resolves them).
-//! * The heap is scanned precisely: each object in a scan span carries its
-//!   allocation type, and its `gcdata` bitmap says which words hold
-//!   pointers. An object is treated as an array of its type (that is how
-//!   `makeslice`/`growslice` allocate), so the bitmap repeats every
-//!   `typ.size` bytes. Noscan objects are never scanned.
-//! * Marking uses an explicit mark stack in memory mapped from the OS, so
-//!   deep structures cannot overflow the machine stack.
-//! * Sweeping frees every allocated but unmarked slot, returns empty spans to
-//!   the page heap and files the rest as partial or full.
-//! * Pacing is GOGC-style: the next collection starts when the heap has grown
-//!   by `GOGC` percent over the live heap after the last one, and never below
-//!   4 MiB.
+//! A collection runs on the Go thread, inside the allocator's slow path (or
+//! `runtime.GC()`), with the world stopped (there is one Go thread):
 //!
-//! # Limits (why it is opt-in)
+//! 1. *Prepare*: the calling thread's cache gives its spans back to the
+//!    central lists (so every in-use span is on a list the collector walks)
+//!    and every mark bit is cleared.
+//! 2. *Mark roots* (`mark.rs`), all conservatively: the callee-saved
+//!    registers (spilled into a buffer), the Go thread's stack from the
+//!    current stack pointer to its top (which, for the thread the runtime
+//!    creates, also holds its static TLS block), the executable's writable
+//!    load segments (`.data`/`.bss`: Go globals *and* the runtime's Rust
+//!    statics), and the ranges registered with `register_root`. A word
+//!    keeps an object alive when it points anywhere inside it (interior
+//!    pointers resolve through the page map).
+//! 3. *Mark the heap* precisely with an explicit mark stack (no recursion):
+//!    every object in a scan span carries its allocation type, whose `gcdata`
+//!    bitmap names the pointer words, repeated every `typ.size` bytes (an
+//!    object is an array of its type: that is how `makeslice` and
+//!    `growslice` allocate). Noscan objects are never scanned.
+//! 4. *Sweep* (`sweep.rs`): unmarked slots are freed (and poisoned under
+//!    `gcstress`), empty spans go back to the page heap, and free page runs
+//!    beyond what the next cycle needs are returned to the OS with `madvise`.
+//! 5. *Pace*: the next collection starts when the heap reaches
+//!    `live × (1 + GOGC/100)`, but never below `4 MiB × GOGC/100` (gc's
+//!    `heapMinimum`). `GOGC=off` (or negative) disables automatic
+//!    collection; `runtime.GC()` always collects.
 //!
-//! The collector assumes one Go thread (only the calling thread's cache is
-//! flushed and only the Go stack is scanned), that `typ` passed to the
-//! allocator describes the object, and that Go pointers are never hidden
-//! outside the Go stack, globals and the heap. It is enabled only when the
-//! `GOGC` environment variable is set to a number; otherwise, as with
-//! `GOGC=off`, the heap only grows. Overview of the heap: `alloc/mod.rs`.
+//! The allocator checks the trigger only on its slow path (when a thread
+//! cache needs a new span, and for large objects), exactly like gc, so the
+//! fast path carries no accounting beyond two thread-local counters.
+//!
+//! # Where Go pointers may live (the rule for every runtime module)
+//!
+//! The collector finds Go heap pointers only in: the Go thread's stack and
+//! registers, the executable's static data, ranges passed to
+//! `register_root`, and heap objects allocated with a type descriptor whose
+//! `gcdata` covers every pointer word (`mallocgc(size, Some(t), …)`; use
+//! `alloc::conservative_type()` for runtime-built objects with no Go type,
+//! which scans every word). Therefore a runtime module must never keep the
+//! only reference to a Go heap object in memory from Rust's allocator
+//! (`Box`, `Vec`, `HashMap`), in `mmap`ed memory of its own, in a noscan
+//! object (`mallocgc(_, None, _)`), or in a thread-local of a thread other
+//! than the Go thread. Statics (`static FOO: …`) are fine: they are in
+//! `.bss`/`.data` and are scanned. Values in Rust locals are fine while the
+//! function runs on the Go thread (the stack is scanned).
+//!
+//! # Knobs (read once at startup)
+//!
+//! * `GOGC=N|off` as in gc.
+//! * `GODEBUG=gctrace=1`: one line per cycle on stderr in gc's format.
+//! * `GODEBUG=gcstress=N`: collect at every N-th allocation and poison freed
+//!   memory with `0xdeadbeef` words, to shake out missing roots.
+//! * `GODEBUG=gcverify=1`: check span, bitmap and page-map invariants and
+//!   that no live pointer refers to a freed object after every cycle
+//!   (`verify.rs`); a violation is a `fatal error: gcverify: …`.
+//!
+//! Heap overview: `alloc/mod.rs`.
 
-use crate::alloc::span::{Span, SpanList};
-use crate::alloc::{self, find_object, Heap, HEAP, NUM_SPAN_CLASSES};
+mod mark;
+mod sweep;
+pub mod verify;
+
+use crate::alloc::{self, HEAP};
+use crate::print::StackBuf;
 use crate::signal::STACK_HI;
-use core::ptr;
-use core::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use core::fmt::Write as _;
+use core::sync::atomic::{AtomicBool, AtomicI64, AtomicU32, AtomicUsize, Ordering};
 
-static ENABLED: AtomicBool = AtomicBool::new(false);
-static GOGC: AtomicUsize = AtomicUsize::new(100);
-/// Bytes allocated since the last collection (approximate, relaxed).
-static ALLOCATED: AtomicUsize = AtomicUsize::new(0);
-/// Live bytes after the last collection.
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-/// Heap size that triggers the next collection.
-static TRIGGER: AtomicUsize = AtomicUsize::new(MIN_HEAP);
+/// gc's `defaultHeapMinimum`: the heap goal at GOGC=100 for a tiny live heap.
+pub const DEFAULT_HEAP_MINIMUM: usize = 4 << 20;
+
+/// GOGC percentage; negative means off.
+static GOGC: AtomicI64 = AtomicI64::new(100);
+/// Collect at every N-th allocation (0: stress mode off).
+static STRESS: AtomicU32 = AtomicU32::new(0);
+static STRESS_COUNT: AtomicU32 = AtomicU32::new(0);
+static TRACE: AtomicBool = AtomicBool::new(false);
+static VERIFY: AtomicBool = AtomicBool::new(false);
+/// Heap bytes allocated as of the last flush of a thread cache's counters
+/// (gc's `heapLive`, minus what caches have not reported yet).
+pub static HEAP_LIVE: AtomicUsize = AtomicUsize::new(0);
+/// The heap goal: automatic collection starts when `HEAP_LIVE` reaches it.
+static TRIGGER: AtomicUsize = AtomicUsize::new(DEFAULT_HEAP_MINIMUM);
 static IN_GC: AtomicBool = AtomicBool::new(false);
+/// `nanotime()` at runtime start (gctrace's `@T` and the CPU fraction).
+static START_NS: AtomicI64 = AtomicI64::new(0);
 
-const MIN_HEAP: usize = 4 << 20;
-
-/// Whether collection is enabled.
-#[inline]
-pub fn enabled() -> bool {
-    ENABLED.load(Ordering::Relaxed)
-}
-
-/// Reads `GOGC` at startup: a number enables the collector with that
-/// percentage; unset or `off` leaves it disabled.
+/// Reads `GOGC` and `GODEBUG` and sets the first heap goal.
 pub fn init() {
-    let Some(v) = crate::sys::lookup_env(b"GOGC") else {
-        return;
+    START_NS.store(crate::sys::nanotime(), Ordering::Relaxed);
+    let gogc = match crate::sys::lookup_env(b"GOGC") {
+        // SAFETY: environment strings live for the whole process.
+        Some(v) => parse_gogc(unsafe { v.as_bytes() }),
+        None => 100,
     };
-    // SAFETY: environment strings live for the whole process.
-    let v = unsafe { v.as_bytes() };
-    let mut n: usize = 0;
-    if v.is_empty() || !v.iter().all(|c| c.is_ascii_digit()) {
-        return;
+    GOGC.store(gogc, Ordering::Relaxed);
+    TRIGGER.store(heap_minimum(gogc), Ordering::Relaxed);
+    if let Some(v) = crate::sys::lookup_env(b"GODEBUG") {
+        // SAFETY: as above.
+        for kv in unsafe { v.as_bytes() }.split(|&c| c == b',') {
+            let Some(eq) = kv.iter().position(|&c| c == b'=') else {
+                continue;
+            };
+            let (k, val) = (&kv[..eq], parse_uint(&kv[eq + 1..]).unwrap_or(0));
+            match k {
+                b"gctrace" => TRACE.store(val > 0, Ordering::Relaxed),
+                b"gcstress" => STRESS.store(val.min(u32::MAX as u64) as u32, Ordering::Relaxed),
+                b"gcverify" => VERIFY.store(val > 0, Ordering::Relaxed),
+                _ => {}
+            }
+        }
     }
-    for &c in v {
-        n = n.saturating_mul(10).saturating_add((c - b'0') as usize);
-    }
-    GOGC.store(n, Ordering::Relaxed);
-    ENABLED.store(true, Ordering::Relaxed);
 }
 
-/// Called by the allocator before each allocation of `size` bytes.
-#[inline]
-pub fn maybe_collect(size: usize) {
-    let a = ALLOCATED.fetch_add(size, Ordering::Relaxed) + size;
-    if a + LIVE.load(Ordering::Relaxed) >= TRIGGER.load(Ordering::Relaxed) {
-        collect(false);
+/// gc's `readGOGC`: `off` or a negative number disables collection, an
+/// integer sets the percentage, anything else means 100.
+pub fn parse_gogc(v: &[u8]) -> i64 {
+    if v == b"off" {
+        return -1;
+    }
+    let (neg, digits) = match v.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        Some((b'+', rest)) => (false, rest),
+        _ => (false, v),
+    };
+    match parse_uint(digits) {
+        Some(n) if n <= i32::MAX as u64 => {
+            if neg {
+                -(n as i64)
+            } else {
+                n as i64
+            }
+        }
+        _ => 100,
     }
 }
+
+fn parse_uint(v: &[u8]) -> Option<u64> {
+    if v.is_empty() || !v.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut n: u64 = 0;
+    for &c in v {
+        n = n.checked_mul(10)?.checked_add((c - b'0') as u64)?;
+    }
+    Some(n)
+}
+
+/// gc's `heapMinimum`: 4 MiB scaled by GOGC/100; unbounded when off.
+fn heap_minimum(gogc: i64) -> usize {
+    if gogc < 0 {
+        usize::MAX
+    } else {
+        (DEFAULT_HEAP_MINIMUM as u128 * gogc as u128 / 100) as usize
+    }
+}
+
+/// The heap goal after a cycle that left `live` bytes marked.
+pub fn heap_goal(live: usize, gogc: i64) -> usize {
+    if gogc < 0 {
+        return usize::MAX;
+    }
+    let goal = live as u128 + live as u128 * gogc as u128 / 100;
+    (goal.min(usize::MAX as u128) as usize).max(heap_minimum(gogc))
+}
+
+/// Whether `GODEBUG=gcstress` is on (the allocator then calls `stress_tick`
+/// on every allocation).
+#[inline]
+pub fn stress_active() -> bool {
+    STRESS.load(Ordering::Relaxed) != 0
+}
+
+/// Counts an allocation in stress mode; collects at every N-th.
+#[cold]
+pub fn stress_tick() {
+    let n = STRESS.load(Ordering::Relaxed);
+    // One Go thread: a load and a store suffice (no read-modify-write).
+    let c = STRESS_COUNT.load(Ordering::Relaxed) + 1;
+    if c >= n {
+        STRESS_COUNT.store(0, Ordering::Relaxed);
+        collect(false);
+    } else {
+        STRESS_COUNT.store(c, Ordering::Relaxed);
+    }
+}
+
+/// Whether poisoning of freed memory is on (stress mode).
+fn poison() -> bool {
+    stress_active()
+}
+
+/// Whether the heap, plus `unflushed` bytes a cache has not reported yet,
+/// has reached the goal.
+#[inline]
+pub fn should_collect(unflushed: usize) -> bool {
+    HEAP_LIVE.load(Ordering::Relaxed) + unflushed >= TRIGGER.load(Ordering::Relaxed)
+}
+
+/// The current heap goal in bytes (`usize::MAX` with GOGC=off).
+pub fn trigger() -> usize {
+    TRIGGER.load(Ordering::Relaxed)
+}
+
+/// Registers `[lo, lo+len)` as a root range scanned conservatively by
+/// every collection, for runtime data kept outside the Go heap, stack and
+/// static data (see the module doc). At most `MAX_ROOTS` ranges.
+pub fn register_root(lo: usize, len: usize) {
+    let mut r = mark::ROOTS.lock();
+    for slot in r.iter_mut() {
+        if slot.1 == 0 {
+            *slot = (lo, len);
+            return;
+        }
+    }
+    crate::panic::fatal("gc: too many registered root ranges");
+}
+
+/// Removes a range added by `register_root`.
+pub fn unregister_root(lo: usize) {
+    let mut r = mark::ROOTS.lock();
+    for slot in r.iter_mut() {
+        if slot.0 == lo && slot.1 != 0 {
+            *slot = (0, 0);
+            return;
+        }
+    }
+}
+
+/// Maximum number of ranges `register_root` accepts.
+pub const MAX_ROOTS: usize = 64;
 
 /// Runs a full collection (`runtime.GC()` when `forced`). Does nothing when
-/// called off the Go thread's stack (e.g. from unit tests) or re-entrantly.
+/// called off the Go thread's stack or re-entrantly.
 pub fn collect(forced: bool) {
     let hi = STACK_HI.load(Ordering::Relaxed);
-    let sp = current_sp();
+    let sp = mark::current_sp();
     if hi == 0 || sp >= hi || sp < crate::signal::STACK_LO.load(Ordering::Relaxed) {
         return;
     }
+    collect_with(forced, Some(hi));
+}
+
+/// What one cycle measured (for gctrace and MemStats).
+struct Cycle {
+    t0: i64,
+    t1: i64,
+    t2: i64,
+    t3: i64,
+    heap0: usize,
+    live: usize,
+    goal: usize,
+    stack: usize,
+    globals: usize,
+}
+
+/// The collection itself. `stack_hi` is the top of the stack to scan from
+/// the current stack pointer (None: no stack scan, for tests that pass
+/// their roots with `register_root`).
+pub fn collect_with(forced: bool, stack_hi: Option<usize>) {
     if IN_GC.swap(true, Ordering::Acquire) {
         return;
     }
-    let start = crate::sys::nanotime();
+    let t0 = crate::sys::nanotime();
     alloc::release_cache();
     let mut regs = [0usize; 6];
-    spill_registers(&mut regs);
-    let sp = current_sp();
-    {
+    mark::spill_registers(&mut regs);
+    let sp = mark::current_sp();
+    let cycle = {
         let mut guard = HEAP.lock();
         let h = &mut *guard;
-        clear_marks(h);
-        let mut m = Marker::new();
-        m.scan_conservative(h, sp, hi);
-        m.scan_conservative(h, regs.as_ptr() as usize, regs.as_ptr() as usize + 48);
-        for (lo, hi) in data_segments().iter().flatten() {
-            m.scan_conservative(h, *lo, *hi);
+        let heap0 = (h.stats.total_alloc - h.stats.freed_bytes) as usize;
+        mark::clear_marks(h);
+        let t1 = crate::sys::nanotime();
+        let mut m = mark::Marker::new();
+        let mut stack = 0;
+        if let Some(hi) = stack_hi {
+            m.scan_conservative(h, sp, hi);
+            m.scan_conservative(h, regs.as_ptr() as usize, regs.as_ptr() as usize + 48);
+            stack = hi - sp;
         }
+        let globals = m.scan_globals(h);
+        m.scan_registered(h);
         m.drain(h);
         m.release();
-        let live = sweep(h);
-        let goal = live.saturating_add(live / 100 * GOGC.load(Ordering::Relaxed));
-        let trigger = goal.max(MIN_HEAP);
-        LIVE.store(live, Ordering::Relaxed);
-        ALLOCATED.store(0, Ordering::Relaxed);
-        TRIGGER.store(trigger, Ordering::Relaxed);
-        let pause = (crate::sys::nanotime() - start) as u64;
+        let t2 = crate::sys::nanotime();
+        let live = sweep::sweep(h, poison());
+        let gogc = GOGC.load(Ordering::Relaxed);
+        let goal = heap_goal(live, gogc);
+        HEAP_LIVE.store(live, Ordering::Relaxed);
+        TRIGGER.store(goal, Ordering::Relaxed);
+        sweep::scavenge(h, goal);
+        if VERIFY.load(Ordering::Relaxed) {
+            verify::verify_heap(h, live, stack_hi.is_some());
+        }
+        let t3 = crate::sys::nanotime();
+        let pause = (t3 - t0) as u64;
         let st = &mut h.stats;
         let (sec, nsec) = crate::sys::walltime();
         let now = sec as u64 * 1_000_000_000 + nsec as u64;
@@ -124,272 +306,156 @@ pub fn collect(forced: bool) {
         st.pause_end[st.num_gc as usize % 256] = now;
         st.pause_total_ns += pause;
         st.last_gc = now;
-        st.next_gc = trigger as u64;
+        st.next_gc = if goal == usize::MAX {
+            u64::MAX
+        } else {
+            goal as u64
+        };
         st.num_gc += 1;
         if forced {
             st.num_forced_gc += 1;
         }
+        Cycle {
+            t0,
+            t1,
+            t2,
+            t3,
+            heap0,
+            live,
+            goal,
+            stack,
+            globals,
+        }
+    };
+    if TRACE.load(Ordering::Relaxed) {
+        trace(&cycle, forced);
     }
     IN_GC.store(false, Ordering::Release);
 }
 
-#[inline(never)]
-fn current_sp() -> usize {
-    let x = 0usize;
-    // The address of a local is a (slightly conservative) stack pointer.
-    core::hint::black_box(&x) as *const usize as usize
+/// gc's `fmtNSAsMS`: whole milliseconds from 10 ms up, else two significant
+/// digits with at most three decimals.
+pub fn fmt_ns_as_ms(out: &mut impl core::fmt::Write, ns: u64) {
+    if ns >= 10_000_000 {
+        let _ = write!(out, "{}", ns / 1_000_000);
+        return;
+    }
+    let mut x = ns / 1000;
+    if x == 0 {
+        let _ = out.write_str("0");
+        return;
+    }
+    let mut dec = 3u32;
+    while x >= 100 {
+        x /= 10;
+        dec -= 1;
+    }
+    itoa_div(out, x, dec);
 }
 
-/// Copies the callee-saved registers into `out` so pointers that live only
-/// in registers are seen by the stack scan.
-#[inline(never)]
-fn spill_registers(out: &mut [usize; 6]) {
-    // SAFETY: stores six registers into the six-word array; no other effects.
-    unsafe {
-        core::arch::asm!(
-            "mov [{0}], rbx",
-            "mov [{0} + 8], rbp",
-            "mov [{0} + 16], r12",
-            "mov [{0} + 24], r13",
-            "mov [{0} + 32], r14",
-            "mov [{0} + 40], r15",
-            in(reg) out.as_mut_ptr(),
-            options(nostack, preserves_flags)
-        );
+/// gc's `itoaDiv`: `val / 10^dec` with `dec` decimals.
+fn itoa_div(out: &mut impl core::fmt::Write, val: u64, dec: u32) {
+    let p = 10u64.pow(dec);
+    if dec == 0 {
+        let _ = write!(out, "{val}");
+    } else {
+        let _ = write!(out, "{}.{:0w$}", val / p, val % p, w = dec as usize);
     }
 }
 
-/// Writable load segments of the main executable (at most 8).
-fn data_segments() -> [Option<(usize, usize)>; 8] {
-    struct Acc {
-        out: [Option<(usize, usize)>; 8],
-        n: usize,
-        first: bool,
-    }
-    unsafe extern "C" fn cb(
-        info: *mut libc::dl_phdr_info,
-        _size: usize,
-        data: *mut libc::c_void,
-    ) -> i32 {
-        // SAFETY: `data` is our `Acc` and `info` is valid for this callback.
-        unsafe {
-            let acc = &mut *(data as *mut Acc);
-            if !acc.first {
-                return 1;
-            }
-            acc.first = false;
-            let info = &*info;
-            for i in 0..info.dlpi_phnum as usize {
-                let ph = &*info.dlpi_phdr.add(i);
-                if ph.p_type == libc::PT_LOAD && ph.p_flags & libc::PF_W != 0 && acc.n < 8 {
-                    let lo = info.dlpi_addr as usize + ph.p_vaddr as usize;
-                    acc.out[acc.n] = Some((lo, lo + ph.p_memsz as usize));
-                    acc.n += 1;
-                }
-            }
-        }
-        1
-    }
-    let mut acc = Acc {
-        out: [None; 8],
-        n: 0,
-        first: true,
+/// Prints one gctrace line in gc's format:
+/// `gc 1 @0.012s 2%: 0.015+0.45+0.003 ms clock, … ms cpu, 4->4->0 MB, 4 MB goal, 0 MB stacks, 0 MB globals, 1 P`.
+/// The three clock phases are prepare, mark and sweep; there is no
+/// concurrent phase, so the CPU columns are the same times (mark in the
+/// "dedicated" slot, assist and idle zero).
+fn trace(c: &Cycle, forced: bool) {
+    let (num_gc, total_pause) = {
+        let h = HEAP.lock();
+        (h.stats.num_gc, h.stats.pause_total_ns)
     };
-    // SAFETY: the callback only touches `acc` and the phdr info it is given.
-    unsafe { libc::dl_iterate_phdr(Some(cb), &mut acc as *mut Acc as *mut libc::c_void) };
-    acc.out
+    let start = START_NS.load(Ordering::Relaxed);
+    let since = (c.t0 - start).max(0) as u64;
+    let elapsed = (c.t3 - start).max(1) as u64;
+    let util = total_pause * 100 / elapsed;
+    let mut b = StackBuf::<256>::new();
+    let _ = write!(b, "gc {num_gc} @");
+    itoa_div(&mut b, since / 1_000_000, 3);
+    let _ = write!(b, "s {util}%: ");
+    let (p0, p1, p2) = (
+        (c.t1 - c.t0) as u64,
+        (c.t2 - c.t1) as u64,
+        (c.t3 - c.t2) as u64,
+    );
+    fmt_ns_as_ms(&mut b, p0);
+    let _ = b.write_str("+");
+    fmt_ns_as_ms(&mut b, p1);
+    let _ = b.write_str("+");
+    fmt_ns_as_ms(&mut b, p2);
+    let _ = b.write_str(" ms clock, ");
+    fmt_ns_as_ms(&mut b, p0);
+    let _ = b.write_str("+0/");
+    fmt_ns_as_ms(&mut b, p1);
+    let _ = b.write_str("/0+");
+    fmt_ns_as_ms(&mut b, p2);
+    let goal = if c.goal == usize::MAX {
+        0
+    } else {
+        c.goal >> 20
+    };
+    let _ = write!(
+        b,
+        " ms cpu, {}->{}->{} MB, {} MB goal, {} MB stacks, {} MB globals, 1 P",
+        c.heap0 >> 20,
+        c.live >> 20,
+        c.live >> 20,
+        goal,
+        c.stack >> 20,
+        c.globals >> 20
+    );
+    if forced {
+        let _ = b.write_str(" (forced)");
+    }
+    let _ = b.write_str("\n");
+    crate::print::write_err(b.as_bytes());
 }
 
-/// Visits every in-use span not owned by a thread cache.
-fn for_each_span(h: &mut Heap, mut f: impl FnMut(&mut Heap, *mut Span)) {
-    for spc in 0..NUM_SPAN_CLASSES {
-        for full in [false, true] {
-            let mut s = if full {
-                h.central[spc].full.first
-            } else {
-                h.central[spc].partial.first
-            };
-            while !s.is_null() {
-                // SAFETY: list members are valid; read `next` before `f` may
-                // relink or free `s`.
-                let next = unsafe { (*s).next };
-                f(h, s);
-                s = next;
-            }
-        }
-    }
-    let mut s = h.large.first;
-    while !s.is_null() {
-        // SAFETY: as above.
-        let next = unsafe { (*s).next };
-        f(h, s);
-        s = next;
-    }
-}
+#[cfg(test)]
+mod tests;
 
-fn clear_marks(h: &mut Heap) {
-    for_each_span(h, |_, s| {
-        // SAFETY: `s` is a valid in-use span under the heap lock.
-        unsafe { (*s).mark_bits = [0; crate::alloc::span::BITMAP_WORDS] };
-    });
-}
+#[cfg(test)]
+mod knob_tests {
+    use super::*;
 
-/// The mark stack: (object base, object size, type) triples in mmap'd memory.
-struct Marker {
-    buf: *mut (usize, usize, usize),
-    cap: usize,
-    len: usize,
-}
-
-impl Marker {
-    fn new() -> Marker {
-        Marker {
-            buf: ptr::null_mut(),
-            cap: 0,
-            len: 0,
-        }
+    #[test]
+    fn gogc_parsing_follows_gc() {
+        assert_eq!(parse_gogc(b"off"), -1);
+        assert_eq!(parse_gogc(b"50"), 50);
+        assert_eq!(parse_gogc(b"-1"), -1);
+        assert_eq!(parse_gogc(b""), 100);
+        assert_eq!(parse_gogc(b"x"), 100);
     }
 
-    fn push(&mut self, item: (usize, usize, usize)) {
-        if self.len == self.cap {
-            let ncap = (self.cap * 2).max(4096);
-            let bytes = ncap * core::mem::size_of::<(usize, usize, usize)>();
-            let nb = alloc::os::map_rw(bytes, false) as *mut (usize, usize, usize);
-            if nb.is_null() {
-                crate::panic::fatal("out of memory growing the mark stack");
-            }
-            if !self.buf.is_null() {
-                // SAFETY: both buffers hold at least `len` entries.
-                unsafe { ptr::copy_nonoverlapping(self.buf, nb, self.len) };
-                self.release();
-            }
-            self.buf = nb;
-            self.cap = ncap;
-        }
-        // SAFETY: `len < cap`.
-        unsafe { *self.buf.add(self.len) = item };
-        self.len += 1;
+    #[test]
+    fn pacing_follows_gc() {
+        assert_eq!(heap_goal(0, 100), 4 << 20);
+        assert_eq!(heap_goal(10 << 20, 100), 20 << 20);
+        assert_eq!(heap_goal(10 << 20, 50), 15 << 20);
+        assert_eq!(heap_goal(0, 200), 8 << 20);
+        assert_eq!(heap_goal(1 << 30, -1), usize::MAX);
     }
 
-    fn release(&mut self) {
-        if !self.buf.is_null() {
-            let bytes = self.cap * core::mem::size_of::<(usize, usize, usize)>();
-            alloc::os::unmap(self.buf as *mut u8, bytes);
-            self.buf = ptr::null_mut();
-        }
-    }
-
-    /// Marks the object containing `addr`, if any, queueing it for scanning.
-    #[inline]
-    fn mark(&mut self, h: &Heap, addr: usize) {
-        let Some((base, size, typ, s)) = find_object(h, addr) else {
-            return;
+    #[test]
+    fn ms_formatting_follows_gc() {
+        let f = |ns| {
+            let mut b = StackBuf::<32>::new();
+            fmt_ns_as_ms(&mut b, ns);
+            String::from_utf8(b.as_bytes().to_vec()).unwrap()
         };
-        // SAFETY: `find_object` returns a live span under the heap lock.
-        let sp = unsafe { &mut *s };
-        let idx = if sp.class() == 0 { 0 } else { sp.slot_of(base) };
-        let (w, b) = (idx / 64, 1u64 << (idx % 64));
-        if sp.mark_bits[w] & b != 0 {
-            return;
-        }
-        sp.mark_bits[w] |= b;
-        if !typ.is_null() {
-            self.push((base, size, typ as usize));
-        }
+        assert_eq!(f(0), "0");
+        assert_eq!(f(15_000), "0.015");
+        assert_eq!(f(450_000), "0.45");
+        assert_eq!(f(1_234_567), "1.2");
+        assert_eq!(f(9_999_999), "9.9");
+        assert_eq!(f(12_500_000), "12");
     }
-
-    fn scan_conservative(&mut self, h: &Heap, lo: usize, hi: usize) {
-        let mut p = (lo + 7) & !7;
-        while p + 8 <= hi {
-            // SAFETY: `[lo, hi)` is a readable root range (stack or data).
-            let v = unsafe { ptr::read_volatile(p as *const usize) };
-            self.mark(h, v);
-            p += 8;
-        }
-    }
-
-    fn drain(&mut self, h: &Heap) {
-        while self.len > 0 {
-            self.len -= 1;
-            // SAFETY: `len` indexes a pushed entry.
-            let (base, size, typ) = unsafe { *self.buf.add(self.len) };
-            // SAFETY: scan objects record the compiler's type descriptor.
-            let t = unsafe { &*(typ as *const crate::types::TypeDesc) };
-            if t.size == 0 || t.ptrdata == 0 || t.gcdata.is_null() {
-                continue;
-            }
-            let words = t.ptrdata / 8;
-            let mut off = 0;
-            while off + t.ptrdata <= size {
-                for i in 0..words {
-                    // SAFETY: `gcdata` covers `ptrdata / 8` bits.
-                    let bit = unsafe { *t.gcdata.add(i / 8) } >> (i % 8) & 1;
-                    if bit != 0 {
-                        // SAFETY: the word lies inside the allocated object.
-                        let v = unsafe { *((base + off + i * 8) as *const usize) };
-                        if v != 0 {
-                            self.mark(h, v);
-                        }
-                    }
-                }
-                off += t.size;
-            }
-        }
-    }
-}
-
-/// Frees unmarked objects; returns the live bytes that remain.
-fn sweep(h: &mut Heap) -> usize {
-    let mut live = 0usize;
-    for_each_span(h, |h, s| {
-        // SAFETY: `s` is a valid in-use span under the heap lock, linked in a
-        // central or large list; we relink or free it consistently.
-        unsafe {
-            let sp = &mut *s;
-            let spc = sp.spanclass as usize;
-            let mut freed = 0usize;
-            for w in 0..crate::alloc::span::BITMAP_WORDS {
-                let dead = sp.alloc_bits[w] & !sp.mark_bits[w];
-                freed += dead.count_ones() as usize;
-                sp.alloc_bits[w] &= sp.mark_bits[w];
-            }
-            if freed > 0 {
-                let class = sp.class();
-                h.stats.frees += freed as u64;
-                h.stats.freed_bytes += (freed * sp.elemsize) as u64;
-                h.stats.nfree[class] += freed as u64;
-                sp.alloc_count -= freed;
-                sp.needzero = true;
-                sp.freeindex = 0;
-            }
-            live += sp.alloc_count * sp.elemsize;
-            if sp.class() == 0 {
-                if sp.alloc_count == 0 {
-                    h.large.remove(s);
-                    sp.types = ptr::null_mut();
-                    h.pages.free_span(s);
-                }
-                return;
-            }
-            if freed == 0 {
-                return;
-            }
-            if sp.list == SpanList::Full {
-                h.central[spc].full.remove(s);
-            } else {
-                h.central[spc].partial.remove(s);
-            }
-            if sp.alloc_count == 0 {
-                if !sp.types.is_null() {
-                    h.meta.free_types(sp.types, sp.types_cap);
-                }
-                sp.list = SpanList::None;
-                h.pages.free_span(s);
-            } else {
-                sp.list = SpanList::Partial;
-                h.central[spc].partial.push(s);
-            }
-        }
-    });
-    live
 }

@@ -1,0 +1,300 @@
+//! Marking: roots (registers, stack, static data, registered ranges) scanned
+//! conservatively, then the heap scanned precisely from pointer bitmaps with
+//! an explicit mark stack.
+//!
+//! Invariant: during marking, an object's mark bit is set exactly once, at
+//! the moment it is pushed on the mark stack (noscan objects are marked and
+//! never pushed), so every reachable scan object is scanned exactly once
+//! and the mark stack never holds more entries than there are objects.
+//! Everything here runs under the heap lock. Overview: `gc/mod.rs`.
+
+use super::MAX_ROOTS;
+use crate::alloc::span::{Span, BITMAP_WORDS};
+use crate::alloc::{find_object, Heap, SpinLock, NUM_SPAN_CLASSES};
+use core::ptr;
+
+/// Ranges registered with `gc::register_root`: `(lo, len)`, len 0 = empty.
+pub(super) static ROOTS: SpinLock<[(usize, usize); MAX_ROOTS]> = SpinLock::new([(0, 0); MAX_ROOTS]);
+
+/// The address of a local: a (slightly conservative) stack pointer.
+#[inline(never)]
+pub(super) fn current_sp() -> usize {
+    let x = 0usize;
+    core::hint::black_box(&x) as *const usize as usize
+}
+
+/// Copies the callee-saved registers into `out` so pointers that live only
+/// in registers are seen by the root scan. (Caller-saved registers hold no
+/// live values across the call that led here: their callers spilled them.)
+#[inline(never)]
+pub(super) fn spill_registers(out: &mut [usize; 6]) {
+    // SAFETY: stores six registers into the six-word array; no other effects.
+    unsafe {
+        core::arch::asm!(
+            "mov [{0}], rbx",
+            "mov [{0} + 8], rbp",
+            "mov [{0} + 16], r12",
+            "mov [{0} + 24], r13",
+            "mov [{0} + 32], r14",
+            "mov [{0} + 40], r15",
+            in(reg) out.as_mut_ptr(),
+            options(nostack, preserves_flags)
+        );
+    }
+}
+
+/// Writable load segments of the main executable (at most 8), found once
+/// with `dl_iterate_phdr`.
+fn data_segments() -> [(usize, usize); 8] {
+    static SEGS: SpinLock<Option<[(usize, usize); 8]>> = SpinLock::new(None);
+    let mut g = SEGS.lock();
+    if let Some(s) = *g {
+        return s;
+    }
+    struct Acc {
+        out: [(usize, usize); 8],
+        n: usize,
+        first: bool,
+    }
+    unsafe extern "C" fn cb(
+        info: *mut libc::dl_phdr_info,
+        _size: usize,
+        data: *mut libc::c_void,
+    ) -> i32 {
+        // SAFETY: `data` is our `Acc` and `info` is valid for this callback.
+        unsafe {
+            let acc = &mut *(data as *mut Acc);
+            if !acc.first {
+                return 1;
+            }
+            acc.first = false;
+            let info = &*info;
+            for i in 0..info.dlpi_phnum as usize {
+                let ph = &*info.dlpi_phdr.add(i);
+                if ph.p_type == libc::PT_LOAD && ph.p_flags & libc::PF_W != 0 && acc.n < 8 {
+                    let lo = info.dlpi_addr as usize + ph.p_vaddr as usize;
+                    acc.out[acc.n] = (lo, lo + ph.p_memsz as usize);
+                    acc.n += 1;
+                }
+            }
+        }
+        1
+    }
+    let mut acc = Acc {
+        out: [(0, 0); 8],
+        n: 0,
+        first: true,
+    };
+    // SAFETY: the callback only touches `acc` and the phdr info it is given.
+    unsafe { libc::dl_iterate_phdr(Some(cb), &mut acc as *mut Acc as *mut libc::c_void) };
+    *g = Some(acc.out);
+    acc.out
+}
+
+/// Visits every in-use span not owned by a thread cache: the central lists
+/// of every span class, then the large objects. `f` may unlink or free the
+/// span it is given.
+pub(super) fn for_each_span(h: &mut Heap, mut f: impl FnMut(&mut Heap, *mut Span)) {
+    for spc in 0..NUM_SPAN_CLASSES {
+        for full in [false, true] {
+            let mut s = if full {
+                h.central[spc].full.first
+            } else {
+                h.central[spc].partial.first
+            };
+            while !s.is_null() {
+                // SAFETY: list members are valid; read `next` before `f` may
+                // relink or free `s`.
+                let next = unsafe { (*s).next };
+                f(h, s);
+                s = next;
+            }
+        }
+    }
+    let mut s = h.large.first;
+    while !s.is_null() {
+        // SAFETY: as above.
+        let next = unsafe { (*s).next };
+        f(h, s);
+        s = next;
+    }
+}
+
+pub(super) fn clear_marks(h: &mut Heap) {
+    for_each_span(h, |_, s| {
+        // SAFETY: `s` is a valid in-use span under the heap lock.
+        unsafe { (*s).mark_bits = [0; BITMAP_WORDS] };
+    });
+}
+
+/// The mark stack: (object base, object size, type) triples in memory
+/// mapped from the OS (never from the Go heap or Rust's allocator).
+pub(super) struct Marker {
+    buf: *mut (usize, usize, usize),
+    cap: usize,
+    len: usize,
+}
+
+impl Marker {
+    pub(super) fn new() -> Marker {
+        Marker {
+            buf: ptr::null_mut(),
+            cap: 0,
+            len: 0,
+        }
+    }
+
+    fn push(&mut self, item: (usize, usize, usize)) {
+        if self.len == self.cap {
+            let ncap = (self.cap * 2).max(4096);
+            let bytes = ncap * core::mem::size_of::<(usize, usize, usize)>();
+            let nb = crate::alloc::os::map_rw(bytes, false) as *mut (usize, usize, usize);
+            if nb.is_null() {
+                crate::panic::fatal("out of memory growing the mark stack");
+            }
+            if !self.buf.is_null() {
+                // SAFETY: both buffers hold at least `len` entries.
+                unsafe { ptr::copy_nonoverlapping(self.buf, nb, self.len) };
+                self.release();
+            }
+            self.buf = nb;
+            self.cap = ncap;
+        }
+        // SAFETY: `len < cap`.
+        unsafe { *self.buf.add(self.len) = item };
+        self.len += 1;
+    }
+
+    pub(super) fn release(&mut self) {
+        if !self.buf.is_null() {
+            let bytes = self.cap * core::mem::size_of::<(usize, usize, usize)>();
+            crate::alloc::os::unmap(self.buf as *mut u8, bytes);
+            self.buf = ptr::null_mut();
+            self.cap = 0;
+        }
+    }
+
+    /// Marks the object containing `addr`, if any, queueing it for scanning.
+    #[inline]
+    fn mark(&mut self, h: &Heap, addr: usize) {
+        if addr < h.pages.lo || addr >= h.pages.hi {
+            return;
+        }
+        let Some((base, size, typ, s)) = find_object(h, addr) else {
+            return;
+        };
+        // SAFETY: `find_object` returns a live span under the heap lock.
+        let sp = unsafe { &mut *s };
+        let idx = if sp.class() == 0 { 0 } else { sp.slot_of(base) };
+        let (w, b) = (idx / 64, 1u64 << (idx % 64));
+        if sp.mark_bits[w] & b != 0 {
+            return;
+        }
+        sp.mark_bits[w] |= b;
+        if !typ.is_null() {
+            self.push((base, size, typ as usize));
+        }
+    }
+
+    /// Treats every aligned word of `[lo, hi)` as a possible pointer.
+    pub(super) fn scan_conservative(&mut self, h: &Heap, lo: usize, hi: usize) {
+        let mut p = (lo + 7) & !7;
+        while p + 8 <= hi {
+            // SAFETY: `[lo, hi)` is a readable root range (stack or data).
+            let v = unsafe { ptr::read_volatile(p as *const usize) };
+            self.mark(h, v);
+            p += 8;
+        }
+    }
+
+    /// Scans the executable's writable segments; returns their total size.
+    pub(super) fn scan_globals(&mut self, h: &Heap) -> usize {
+        let mut total = 0;
+        for (lo, hi) in data_segments() {
+            if hi > lo {
+                self.scan_conservative(h, lo, hi);
+                total += hi - lo;
+            }
+        }
+        total
+    }
+
+    /// Scans the ranges registered with `gc::register_root`.
+    pub(super) fn scan_registered(&mut self, h: &Heap) {
+        let roots = *ROOTS.lock();
+        for (lo, len) in roots {
+            if len != 0 {
+                self.scan_conservative(h, lo, lo + len);
+            }
+        }
+    }
+
+    /// Scans queued objects precisely until the mark stack is empty.
+    ///
+    /// Marking is bound by cache misses on the objects being scanned, so
+    /// popped objects wait in a small FIFO ring after a prefetch is issued
+    /// for them: up to `RING` misses are in flight at once.
+    pub(super) fn drain(&mut self, h: &Heap) {
+        const RING: usize = 8;
+        let mut ring = [(0usize, 0usize, 0usize); RING];
+        let (mut head, mut n) = (0usize, 0usize);
+        loop {
+            while n < RING && self.len > 0 {
+                self.len -= 1;
+                // SAFETY: `len` indexes a pushed entry.
+                let item = unsafe { *self.buf.add(self.len) };
+                prefetch(item.0);
+                ring[(head + n) % RING] = item;
+                n += 1;
+            }
+            if n == 0 {
+                return;
+            }
+            let item = ring[head];
+            head = (head + 1) % RING;
+            n -= 1;
+            self.scan_object(h, item);
+        }
+    }
+
+    /// Marks what the pointer words of one object point to.
+    #[inline]
+    fn scan_object(&mut self, h: &Heap, (base, size, typ): (usize, usize, usize)) {
+        // SAFETY: scan objects record the allocation's type descriptor.
+        let t = unsafe { &*(typ as *const crate::types::TypeDesc) };
+        if t.size == 0 || t.ptrdata == 0 || t.gcdata.is_null() {
+            return;
+        }
+        let words = t.ptrdata / 8;
+        let mut off = 0;
+        while off + t.ptrdata <= size {
+            let mut i = 0;
+            while i < words {
+                // SAFETY: `gcdata` covers `ptrdata / 8` bits.
+                let byte = unsafe { *t.gcdata.add(i / 8) };
+                if byte == 0 && i % 8 == 0 {
+                    i += 8;
+                    continue;
+                }
+                if byte >> (i % 8) & 1 != 0 {
+                    // SAFETY: the word lies inside the allocated object.
+                    let v = unsafe { *((base + off + i * 8) as *const usize) };
+                    if v != 0 {
+                        self.mark(h, v);
+                    }
+                }
+                i += 1;
+            }
+            off += t.size;
+        }
+    }
+}
+
+/// Hints the CPU to fetch the cache line at `addr` (no effect on semantics).
+#[inline(always)]
+fn prefetch(addr: usize) {
+    // SAFETY: a prefetch never faults, whatever the address.
+    unsafe {
+        core::arch::asm!("prefetcht0 [{0}]", in(reg) addr, options(nostack, preserves_flags, readonly));
+    }
+}

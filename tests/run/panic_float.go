@@ -1,0 +1,8 @@
+// run
+
+package main
+
+func main() {
+	var f float64 = 1.5
+	panic(f * 3)
+}
