@@ -69,11 +69,10 @@ fmt: ## Format all Rust code
 clippy: ## Lint all crates, warnings are errors
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 
-bench: ## Benchmarks (not written yet)
-	@echo "############################################################"
-	@echo "## make bench: there are NO benchmarks yet.               ##"
-	@echo "## They come later (benches/ is empty). Nothing was run.  ##"
-	@echo "############################################################"
+bench: build ## rgo vs gc: run time, peak RSS, build time, binary size (benches/)
+	$(PYTHON) benches/run.py $(ARGS)
+	@if [ -f benches/alloc/run.py ]; then echo; echo "## benches/alloc"; $(PYTHON) benches/alloc/run.py --quick; fi
+	@if [ -f benches/frontend/run.py ]; then echo; echo "## benches/frontend"; $(PYTHON) benches/frontend/run.py --quick; fi
 
 bench-alloc: build gc ## Allocator/GC benchmarks, rgo vs gc in the same run (ARGS='--runs 5 --quick CASE...')
 	$(PYTHON) benches/alloc/run.py --rgo $(RGO) --go $(GC) $(ARGS)

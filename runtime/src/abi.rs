@@ -511,6 +511,13 @@ pub unsafe extern "C" fn rt_panicdottypemissing(
     panic::panic_typeassert(msg.as_bytes())
 }
 
+/// `runtime.Goexit`: ends the innermost `rt_catchgoexit` call (the
+/// `testing` package's test-function frame); see `goexit`.
+#[no_mangle]
+pub extern "C" fn rt_goexit() -> ! {
+    crate::goexit::goexit()
+}
+
 /// `panic(v)` with the empty-interface value `(typ, data)`.
 ///
 /// # Safety

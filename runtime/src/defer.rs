@@ -321,6 +321,29 @@ pub fn set_sig(s: SigInfo) {
     unsafe { (*g()).sig = Some(s) }
 }
 
+/// `runtime.Goexit`'s share of the defer chain: pops and calls (LIFO) the
+/// deferred calls of every frame below the stack address `limit` (deeper
+/// than the catch frame that Goexit returns to, see `goexit.rs`).
+///
+/// # Safety
+/// `limit` must be the address of a live frame older than every frame
+/// whose records are run.
+pub unsafe fn run_defers_below(limit: usize) {
+    loop {
+        // SAFETY: records on the chain are valid (D1).
+        unsafe {
+            let gs = g();
+            let d = (*gs).defers;
+            if d.is_null() || (*d).frame as usize >= limit {
+                return;
+            }
+            (*gs).defers = (*d).link;
+            let mut fp = 0usize;
+            rgo_calldefer((*d).fn_, &mut fp);
+        }
+    }
+}
+
 /// gc's `gopanic`: runs deferred calls until one recovers the panic, or
 /// prints the panic stack and exits with status 2.
 ///

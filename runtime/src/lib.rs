@@ -140,6 +140,9 @@
 //! rt_close(fd: i64) -> i64             rt_remove(p: *const u8, len: isize) -> i64
 //! rt_nanosleep(ns: i64)                // os, time
 //! rt_cpu_has_fma() -> bool             // math (gc's useFMA for Exp)
+//! rt_catchgoexit(f: *const Closure) -> bool  // testing: calls f; true if it Goexit'ed
+//!                                      // (in `goexit`, assembly)
+//! rt_goexit() -> !                     // runtime.Goexit (`goexit`)
 //! // program entry (defined by the runtime / required from the compiler)
 //! main(argc: i32, argv: *const *const c_char) -> i32   // C entry, in `entry`
 //! rgo_main()                                           // emitted by the compiler
@@ -166,6 +169,7 @@ pub mod defer;
 pub mod entry;
 pub mod file;
 pub mod gc;
+pub mod goexit;
 pub mod hash;
 pub mod iface;
 pub mod panic;

@@ -201,6 +201,50 @@ pub fn same(s: &str) -> String {
     s.to_string()
 }
 
+/// Makes `go test` output comparable between runs: timings become
+/// `0.000s` / `(0.00s)`, the `cpu:` line `cpu: CPU`, and a benchmark result
+/// line keeps only its name (without the `-GOMAXPROCS` suffix) and the
+/// metrics that do not measure time (`B/op`, `allocs/op`, custom units),
+/// tab-separated. Everything else is kept byte for byte.
+pub fn normalise_test_output(out: &[u8]) -> Vec<u8> {
+    static TIMING: OnceLock<Regex> = OnceLock::new();
+    static DURATION: OnceLock<Regex> = OnceLock::new();
+    static SUFFIX: OnceLock<Regex> = OnceLock::new();
+    let timing = TIMING.get_or_init(|| Regex::new(r"^(ok  |FAIL)\t(\S+)\t\d+\.\d+s").unwrap());
+    let duration = DURATION.get_or_init(|| Regex::new(r"\(\d+\.\d+s\)").unwrap());
+    let suffix = SUFFIX.get_or_init(|| Regex::new(r"-\d+$").unwrap());
+    let text = String::from_utf8_lossy(out);
+    let mut res = String::new();
+    for line in text.split_inclusive('\n') {
+        let (body, nl) = match line.strip_suffix('\n') {
+            Some(b) => (b, "\n"),
+            None => (line, ""),
+        };
+        let fields: Vec<&str> = body.split_whitespace().collect();
+        let is_result = body.starts_with("Benchmark")
+            && fields.len() >= 4
+            && fields[1].parse::<u64>().is_ok()
+            && fields[3] == "ns/op";
+        let norm = if is_result {
+            let mut v = vec![suffix.replace(fields[0], "").into_owned()];
+            for pair in fields[2..].chunks(2) {
+                if pair.len() == 2 && pair[1] != "ns/op" && pair[1] != "MB/s" {
+                    v.push(format!("{} {}", pair[0], pair[1]));
+                }
+            }
+            v.join("\t")
+        } else if body.starts_with("cpu: ") {
+            "cpu: CPU".to_string()
+        } else {
+            let b = timing.replace(body, "$1\t$2\t0.000s");
+            duration.replace_all(&b, "(0.00s)").into_owned()
+        };
+        res.push_str(&norm);
+        res.push_str(nl);
+    }
+    res.into_bytes()
+}
+
 /// Is this an rgo crash (a Rust panic) rather than a diagnostic?
 pub fn rust_panic(o: &Outcome) -> Option<String> {
     let s = String::from_utf8_lossy(&o.stderr);
@@ -217,6 +261,17 @@ pub fn rust_panic(o: &Outcome) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn test_output_is_normalised() {
+        let got = normalise_test_output(
+            b"cpu: AMD EPYC\nBenchmarkX-2   \t     100\t        23.63 ns/op\t       8 B/op\t       1 allocs/op\n--- FAIL: TestA (0.01s)\nFAIL\tpkg\t0.123s\nok  \tpkg\t1.5s [no tests to run]\n",
+        );
+        assert_eq!(
+            String::from_utf8(got).unwrap(),
+            "cpu: CPU\nBenchmarkX\t8 B/op\t1 allocs/op\n--- FAIL: TestA (0.00s)\nFAIL\tpkg\t0.000s\nok  \tpkg\t0.000s [no tests to run]\n"
+        );
+    }
 
     #[test]
     fn rgoify_only_self_references() {

@@ -329,6 +329,9 @@ fn cli(ctx: &Ctx, job: &Job, case: &CliCase, dir: &Path) -> Verdict {
         o.stdout = replace_bytes(&o.stdout, d, "$WORK");
         o.stderr = replace_bytes(&o.stderr, d, "$WORK");
     }
+    if case.args.first().map(String::as_str) == Some("test") {
+        o.stdout = golden::normalise_test_output(&o.stdout);
+    }
     let missing: Vec<String> = case
         .exists
         .iter()

@@ -344,6 +344,9 @@ struct Loader<'c> {
     stack: Vec<(String, String)>,
     /// How messages name the command-line package.
     root_display: String,
+    /// `rgo test`: the command-line package keeps its import path even
+    /// when it is a `main` package (the generated test main is `main`).
+    test_mode: bool,
 }
 
 /// Finds `go.mod` in `dir` or above and reads its `module` line.
@@ -389,6 +392,7 @@ pub fn load(cfg: &LoadConfig, args: &[String]) -> Result<Program, LoadError> {
         state: HashMap::new(),
         stack: Vec::new(),
         root_display: CMDLINE_PKG.to_string(),
+        test_mode: false,
     };
     let default = [".".to_string()];
     let args = if args.is_empty() { &default[..] } else { args };
@@ -417,6 +421,151 @@ pub fn load(cfg: &LoadConfig, args: &[String]) -> Result<Program, LoadError> {
         sm: l.sm,
         packages: l.done,
         exe_name,
+    })
+}
+
+/// The test files of the package under test, as `rgo test` scans them for
+/// test and benchmark functions.
+pub struct TestFiles {
+    /// The import path of the package under test.
+    pub import_path: String,
+    /// `(file name, text)` of the `_test.go` files in the package itself.
+    pub internal: Vec<(String, String)>,
+    /// `(file name, text)` of the files of the external `_test` package.
+    pub external: Vec<(String, String)>,
+}
+
+/// What `rgo test` builds: the package under test with its `_test.go`
+/// files, its external test package (`package x_test`) if any, and the
+/// generated test main (package `main`, last).
+pub struct TestProgram {
+    pub program: Program,
+    /// The package as `go test` prints it (`ok  \tDISPLAY\t0.01s`).
+    pub display: String,
+    /// The package directory: the test binary runs there.
+    pub dir: PathBuf,
+    /// Whether the package has any `_test.go` file.
+    pub has_tests: bool,
+}
+
+/// Loads a package for `rgo test`; `testmain` receives the test files and
+/// returns the text of the generated main (or a loading error).
+pub fn load_test(
+    cfg: &LoadConfig,
+    args: &[String],
+    testmain: &mut dyn FnMut(&TestFiles) -> Result<String, LoadError>,
+) -> Result<TestProgram, LoadError> {
+    let mut l = Loader {
+        cfg,
+        module: find_module(&cfg.cwd),
+        sm: SourceMap::default(),
+        done: Vec::new(),
+        state: HashMap::new(),
+        stack: Vec::new(),
+        root_display: CMDLINE_PKG.to_string(),
+        test_mode: true,
+    };
+    let default = [".".to_string()];
+    let args = if args.is_empty() { &default[..] } else { args };
+    let (dir, import_path, display, is_std, files) = if args[0].ends_with(".go") {
+        let (dir, files) = l.read_cmdline_files(args)?;
+        let p = CMDLINE_PKG.to_string();
+        (dir, p.clone(), p, false, files)
+    } else {
+        if args.len() > 1 {
+            return err("rgo: testing more than one package at a time is not supported");
+        }
+        let (dir, path, display, is_std) = l.resolve_arg(&args[0])?;
+        let files = l.read_dir_files(&dir, &display, true)?;
+        (dir, path, display, is_std, files)
+    };
+    l.root_display = display.clone();
+    l.module = find_module(&dir);
+    // The package's name is the one its non-test files declare; `_test.go`
+    // files declaring `NAME_test` form the external test package.
+    let base = files
+        .iter()
+        .find(|f| !f.name.ends_with("_test.go"))
+        .or(files.first())
+        .map(|f| f.header.package.clone())
+        .unwrap_or_default();
+    let xname = format!("{base}_test");
+    let has_tests = files.iter().any(|f| f.name.ends_with("_test.go"));
+    let (xfiles, pfiles): (Vec<ReadFile>, Vec<ReadFile>) = files
+        .into_iter()
+        .partition(|f| f.name.ends_with("_test.go") && f.header.package == xname);
+    if pfiles.is_empty() {
+        return err(format!("no non-test Go files in {}", dir.display()));
+    }
+    check_one_package(&pfiles, &dir)?;
+    let text_of = |fs: &[ReadFile]| -> Vec<(String, String)> {
+        fs.iter()
+            .filter(|f| f.name.ends_with("_test.go"))
+            .map(|f| {
+                (
+                    f.name.clone(),
+                    String::from_utf8_lossy(&f.text).into_owned(),
+                )
+            })
+            .collect()
+    };
+    let tf = TestFiles {
+        import_path: import_path.clone(),
+        internal: text_of(&pfiles),
+        external: text_of(&xfiles),
+    };
+    l.make_package(
+        dir.clone(),
+        import_path.clone(),
+        display.clone(),
+        pfiles,
+        is_std,
+        true,
+    )?;
+    if !xfiles.is_empty() {
+        l.make_package(
+            dir.clone(),
+            format!("{import_path}_test"),
+            format!("{display}_test"),
+            xfiles,
+            false,
+            true,
+        )?;
+    }
+    let text = testmain(&tf)?;
+    let header = match read_header(text.as_bytes(), false) {
+        Ok(h) => h,
+        Err(_) => return err("rgo: internal error: the generated test main does not parse"),
+    };
+    let main_file = ReadFile {
+        name: "_testmain.go".to_string(),
+        abs: dir.join("_testmain.go"),
+        text: text.into_bytes(),
+        header,
+    };
+    l.make_package(
+        dir.clone(),
+        "main".to_string(),
+        format!("{display}.test"),
+        vec![main_file],
+        false,
+        // Like `go test`, pattern-less -gcflags apply to the test main too
+        // (and escape analysis, being whole-program, follows its flags).
+        true,
+    )?;
+    let exe_name = format!(
+        "{}.test",
+        display.rsplit('/').next().unwrap_or(display.as_str())
+    );
+    Ok(TestProgram {
+        program: Program {
+            sm: l.sm,
+            packages: l.done,
+            exe_name,
+        },
+        display,
+        dir,
+        has_tests,
     })
 }
 
@@ -480,6 +629,27 @@ impl Loader<'_> {
 
     /// Reads the files named on the command line.
     fn load_files(&mut self, args: &[String]) -> Result<(usize, String), LoadError> {
+        let (dir, files) = self.read_cmdline_files(args)?;
+        check_one_package(&files, &dir)?;
+        self.module = find_module(&dir);
+        let exe = super::flags::exe_name_for_files(&args[0]);
+        let idx = self.make_package(
+            dir,
+            CMDLINE_PKG.to_string(),
+            CMDLINE_PKG.to_string(),
+            files,
+            false,
+            true,
+        )?;
+        Ok((idx, exe))
+    }
+
+    /// Reads the files named on the command line: their directory and
+    /// contents, not yet checked to form one package.
+    fn read_cmdline_files(
+        &mut self,
+        args: &[String],
+    ) -> Result<(PathBuf, Vec<ReadFile>), LoadError> {
         let mut dirs: Vec<(String, PathBuf)> = Vec::new();
         for a in args {
             if !a.ends_with(".go") {
@@ -553,22 +723,22 @@ impl Loader<'_> {
                 header,
             });
         }
-        check_one_package(&files, &dir)?;
-        self.module = find_module(&dir);
-        let exe = super::flags::exe_name_for_files(&args[0]);
-        let idx = self.make_package(
-            dir,
-            CMDLINE_PKG.to_string(),
-            CMDLINE_PKG.to_string(),
-            files,
-            false,
-            true,
-        )?;
-        Ok((idx, exe))
+        Ok((dir, files))
     }
 
     /// Reads the Go files of a directory that belong to the build.
     fn read_dir(&mut self, dir: &Path, import_path: &str) -> Result<Vec<ReadFile>, LoadError> {
+        self.read_dir_files(dir, import_path, false)
+    }
+
+    /// Reads a directory's Go files; with `tests`, `_test.go` files too
+    /// (not yet split into the package and its external test package).
+    fn read_dir_files(
+        &mut self,
+        dir: &Path,
+        import_path: &str,
+        tests: bool,
+    ) -> Result<Vec<ReadFile>, LoadError> {
         let rd = std::fs::read_dir(dir)
             .map_err(|e| LoadError(format!("open {}: {}\n", dir.display(), io_reason(&e))))?;
         let mut names: Vec<String> = rd
@@ -576,7 +746,7 @@ impl Loader<'_> {
             .filter(|e| e.file_type().map(|t| !t.is_dir()).unwrap_or(false))
             .filter_map(|e| e.file_name().to_str().map(str::to_string))
             .filter(|n| n.ends_with(".go") && !n.starts_with('_') && !n.starts_with('.'))
-            .filter(|n| !n.ends_with("_test.go"))
+            .filter(|n| tests || !n.ends_with("_test.go"))
             .collect();
         names.sort();
         if names.is_empty() {
@@ -625,7 +795,9 @@ impl Loader<'_> {
                 dir.display()
             ));
         }
-        check_one_package(&files, dir)?;
+        if !tests {
+            check_one_package(&files, dir)?;
+        }
         Ok(files)
     }
 
@@ -701,7 +873,7 @@ impl Loader<'_> {
         }
         let mut imports: Vec<String> = imports.into_iter().map(|(p, _, _)| p).collect();
         imports.sort();
-        let path = if is_root && name == "main" {
+        let path = if is_root && name == "main" && !self.test_mode {
             "main".to_string()
         } else {
             import_path.clone()

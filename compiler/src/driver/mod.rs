@@ -19,6 +19,7 @@ pub mod header;
 pub mod link;
 pub mod load;
 pub mod session;
+pub mod test;
 
 pub use session::{Dumps, GcFlags, OptLevel, Session};
 
@@ -108,10 +109,7 @@ fn run(args: &[String]) -> i32 {
         "run" => build_or_run(Command::Run, rest),
         "version" => version(rest),
         "help" | "-h" | "-help" | "--help" => help(rest),
-        "test" => {
-            eprintln!("rgo test: not implemented yet (planned)");
-            2
-        }
+        "test" => test::test(rest),
         c if c.starts_with('-') => {
             let name = c.trim_start_matches('-');
             let name = name.split('=').next().unwrap_or(name);
@@ -623,7 +621,11 @@ impl Drop for IgnoreInterrupts {
 fn session_for(bf: &BuildFlags, program: &Program) -> Result<Session, i32> {
     let mut main = GcFlags::default();
     let mut per_package = Vec::new();
-    for p in &program.packages {
+    // The last package is the one whose `main` the program runs (for
+    // `rgo test`, the generated test main, which no pattern-less flag
+    // names; the package under test is then one of the others).
+    let last = program.packages.len().saturating_sub(1);
+    for (i, p) in program.packages.iter().enumerate() {
         let Some(arg) = bf
             .gcflags
             .iter()
@@ -651,7 +653,7 @@ fn session_for(bf: &BuildFlags, program: &Program) -> Result<Session, i32> {
                 return Err(1);
             }
         };
-        if p.is_root {
+        if i == last {
             main = flags;
         } else {
             per_package.push((p.path.clone(), flags));

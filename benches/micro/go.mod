@@ -1,0 +1,3 @@
+module rgo.example/benches/micro
+
+go 1.22

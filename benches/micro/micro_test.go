@@ -1,0 +1,181 @@
+package micro
+
+import (
+	"sync"
+	"testing"
+)
+
+// Structs: a local whose address does not escape stays on the stack; one
+// stored in a sink is allocated on the heap.
+
+func BenchmarkStack16(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		v := S16{A: int64(i)}
+		SinkInt += int(Sum16(&v))
+	}
+}
+
+func BenchmarkHeap16(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		Sink16 = &S16{A: int64(i)}
+	}
+}
+
+func BenchmarkStack64(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		var v S64
+		v.A[0] = int64(i)
+		SinkInt += int(Sum64(&v))
+	}
+}
+
+func BenchmarkHeap64(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		p := &S64{}
+		p.A[0] = int64(i)
+		Sink64 = p
+	}
+}
+
+func BenchmarkStack1K(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		var v S1K
+		v.A[0] = int64(i)
+		SinkInt += int(Sum1K(&v))
+	}
+}
+
+func BenchmarkHeap1K(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		p := new(S1K)
+		p.A[0] = int64(i)
+		Sink1K = p
+	}
+}
+
+func BenchmarkStack64K(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		var v S64K
+		v.A[0] = int64(i)
+		SinkInt += int(Sum64K(&v))
+	}
+}
+
+func BenchmarkHeap64K(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		p := new(S64K)
+		p.A[0] = int64(i)
+		Sink64K = p
+	}
+}
+
+// Closures: one passed to a function that only calls it stays on the
+// stack; one stored in a sink is allocated with its captured variable.
+
+func BenchmarkClosureStack(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		x := i
+		SinkInt += Apply(func() int { return x * 2 })
+	}
+}
+
+func BenchmarkClosureHeap(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		x := i
+		SinkFunc = func() int { return x * 2 }
+	}
+}
+
+// Interface boxing: a non-pointer value converted to an interface is
+// copied to the heap, except single-byte values and zero-sized ones.
+
+func BenchmarkBoxInt(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		SinkAny = i + 1000
+	}
+}
+
+func BenchmarkBoxByte(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		SinkAny = byte(i)
+	}
+}
+
+func BenchmarkBoxStruct(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		SinkAny = S16{A: int64(i)}
+	}
+}
+
+func BenchmarkBoxPointer(b *testing.B) {
+	p := &S16{}
+	for i := 0; i < b.N; i++ {
+		SinkAny = p
+	}
+}
+
+// Append: growing from nil reallocates at each doubling; a pre-sized
+// slice allocates once, or not at all when it does not escape.
+
+func BenchmarkAppendGrow(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		var s []int
+		for j := 0; j < 100; j++ {
+			s = append(s, j)
+		}
+		SinkInts = s
+	}
+}
+
+func BenchmarkAppendPresized(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		s := make([]int, 0, 100)
+		for j := 0; j < 100; j++ {
+			s = append(s, j)
+		}
+		SinkInts = s
+	}
+}
+
+func BenchmarkAppendPresizedStack(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		s := make([]int, 0, 100)
+		for j := 0; j < 100; j++ {
+			s = append(s, j)
+		}
+		SinkInt += s[99]
+	}
+}
+
+// sync.Pool: reusing a buffer allocates nothing after the first Get.
+
+var pool = sync.Pool{New: func() any { return new([1024]byte) }}
+
+func BenchmarkPoolReuse(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		p := pool.Get().(*[1024]byte)
+		p[0] = byte(i)
+		pool.Put(p)
+	}
+}
+
+func BenchmarkNoPool(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		p := new([1024]byte)
+		p[0] = byte(i)
+		SinkBuf = p
+	}
+}
+
+// The same allocation counted with testing.AllocsPerRun.
+func TestAllocsPerRun(t *testing.T) {
+	if n := testing.AllocsPerRun(100, func() { Sink16 = &S16{} }); n != 1 {
+		t.Errorf("heap: %v allocs per run, want 1", n)
+	}
+	if n := testing.AllocsPerRun(100, func() {
+		v := S16{A: 1}
+		SinkInt += int(Sum16(&v))
+	}); n != 0 {
+		t.Errorf("stack: %v allocs per run, want 0", n)
+	}
+}
