@@ -9,7 +9,7 @@
 //! aborts the process.
 
 use crate::types::{Eface, GoSlice, GoString, Itab, TypeDesc};
-use crate::{alloc, defer, file, hash, panic, print, reflect, slice, strconv, string, sys};
+use crate::{alloc, defer, file, hash, map, panic, print, reflect, slice, strconv, string, sys};
 
 /// Builds a byte slice from a raw (ptr, len) pair, tolerating null/empty.
 ///
@@ -431,6 +431,98 @@ pub unsafe extern "C" fn rt_strhash(p: *const u8, len: isize, seed: u64) -> u64 
 pub unsafe extern "C" fn rt_memhash(p: *const u8, n: usize, seed: u64) -> u64 {
     // SAFETY: forwarded caller contract.
     hash::hash_bytes(unsafe { bytes(p, n as isize) }, seed)
+}
+
+// ---------------------------------------------------------------------------
+// Maps (`map.rs`)
+// ---------------------------------------------------------------------------
+
+/// `make(map[K]V, hint)`: initialises the header at `h`, or allocates one
+/// when `h` is null.
+///
+/// # Safety
+/// `t` must be a map descriptor; `h` null or `HMAP_BYTES` writable bytes.
+#[no_mangle]
+pub unsafe extern "C" fn rt_makemap(
+    t: *const TypeDesc,
+    hint: i64,
+    h: *mut map::Hmap,
+) -> *mut map::Hmap {
+    // SAFETY: forwarded caller contract.
+    unsafe { map::makemap(t, hint, h) }
+}
+
+/// `m[key]`: the address of the value, or null when missing.
+///
+/// # Safety
+/// `t` map descriptor, `m` null or a map of type `t`, `key` a key of it.
+#[no_mangle]
+pub unsafe extern "C" fn rt_mapaccess(
+    t: *const TypeDesc,
+    m: *mut map::Hmap,
+    key: *const u8,
+) -> *mut u8 {
+    // SAFETY: forwarded caller contract.
+    unsafe { map::mapaccess(t, m, key) }
+}
+
+/// `m[key] = v`: the address to store `v` to.
+///
+/// # Safety
+/// As `rt_mapaccess`.
+#[no_mangle]
+pub unsafe extern "C" fn rt_mapassign(
+    t: *const TypeDesc,
+    m: *mut map::Hmap,
+    key: *const u8,
+) -> *mut u8 {
+    // SAFETY: forwarded caller contract.
+    unsafe { map::mapassign(t, m, key) }
+}
+
+/// `delete(m, key)`.
+///
+/// # Safety
+/// As `rt_mapaccess`.
+#[no_mangle]
+pub unsafe extern "C" fn rt_mapdelete(t: *const TypeDesc, m: *mut map::Hmap, key: *const u8) {
+    // SAFETY: forwarded caller contract.
+    unsafe { map::mapdelete(t, m, key) }
+}
+
+/// `clear(m)`.
+///
+/// # Safety
+/// `m` null or a valid map.
+#[no_mangle]
+pub unsafe extern "C" fn rt_mapclear(m: *mut map::Hmap) {
+    // SAFETY: forwarded caller contract.
+    unsafe { map::mapclear(m) }
+}
+
+/// Starts a `range` over `m` in the iterator memory `it`.
+///
+/// # Safety
+/// `t` map descriptor, `m` null or a map of type `t`, `it` `HITER_BYTES`
+/// writable bytes.
+#[no_mangle]
+pub unsafe extern "C" fn rt_mapiterinit(
+    t: *const TypeDesc,
+    m: *mut map::Hmap,
+    it: *mut map::Hiter,
+) {
+    // SAFETY: forwarded caller contract.
+    unsafe { map::mapiterinit(t, m, it) }
+}
+
+/// Advances a `range` over a map; false at the end.
+///
+/// # Safety
+/// `it` must have been set up by `rt_mapiterinit`.
+#[no_mangle]
+pub unsafe extern "C" fn rt_mapiternext(it: *mut map::Hiter) -> bool {
+    // SAFETY: forwarded caller contract.
+    unsafe { map::mapiternext(it) }
 }
 
 // ---------------------------------------------------------------------------

@@ -42,7 +42,14 @@
 //!   receiver. An unrecovered `panic(v)` prints `v`'s `Error() string` (else
 //!   `String() string`) method, found by name and by the signature's type
 //!   string, called as `extern "C" fn(ctx, data) -> GoString`.
-//! * Proposed, additive (`types::StructTypeDesc`): a struct descriptor with
+//! * `flags` bit4 `FLAG_REGULAR_MEMORY`: `==` compares the value's bytes;
+//!   maps hash and compare such keys as memory (`map`).
+//! * Maps: a map is a pointer to `map::Hmap` (72 bytes, `count` = `len(m)`
+//!   at offset 0; the compiler may place it on the stack and pass it to
+//!   `rt_makemap`), iterators are `map::Hiter` (96 bytes, current key
+//!   pointer at 0, value pointer at 8, key null when done) in the frame of
+//!   the `range` loop. `map.rs` describes the table.
+//! * Struct descriptors (`types::StructTypeDesc`): a struct descriptor with
 //!   flag bit3 `FLAG_HAS_FIELDS` is followed by `fields` (offset 96) and
 //!   `nfields` (104), pointing at `FieldDesc { name 0, typ 16, offset 24,
 //!   embedded 32 }` (40 bytes). `stdlib/internal/reflectlite` (fmt's `%v`
@@ -103,6 +110,12 @@
 //! rt_slicerunetostring(p: *const i32, len: isize) -> GoString
 //! rt_decoderune(p: *const u8, len: isize, k: isize) -> DecodedRune { rune: i64, next: i64 }
 //! rt_countrunes(p: *const u8, len: isize) -> isize
+//! // maps (`t` is the map type's descriptor; `m` null for a nil map)
+//! rt_makemap(t: *const TypeDesc, hint: i64, h: *mut Hmap) -> *mut Hmap  // h null: heap
+//! rt_mapaccess(t, m: *mut Hmap, key: *const u8) -> *mut u8   // value or null
+//! rt_mapassign(t, m, key) -> *mut u8   // value slot to store to
+//! rt_mapdelete(t, m, key)              rt_mapclear(m)
+//! rt_mapiterinit(t, m, it: *mut Hiter) rt_mapiternext(it) -> bool
 //! // hashing
 //! rt_strhash(p: *const u8, len: isize, seed: u64) -> u64
 //! rt_memhash(p: *const u8, n: usize, seed: u64) -> u64
@@ -172,6 +185,7 @@ pub mod gc;
 pub mod goexit;
 pub mod hash;
 pub mod iface;
+pub mod map;
 pub mod panic;
 pub mod print;
 pub mod reflect;

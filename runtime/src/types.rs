@@ -175,6 +175,11 @@ pub const FLAG_NAMED: u8 = 1 << 2;
 /// 96-byte `TypeDesc`. `stdlib/internal/reflectlite` reads them only when
 /// this bit is set, so descriptors without it stay valid.
 pub const FLAG_HAS_FIELDS: u8 = 1 << 3;
+/// `TypeDesc::flags` bit: `==` on the type is a comparison of its bytes
+/// (gc's `TFlagRegularMemory`: integers, pointers, channels, bools and
+/// arrays/structs of them without padding), so maps hash and compare keys
+/// of the type as plain memory.
+pub const FLAG_REGULAR_MEMORY: u8 = 1 << 4;
 
 /// A struct field, as listed by [`StructTypeDesc::fields`] (proposed
 /// extension; 40 bytes: name 0, typ 16, offset 24, embedded 32).

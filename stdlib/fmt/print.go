@@ -12,6 +12,7 @@
 package fmt
 
 import (
+	"internal/fmtsort"
 	"internal/reflectlite"
 	"io"
 	"os"
@@ -35,7 +36,6 @@ const (
 	noVerbString      = "%!(NOVERB)"
 	invReflectString  = "<invalid reflect.Value>"
 	noFieldsString    = "?fields?"
-	mapUnknownString  = "?"
 )
 
 // State represents the printer state passed to custom formatters.
@@ -702,8 +702,6 @@ func (p *pp) printValue(value reflectlite.Value, verb rune, depth int) {
 	case reflectlite.String:
 		p.fmtString(nil, value, f.String(), verb)
 	case reflectlite.Map:
-		// BAD: map contents are not readable through reflectlite yet; a
-		// non-nil map prints as map[?] (gc prints its sorted entries).
 		if p.fmt.sharpV {
 			p.buf.writeString(f.Type().String())
 			if f.IsNil() {
@@ -714,8 +712,18 @@ func (p *pp) printValue(value reflectlite.Value, verb rune, depth int) {
 		} else {
 			p.buf.writeString(mapString)
 		}
-		if !f.IsNil() {
-			p.buf.writeString(mapUnknownString)
+		sorted := fmtsort.Sort(f)
+		for i := 0; i < sorted.Len(); i++ {
+			if i > 0 {
+				if p.fmt.sharpV {
+					p.buf.writeString(commaSpaceString)
+				} else {
+					p.buf.writeByte(' ')
+				}
+			}
+			p.printValue(sorted.Key[i], verb, depth+1)
+			p.buf.writeByte(':')
+			p.printValue(sorted.Value[i], verb, depth+1)
 		}
 		if p.fmt.sharpV {
 			p.buf.writeByte('}')

@@ -144,7 +144,11 @@ impl FunctionCx<'_, '_, '_> {
                 if let Some(n) = n {
                     return CVal::Parts(vec![self.b.ins().iconst(types::I64, n as i64)]);
                 }
-                if matches!(self.tcx().under(x.ty), Type::Map(..) | Type::Chan(..)) {
+                if matches!(self.tcx().under(x.ty), Type::Map(..)) {
+                    let m = self.expr(x).one();
+                    return CVal::Parts(vec![self.map_len(m)]);
+                }
+                if matches!(self.tcx().under(x.ty), Type::Chan(..)) {
                     return self.unsupported(e.span, "len/cap of maps and channels", Some(e.ty));
                 }
                 let v = self.expr(x);
@@ -193,7 +197,8 @@ impl FunctionCx<'_, '_, '_> {
             BuiltinOp::Clear => {
                 let x = &args[0];
                 if !matches!(self.tcx().under(x.ty), Type::Slice(_)) {
-                    return self.unsupported(e.span, "clear on maps", None);
+                    self.map_clear(x);
+                    return CVal::Parts(Vec::new());
                 }
                 let s = self.expr(x).parts().to_vec();
                 let es = self.cx.layout(self.slice_elem(x.ty)).size;
@@ -202,7 +207,14 @@ impl FunctionCx<'_, '_, '_> {
                 self.call_rt(&rt::MEMSET, &[s[0], z, bytes]);
                 CVal::Parts(Vec::new())
             }
-            BuiltinOp::Delete => self.unsupported(e.span, "maps", None),
+            BuiltinOp::Delete => {
+                self.map_delete(&args[0], &args[1]);
+                CVal::Parts(Vec::new())
+            }
+            BuiltinOp::MapIterInit => self.map_iter_init(&args[0]),
+            BuiltinOp::MapIterNext => self.map_iter_next(&args[0]),
+            BuiltinOp::MapIterKey => self.map_iter_entry(&args[0], false, e.ty),
+            BuiltinOp::MapIterElem => self.map_iter_entry(&args[0], true, e.ty),
             BuiltinOp::Recover => self.recover(),
             BuiltinOp::Close => self.unsupported(e.span, "channels", None),
         }

@@ -68,6 +68,7 @@ pub(crate) struct DataState {
     eqs: HashMap<TypeId, ClifFuncId>,
     synthetic_descs: HashMap<u64, DataId>,
     zerobase: Option<DataId>,
+    zeroval: Option<DataId>,
     static_bytes: Option<DataId>,
     pending_types: Vec<TypeId>,
     pending_itabs: Vec<(TypeId, TypeId)>,
@@ -138,6 +139,24 @@ pub(crate) fn zerobase(cx: &mut Cx) -> DataId {
     d.set_align(8);
     define(cx, id, &d, "zerobase");
     cx.data.zerobase = Some(id);
+    id
+}
+
+/// Bytes of zeros that reads of missing map entries load from (gc's
+/// `zeroVal`); values larger than this read a zeroed temporary.
+pub(crate) const ZEROVAL_BYTES: u64 = 1024;
+
+/// The address of `ZEROVAL_BYTES` zero bytes.
+pub(crate) fn zeroval(cx: &mut Cx) -> DataId {
+    if let Some(id) = cx.data.zeroval {
+        return id;
+    }
+    let id = declare(cx, "go:zeroval", false);
+    let mut d = DataDescription::new();
+    d.define_zeroinit(ZEROVAL_BYTES as usize);
+    d.set_align(8);
+    define(cx, id, &d, "zeroval");
+    cx.data.zeroval = Some(id);
     id
 }
 
@@ -515,53 +534,32 @@ fn define_type_desc(cx: &mut Cx, t: TypeId) {
     if matches!(tcx.ty(t), Type::Named(_)) {
         flags |= layout::FLAG_NAMED;
     }
+    if comparable && memory_comparable(cx, t) {
+        flags |= layout::FLAG_REGULAR_MEMORY;
+    }
     let struct_fields = match tcx.under(t) {
-        Type::Struct(fs) => Some(fs.clone()),
+        Type::Struct(fs) => {
+            flags |= layout::FLAG_HAS_FIELDS;
+            Some(fs.clone())
+        }
         _ => None,
     };
-    if struct_fields.is_some() {
-        flags |= layout::FLAG_HAS_FIELDS;
-    }
-    let td_bytes = if struct_fields.is_some() {
-        layout::STRUCT_TD_BYTES
-    } else {
-        layout::TD_BYTES
-    };
-    let mut bytes = vec![0u8; td_bytes];
-    let mut d = DataDescription::new();
-    if let Some(fields) = struct_fields.filter(|fs| !fs.is_empty()) {
-        // The field table of a `StructTypeDesc` (for fmt's `%v`).
-        let offs = layout::field_offsets(tcx, t);
-        let ft = cx
-            .module
-            .declare_anonymous_data(false, false)
-            .expect("anonymous data");
-        let mut fd = DataDescription::new();
-        let mut fbytes = vec![0u8; layout::FIELD_BYTES * fields.len()];
-        for (i, (f, off)) in fields.iter().zip(offs).enumerate() {
-            let base = (i * layout::FIELD_BYTES) as u32;
-            if !f.name.is_empty() {
-                let ns = string_data(cx, &f.name);
-                let gv = cx.module.declare_data_in_data(ns, &mut fd);
-                fd.write_data_addr(base + layout::FIELD_NAME, gv, 0);
-            }
-            put(
-                &mut fbytes,
-                base + layout::FIELD_NAME + 8,
-                f.name.len() as u64,
-            );
-            let sub = type_desc(cx, f.ty);
-            let gv = cx.module.declare_data_in_data(sub, &mut fd);
-            fd.write_data_addr(base + layout::FIELD_TYP, gv, 0);
-            put(&mut fbytes, base + layout::FIELD_OFFSET, off);
-            fbytes[(base + layout::FIELD_EMBEDDED) as usize] = f.embedded as u8;
+    let mut bytes = vec![
+        0u8;
+        if struct_fields.is_some() {
+            layout::STRUCT_TD_BYTES
+        } else {
+            layout::TD_BYTES
         }
-        fd.define(fbytes.into_boxed_slice());
-        fd.set_align(8);
-        define(cx, ft, &fd, "a field table");
-        let gv = cx.module.declare_data_in_data(ft, &mut d);
-        d.write_data_addr(layout::TD_FIELDS, gv, 0);
-        put(&mut bytes, layout::TD_NFIELDS, fields.len() as u64);
+    ];
+    let mut d = DataDescription::new();
+    if let Some(fs) = &struct_fields {
+        if !fs.is_empty() {
+            let ft = field_table(cx, t, fs);
+            let gv = cx.module.declare_data_in_data(ft, &mut d);
+            d.write_data_addr(layout::TD_FIELDS, gv, 0);
+        }
+        put(&mut bytes, layout::TD_NFIELDS, fs.len() as u64);
     }
     put(&mut bytes, layout::TD_SIZE, lay.size);
     put(&mut bytes, layout::TD_PTRDATA, ptrdata);
@@ -660,6 +658,36 @@ fn define_type_desc(cx: &mut Cx, t: TypeId) {
     d.define(bytes.into_boxed_slice());
     d.set_align(8);
     define(cx, id, &d, &name);
+}
+
+/// The `FieldDesc` table of struct type `t` (the `StructTypeDesc`
+/// extension: runtime/src/types.rs), fields in declaration order.
+fn field_table(cx: &mut Cx, t: TypeId, fs: &[crate::types::Field]) -> DataId {
+    let offs = layout::field_offsets(cx.tcx, t);
+    let id = cx
+        .module
+        .declare_anonymous_data(false, false)
+        .expect("anonymous data");
+    let mut d = DataDescription::new();
+    let mut bytes = vec![0u8; layout::FIELD_BYTES * fs.len()];
+    for (i, (f, off)) in fs.iter().zip(offs).enumerate() {
+        let base = (i * layout::FIELD_BYTES) as u32;
+        if !f.name.is_empty() {
+            let sd = string_data(cx, &f.name);
+            let gv = cx.module.declare_data_in_data(sd, &mut d);
+            d.write_data_addr(base, gv, 0);
+            put(&mut bytes, base + 8, f.name.len() as u64);
+        }
+        let fd = type_desc(cx, f.ty);
+        let gv = cx.module.declare_data_in_data(fd, &mut d);
+        d.write_data_addr(base + layout::FIELD_TYP, gv, 0);
+        put(&mut bytes, base + layout::FIELD_OFFSET, off);
+        bytes[(base + layout::FIELD_EMBEDDED) as usize] = f.embedded as u8;
+    }
+    d.define(bytes.into_boxed_slice());
+    d.set_align(8);
+    define(cx, id, &d, "a field table");
+    id
 }
 
 fn define_itab(cx: &mut Cx, c: TypeId, i: TypeId) {

@@ -121,7 +121,7 @@ impl FunctionCx<'_, '_, '_> {
             let off = (DEFER_FRAME_BYTES + 16 * i as u32) as i32;
             let addr = match self.local_place(r) {
                 CPlace::Addr(a) => a,
-                CPlace::Vars(_) | CPlace::Blank => {
+                CPlace::Vars(_) | CPlace::Blank | CPlace::MapEntry { .. } => {
                     self.cx.error(
                         self.f.span,
                         "rgo: internal error: a result of a function with defer is not in memory",

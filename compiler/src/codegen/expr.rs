@@ -82,7 +82,10 @@ impl FunctionCx<'_, '_, '_> {
                 let rune = self.b.ins().ireduce(types::I32, r[0]);
                 vec![CVal::Parts(vec![rune]), CVal::Parts(vec![r[1]])]
             }
-            ExprKind::MapIndex { .. } => vec![self.unsupported(e.span, "maps", None)],
+            ExprKind::MapIndex { map, key, .. } => {
+                let (v, found) = self.map_index(map, key);
+                vec![v, CVal::Parts(vec![found])]
+            }
             _ => vec![self.expr(e)],
         }
     }
@@ -124,9 +127,8 @@ impl FunctionCx<'_, '_, '_> {
                     self.load(a, 0, e.ty)
                 }
             }
-            ExprKind::MapIndex { .. } | ExprKind::MapLit { .. } => {
-                self.unsupported(e.span, "maps", Some(e.ty))
-            }
+            ExprKind::MapIndex { map, key, .. } => self.map_index(map, key).0,
+            ExprKind::MapLit { entries, site } => self.map_lit(e.ty, entries, *site),
             ExprKind::AddrOf(x) => match self.place(x) {
                 CPlace::Addr(a) => CVal::Parts(vec![a]),
                 _ => {
@@ -220,10 +222,7 @@ impl FunctionCx<'_, '_, '_> {
             }
             ExprKind::Index(x, i) if !self.is_string(x.ty) => CPlace::Addr(self.index_addr(x, i)),
             ExprKind::Blank => CPlace::Blank,
-            ExprKind::MapIndex { .. } => {
-                self.unsupported(e.span, "maps", None);
-                CPlace::Blank
-            }
+            ExprKind::MapIndex { map, key, .. } => self.map_place(map, key),
             _ => {
                 // Not a place: materialise the value (a temporary).
                 let v = self.expr(e);
@@ -1241,7 +1240,7 @@ impl FunctionCx<'_, '_, '_> {
     fn make(&mut self, e: &Expr, args: &[Expr], site: AllocSiteId) -> CVal {
         let elem = match self.tcx().under(e.ty) {
             Type::Slice(el) => *el,
-            Type::Map(..) => return self.unsupported(e.span, "maps", Some(e.ty)),
+            Type::Map(..) => return self.make_map(e.ty, args.first(), site),
             _ => return self.unsupported(e.span, "channels", Some(e.ty)),
         };
         let consts: Vec<Option<i64>> = args

@@ -50,6 +50,13 @@ pub(crate) enum CPlace {
     Vars(Vec<Variable>),
     Addr(Value),
     Blank,
+    /// `m[key]` of a map of type `map_ty`: the insert happens at the store
+    /// (`codegen/map.rs`).
+    MapEntry {
+        map_ty: TypeId,
+        m: Value,
+        key: CVal,
+    },
 }
 
 /// Where a local lives.
@@ -486,6 +493,7 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
             CPlace::Vars(vars) => CVal::Parts(vars.iter().map(|&v| self.b.use_var(v)).collect()),
             CPlace::Addr(a) => self.load(*a, 0, t),
             CPlace::Blank => self.zero_val(t),
+            CPlace::MapEntry { map_ty, m, key } => self.map_load(*map_ty, *m, key),
         }
     }
 
@@ -498,6 +506,7 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
             }
             CPlace::Addr(a) => self.store(*a, 0, t, v),
             CPlace::Blank => {}
+            CPlace::MapEntry { map_ty, m, key } => self.map_store(*map_ty, *m, key, v),
         }
     }
 

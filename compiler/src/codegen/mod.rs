@@ -49,7 +49,8 @@
 //!
 //! Code map: `abi.rs` (Go signatures → Cranelift), `rt.rs` (the runtime entry
 //! points), `func.rs` (`FunctionCx`: locals, memory, checks), `expr.rs`,
-//! `stmt.rs`, `call.rs` (calls and builtins), `defer.rs` (defer, recover), `data.rs` (read-only data and
+//! `stmt.rs`, `call.rs` (calls and builtins), `defer.rs` (defer, recover),
+//! `map.rs` (maps over the runtime hash table), `data.rs` (read-only data and
 //! synthetic functions: itab wrappers, equality), `clif_dump.rs` (`-d=clif`).
 
 mod abi;
@@ -59,6 +60,7 @@ mod data;
 mod defer;
 mod expr;
 mod func;
+mod map;
 pub mod rt;
 mod stmt;
 #[cfg(test)]

@@ -74,6 +74,20 @@ rt!(SLICERUNETOSTRING, "rt_slicerunetostring", [P, P], [P, P]);
 // `(p, l, k) -> (rune, next k)`.
 rt!(DECODERUNE, "rt_decoderune", [P, P, P], [P, P]);
 
+// Maps (runtime/src/map.rs; `t` is the map type's descriptor, a map is a
+// pointer to the runtime's `Hmap`, null when nil).
+// `(t, hint, hdr) -> map`: `hdr` is stack memory for the header, or null.
+rt!(MAKEMAP, "rt_makemap", [P, P, P], [P]);
+// `(t, m, *key) -> *value`, null when missing.
+rt!(MAPACCESS, "rt_mapaccess", [P, P, P], [P]);
+// `(t, m, *key) -> *value` to store to (panics on a nil map).
+rt!(MAPASSIGN, "rt_mapassign", [P, P, P], [P]);
+rt!(MAPDELETE, "rt_mapdelete", [P, P, P], []);
+rt!(MAPCLEAR, "rt_mapclear", [P], []);
+// `(t, m, *iter)`, then `(*iter) -> more`; `Hiter` holds key/value pointers.
+rt!(MAPITERINIT, "rt_mapiterinit", [P, P, P], []);
+rt!(MAPITERNEXT, "rt_mapiternext", [P], [I8]);
+
 // Run-time panics.
 // `(code, x, signed, y)`: gc's `boundsErrorCode` order.
 rt!(PANICBOUNDS, "rt_panicbounds", [I8, P, I8, P], [], noreturn);

@@ -151,7 +151,7 @@ pub fn main_usage() -> String {
      \tbuild       compile packages and dependencies\n\
      \thelp        show help for a command\n\
      \trun         compile and run Go program\n\
-     \ttest        test packages (planned)\n\
+     \ttest        test packages\n\
      \tversion     print rgo version\n\
      \n\
      Use \"rgo help <command>\" for more information about a command.\n\
@@ -268,9 +268,7 @@ fn help(args: &[String]) -> i32 {
             0
         }
         [t] if t == "test" => {
-            print!(
-                "usage: rgo test [packages]\n\n'rgo test' is planned and not implemented yet.\n"
-            );
+            print!("{}", test::HELP);
             0
         }
         _ => {

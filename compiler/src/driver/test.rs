@@ -54,6 +54,32 @@ struct TestFlags {
     compile_only: bool,
 }
 
+/// `rgo help test`.
+pub const HELP: &str = "\
+usage: rgo test [build/test flags] [packages] [build/test flags & test binary flags]
+
+'rgo test' builds the package with its _test.go files (and its external
+package NAME_test, if any) and a generated main, runs the test binary in
+the package directory, and prints a summary line like 'go test':
+
+\tok   example.com/m\t0.012s
+\tFAIL example.com/m\t0.012s
+
+With no package argument the test binary's output is always shown; with
+package arguments only for failures, -v or -bench.
+
+Test flags (passed to the binary as -test.NAME): -run re, -skip re,
+-bench re, -benchmem, -benchtime 1s|100x, -count n, -cpu list, -short,
+-failfast, -v, -timeout d (ignored). Build flags: -gcflags, -x, -work, -a,
+-c (build NAME.test, do not run it), -o file.
+
+-escape=compare runs the benchmarks twice, with escape analysis and with
+-gcflags=-d=noescape, and prints ns/op, B/op and allocs/op side by side.
+
+rgo runs one goroutine: GOMAXPROCS is 1, so benchmark names have no -N
+suffix, and log lines read '???:1:' where gc prints the caller's file:line.
+";
+
 const USAGE: &str = "usage: rgo test [build/test flags] [packages] [build/test flags & test binary flags]\nRun 'rgo help test' and 'rgo help testflag' for details.\n";
 
 /// Test flags `go test` forwards to the binary as `-test.NAME`, and whether

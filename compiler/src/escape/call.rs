@@ -173,13 +173,23 @@ impl Escape<'_, '_, '_> {
                     arg(self, m, a);
                 }
             }
+            // `range` over a map (gc's ORANGE): the value comes from the
+            // map's contents; `args[1]` is the map, evaluated before the loop.
+            BuiltinOp::MapIterElem => {
+                if let Some(m) = args.get(1) {
+                    self.expr(k0.deref_note(keep, span, "range-deref"), m);
+                }
+            }
             BuiltinOp::Len
             | BuiltinOp::Cap
             | BuiltinOp::Print
             | BuiltinOp::Println
             | BuiltinOp::Delete
             | BuiltinOp::Recover
-            | BuiltinOp::Close => {
+            | BuiltinOp::Close
+            | BuiltinOp::MapIterInit
+            | BuiltinOp::MapIterNext
+            | BuiltinOp::MapIterKey => {
                 for a in args {
                     self.discard(a);
                 }

@@ -936,6 +936,9 @@ impl<'t, 'a> Lower<'t, 'a> {
         let xu = self.tcx.underlying(xt);
         let define = op == Some(ast::AssignOp::Define);
         let xv = self.expr(fx, x, &mut outer);
+        if let Type::Map(..) = self.tcx.ty(xu) {
+            return self.range_map(fx, name, key, value, define, xv, body, span, outer, out);
+        }
         // The value ranged over, evaluated once.
         let (coll, len_expr, kind) = match self.tcx.ty(xu).clone() {
             Type::Basic(b) if is_int_kind(b) => {
@@ -1062,38 +1065,7 @@ impl<'t, 'a> Lower<'t, 'a> {
                 val_val = Some(re);
             }
         }
-        let mut places = Vec::new();
-        let mut vals = Vec::new();
-        for (target, v) in [(key, key_val), (value, val_val)] {
-            let (Some(target), Some(v)) = (target, v) else {
-                continue;
-            };
-            if let AK::Ident(id) = &target.kind {
-                if id.is_blank() {
-                    continue;
-                }
-                if define {
-                    if let Some(l) = self.def_local(fx, id) {
-                        b.push(Stmt::Decl(l));
-                        let ty = fx.locals[l.index()].ty;
-                        places.push(Expr {
-                            kind: ExprKind::Local(l),
-                            ty,
-                            span: target.span,
-                        });
-                        vals.push(v);
-                    }
-                    continue;
-                }
-            }
-            let p = self.place(fx, target, &mut b);
-            places.push(p);
-            vals.push(v);
-        }
-        if !places.is_empty() {
-            let vals = self.coerce_rhs(vals, &places);
-            b.push(Stmt::Assign(places, vals));
-        }
+        self.range_vars(fx, key, value, define, key_val, val_val, &mut b);
         fx.targets.push(Target {
             name,
             label,
@@ -1129,6 +1101,129 @@ impl<'t, 'a> Lower<'t, 'a> {
             cond: Some(cond),
             body: b,
             post,
+        });
+        out.push(Stmt::Block(outer));
+    }
+
+    /// Declares or assigns a `range` loop's iteration variables from the
+    /// iteration's key and value, at the start of the body `b`.
+    #[allow(clippy::too_many_arguments)]
+    fn range_vars(
+        &mut self,
+        fx: &mut FnCx<'a>,
+        key: Option<&'a ast::Expr<'a>>,
+        value: Option<&'a ast::Expr<'a>>,
+        define: bool,
+        key_val: Option<Expr>,
+        val_val: Option<Expr>,
+        b: &mut Vec<Stmt>,
+    ) {
+        let mut places = Vec::new();
+        let mut vals = Vec::new();
+        for (target, v) in [(key, key_val), (value, val_val)] {
+            let (Some(target), Some(v)) = (target, v) else {
+                continue;
+            };
+            if let AK::Ident(id) = &target.kind {
+                if id.is_blank() {
+                    continue;
+                }
+                if define {
+                    if let Some(l) = self.def_local(fx, id) {
+                        b.push(Stmt::Decl(l));
+                        let ty = fx.locals[l.index()].ty;
+                        places.push(Expr {
+                            kind: ExprKind::Local(l),
+                            ty,
+                            span: target.span,
+                        });
+                        vals.push(v);
+                    }
+                    continue;
+                }
+            }
+            let p = self.place(fx, target, b);
+            places.push(p);
+            vals.push(v);
+        }
+        if !places.is_empty() {
+            let vals = self.coerce_rhs(vals, &places);
+            b.push(Stmt::Assign(places, vals));
+        }
+    }
+
+    /// `for k, v := range m` over a map: the map is evaluated once, then
+    /// `it := MapIterInit(m); for MapIterNext(it) { k, v := MapIterKey(it),
+    /// MapIterElem(it, m); body }` (gc's `mapiterinit`/`mapiternext`).
+    #[allow(clippy::too_many_arguments)]
+    fn range_map(
+        &mut self,
+        fx: &mut FnCx<'a>,
+        name: Option<&'a str>,
+        key: Option<&'a ast::Expr<'a>>,
+        value: Option<&'a ast::Expr<'a>>,
+        define: bool,
+        xv: Expr,
+        body: &'a ast::Block<'a>,
+        span: Span,
+        mut outer: Vec<Stmt>,
+        out: &mut Vec<Stmt>,
+    ) {
+        let (kt, vt) = match self.tcx.under(xv.ty) {
+            Type::Map(k, v) => (*k, *v),
+            _ => (xv.ty, xv.ty),
+        };
+        // Evaluated once, into a temporary even when it is a variable: gc
+        // ranges over the map value the loop started with.
+        let t = self.temp(fx, xv.ty, span);
+        outer.push(Stmt::Decl(t));
+        let hm = Expr {
+            kind: ExprKind::Local(t),
+            ty: xv.ty,
+            span,
+        };
+        outer.push(Stmt::Assign(vec![hm.clone()], vec![xv]));
+        let uintptr = self.tcx.basic(BasicKind::Uintptr);
+        let bool_t = self.tcx.basic(BasicKind::Bool);
+        let it_local = self.temp(fx, uintptr, span);
+        outer.push(Stmt::Decl(it_local));
+        let it = Expr {
+            kind: ExprKind::Local(it_local),
+            ty: uintptr,
+            span,
+        };
+        let builtin = |op, args, ty| Expr {
+            kind: ExprKind::Builtin {
+                op,
+                args,
+                site: None,
+            },
+            ty,
+            span,
+        };
+        outer.push(Stmt::Assign(
+            vec![it.clone()],
+            vec![builtin(BuiltinOp::MapIterInit, vec![hm.clone()], uintptr)],
+        ));
+        let label = Self::new_label(fx);
+        fx.loop_depth += 1;
+        let mut b = Vec::new();
+        let key_val = key.map(|_| builtin(BuiltinOp::MapIterKey, vec![it.clone()], kt));
+        let val_val = value.map(|_| builtin(BuiltinOp::MapIterElem, vec![it.clone(), hm], vt));
+        self.range_vars(fx, key, value, define, key_val, val_val, &mut b);
+        fx.targets.push(Target {
+            name,
+            label,
+            is_loop: true,
+        });
+        self.block(fx, body.stmts, &mut b);
+        fx.targets.pop();
+        fx.loop_depth -= 1;
+        outer.push(Stmt::Loop {
+            label,
+            cond: Some(builtin(BuiltinOp::MapIterNext, vec![it], bool_t)),
+            body: b,
+            post: Vec::new(),
         });
         out.push(Stmt::Block(outer));
     }
@@ -1647,7 +1742,7 @@ impl<'t, 'a> Lower<'t, 'a> {
                     ExprKind::MapIndex {
                         map: Box::new(m),
                         key: Box::new(k),
-                        comma_ok: false,
+                        comma_ok: matches!(self.tcx.ty(ty), Type::Tuple(_)),
                     }
                 } else {
                     let base = self.index_base(fx, x, out);
@@ -2832,6 +2927,16 @@ impl<'t, 'a> Lower<'t, 'a> {
                 continue;
             }
             vals.push(self.expr(fx, a, out));
+        }
+        // `delete(m, k)`: the key converts to the map's key type.
+        if matches!(b, Builtin::Delete) && vals.len() == 2 {
+            if let Type::Map(kt, _) = self.tcx.under(vals[0].ty) {
+                let kt = *kt;
+                if let Some(k) = vals.pop() {
+                    let k = self.coerce(k, kt);
+                    vals.push(k);
+                }
+            }
         }
         let op = match b {
             Builtin::New => {

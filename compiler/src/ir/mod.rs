@@ -296,6 +296,15 @@ pub enum BuiltinOp {
     Delete,
     Recover,
     Close,
+    /// `range` over a map (lowering only): `MapIterInit(m)` starts an
+    /// iteration in an iterator the code generator places in the frame and
+    /// yields its address (a `uintptr`); `MapIterNext(it)` advances it and
+    /// reports whether there is an entry; `MapIterKey(it)`/`MapIterElem(it)`
+    /// read the current entry's key and value (typed by the expression).
+    MapIterInit,
+    MapIterNext,
+    MapIterKey,
+    MapIterElem,
 }
 
 #[derive(Debug, Clone)]

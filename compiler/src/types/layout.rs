@@ -54,20 +54,33 @@ pub const ITAB_FUN: u32 = 16;
 pub const FLAG_DIRECT_IFACE: u8 = 1;
 pub const FLAG_COMPARABLE: u8 = 2;
 pub const FLAG_NAMED: u8 = 4;
-/// The descriptor of a struct type is a `StructTypeDesc`: the 96-byte
-/// `TypeDesc`, then `fields @96` (pointer to `FieldDesc` records) and
-/// `nfields @104`; 112 bytes in all.
+/// The descriptor is a `StructTypeDesc`: `fields`/`nfields` follow it.
 pub const FLAG_HAS_FIELDS: u8 = 8;
+/// `==` on the type compares its bytes (gc's `TFlagRegularMemory`).
+pub const FLAG_REGULAR_MEMORY: u8 = 16;
+
+// The struct descriptor extension (`StructTypeDesc`): the field table
+// pointer and count after the 96-byte `TypeDesc`, and `FieldDesc` records
+// `{name @0, typ @16, offset @24, embedded @32}` of 40 bytes.
 pub const TD_FIELDS: u32 = 96;
 pub const TD_NFIELDS: u32 = 104;
 pub const STRUCT_TD_BYTES: usize = 112;
-/// `FieldDesc { name: string @0, typ @16, offset @24, embedded: u8 @32 }`,
-/// 40 bytes, fields in declaration order.
 pub const FIELD_BYTES: usize = 40;
-pub const FIELD_NAME: u32 = 0;
 pub const FIELD_TYP: u32 = 16;
 pub const FIELD_OFFSET: u32 = 24;
 pub const FIELD_EMBEDDED: u32 = 32;
+
+/// A map value points at the runtime's `Hmap` header (runtime/src/map.rs):
+/// 72 bytes, `len(m)` at offset 0. Compiled code reserves this much when it
+/// places a non-escaping map's header on the stack.
+pub const HMAP_BYTES: u64 = 72;
+pub const HMAP_COUNT: u32 = 0;
+/// The runtime's `Hiter` map iterator (96 bytes, in the frame of the
+/// `range` loop): the current key pointer at 0 (null when done), the value
+/// pointer at 8.
+pub const HITER_BYTES: u64 = 96;
+pub const HITER_KEY: u32 = 0;
+pub const HITER_VAL: u32 = 8;
 
 /// `reflect.Kind` numbering, as stored in `TypeDesc::kind`.
 pub mod kind {

@@ -13,7 +13,8 @@
 //
 // Struct values need field descriptors, an additive TypeDesc extension
 // (FLAG_HAS_FIELDS, fields at offset 96, nfields at 104; see FieldDesc
-// below), which the compiler emits for every struct type.
+// below); the compiler emits them for every struct type. Maps are read
+// through the runtime's iterator (map.go).
 //
 // scripts/stdcheck/shims/internal/reflectlite holds a gc implementation of
 // the same API over package reflect, used by the differential checks.

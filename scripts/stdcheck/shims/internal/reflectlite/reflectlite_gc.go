@@ -105,3 +105,16 @@ func (s Swapper) Len() int      { return s.n }
 func (s Swapper) Swap(i, j int) { s.swap(i, j) }
 
 func (t Type) Comparable() bool { return t.t != nil && t.t.Comparable() }
+
+// Pointer returns an address identifying the type (its *rtype).
+func (t Type) Pointer() uintptr { return goreflect.ValueOf(t.t).Pointer() }
+
+// MapEntries returns the keys and values of map v in iteration order.
+func (v Value) MapEntries() (keys, vals []Value) {
+	it := v.v.MapRange()
+	for it.Next() {
+		keys = append(keys, Value{it.Key()})
+		vals = append(vals, Value{it.Value()})
+	}
+	return keys, vals
+}
