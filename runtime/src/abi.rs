@@ -635,10 +635,9 @@ pub unsafe extern "C" fn rt_deferproc(
     frame: *mut defer::DeferFrame,
     closure: *const u8,
     rec: *mut defer::DeferRec,
-    wrapper: bool,
 ) {
     // SAFETY: forwarded caller contract.
-    unsafe { defer::deferproc(frame, closure, rec, wrapper) }
+    unsafe { defer::deferproc(frame, closure, rec) }
 }
 
 /// Runs the pending deferred calls of `frame` (its return).
@@ -651,10 +650,18 @@ pub unsafe extern "C" fn rt_deferreturn(frame: *mut defer::DeferFrame) {
     unsafe { defer::deferreturn(frame) }
 }
 
-/// `recover()`; `fp` is the calling function's frame pointer.
+/// `recover()`; `fp` is the calling function's frame pointer, `wrapper`
+/// whether that function is a compiler wrapper.
 #[no_mangle]
-pub extern "C" fn rt_gorecover(fp: usize) -> Eface {
-    defer::gorecover(fp)
+pub extern "C" fn rt_gorecover(fp: usize, wrapper: bool) -> Eface {
+    defer::gorecover(fp, wrapper)
+}
+
+/// Registers the table of wrapper code ranges (`[n, (code, size) * n]`),
+/// which `recover` looks through; `rgo_main` calls it first.
+#[no_mangle]
+pub extern "C" fn rt_setwrappers(table: *const usize) {
+    defer::set_wrappers(table)
 }
 
 // ---------------------------------------------------------------------------

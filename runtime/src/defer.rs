@@ -14,10 +14,10 @@
 //!   the body; 1 means a panic was recovered and control came back through
 //!   `rgo_longjmp`, and the function runs its remaining deferred calls and
 //!   returns its current results (see `codegen/defer.rs`).
-//! * Each executed `defer` statement pushes a `DeferRec { link, frame, fn,
-//!   wrapper }` on the chain (`rt_deferproc`): `fn` is a closure taking no
-//!   arguments and returning nothing (the compiler wraps any other call into
-//!   such a closure, `wrapper` = 1, like gc's `wrapGoDefer`). Records of a
+//! * Each executed `defer` statement pushes a `DeferRec { link, frame, fn }`
+//!   on the chain (`rt_deferproc`): `fn` is a closure taking no arguments
+//!   and returning nothing (the compiler wraps any other call into such a
+//!   closure, like gc's `wrapGoDefer`). Records of a
 //!   defer outside loops live in the deferring frame; others are allocated
 //!   on the heap (`DEFER_REC_TYPE` marks their three pointer words).
 //! * A normal return calls `rt_deferreturn(frame)`, which pops and calls the
@@ -27,14 +27,16 @@
 //!   through the `rgo_calldefer` trampoline, until one recovers it or the
 //!   chain is empty; then it prints the panic stack like gc's
 //!   `printpanics` and exits with status 2.
-//! * `recover()` compiles to `rt_gorecover(fp)` with the caller's frame
-//!   pointer. It recovers the newest panic only when called directly by the
-//!   deferred function that panic is running: the function's saved frame
-//!   pointer must be the trampoline's frame (or, when the deferred function
-//!   is a compiler wrapper, the wrapper's caller must be the trampoline).
-//!   This is gc's rule of "exactly one non-wrapper frame between gopanic and
-//!   gorecover": `defer recover()` and a helper called by a deferred
-//!   function do not recover.
+//! * `recover()` compiles to `rt_gorecover(fp, wrapper)` with the caller's
+//!   frame pointer. It recovers the newest panic only when called directly
+//!   by the deferred function that panic is running: following saved frame
+//!   pointers from the caller up to the trampoline's frame, exactly one
+//!   frame may belong to a function that is not a wrapper (gc's rule of
+//!   "exactly one non-wrapper frame between gopanic and gorecover"), so
+//!   `defer recover()` and a helper called by a deferred function do not
+//!   recover, while `defer i.M()` through an itab wrapper does. Wrapper
+//!   frames are recognised by their return address, in the table of
+//!   wrapper code ranges `rgo_main` registers (`rt_setwrappers`).
 //! * After a deferred call returns with its panic recovered, `recovery`
 //!   pops every panic started deeper than the deferring frame (gc compares
 //!   the panics' start SP with the frame's SP) and long-jumps to the frame.
@@ -87,8 +89,8 @@ pub struct DeferRec {
     pub frame: *mut DeferFrame,
     /// A `func()` closure object (word 0 is its code pointer).
     pub fn_: *const u8,
-    /// 1 when `fn_` is a compiler wrapper around the deferred call.
-    pub wrapper: usize,
+    /// Unused (keeps the record 32 bytes).
+    pub _pad: usize,
 }
 
 /// An active panic (gc's `_panic`).
@@ -108,8 +110,6 @@ pub struct Panic {
     start_sp: usize,
     /// The frame pointer of the trampoline running the current deferred call.
     tramp_fp: usize,
-    /// Whether the current deferred call is a compiler wrapper.
-    wrapper: bool,
 }
 
 /// The signal that turned into the current run-time panic (gc's `gp.sig`).
@@ -230,12 +230,7 @@ extern "C" {
 /// # Safety
 /// `frame` must be the caller's `DeferFrame`; `rec`, when non-null, 32
 /// writable bytes that live as long as the frame.
-pub unsafe fn deferproc(
-    frame: *mut DeferFrame,
-    closure: *const u8,
-    rec: *mut DeferRec,
-    wrapper: bool,
-) {
+pub unsafe fn deferproc(frame: *mut DeferFrame, closure: *const u8, rec: *mut DeferRec) {
     let d = if rec.is_null() {
         crate::alloc::mallocgc(32, Some(&DEFER_REC_TYPE.0), true) as *mut DeferRec
     } else {
@@ -247,7 +242,7 @@ pub unsafe fn deferproc(
         (*d).link = (*gs).defers;
         (*d).frame = frame;
         (*d).fn_ = closure;
-        (*d).wrapper = wrapper as usize;
+        (*d)._pad = 0;
         (*gs).defers = d;
     }
 }
@@ -286,8 +281,35 @@ fn stack_word(addr: usize) -> Option<usize> {
     Some(unsafe { *(addr as *const usize) })
 }
 
-/// `recover()` called by the function whose frame pointer is `fp`.
-pub fn gorecover(fp: usize) -> Eface {
+/// The wrapper table: `[n, (code, size) * n]` (`rt_setwrappers`).
+static WRAPPERS: core::sync::atomic::AtomicPtr<usize> =
+    core::sync::atomic::AtomicPtr::new(ptr::null_mut());
+
+/// Registers the compiler's table of wrapper code ranges.
+pub fn set_wrappers(table: *const usize) {
+    WRAPPERS.store(table as *mut usize, Ordering::Relaxed);
+}
+
+/// Whether return address `pc` lies in a wrapper's code.
+fn in_wrapper(pc: usize) -> bool {
+    let t = WRAPPERS.load(Ordering::Relaxed);
+    if t.is_null() {
+        return false;
+    }
+    // SAFETY: the compiler emits `n` followed by `n` (code, size) pairs.
+    unsafe {
+        let n = *t;
+        (0..n).any(|i| {
+            let start = *t.add(1 + 2 * i);
+            let size = *t.add(2 + 2 * i);
+            pc > start && pc <= start + size
+        })
+    }
+}
+
+/// `recover()` called by the function whose frame pointer is `fp`;
+/// `wrapper` says that function is itself a wrapper (`defer recover()`).
+pub fn gorecover(fp: usize, wrapper: bool) -> Eface {
     let none = Eface {
         typ: ptr::null(),
         data: ptr::null_mut(),
@@ -298,21 +320,36 @@ pub fn gorecover(fp: usize) -> Eface {
         if p.is_null() || (*p).recovered {
             return none;
         }
-        let tramp = (*p).tramp_fp;
-        let Some(caller) = stack_word(fp) else {
-            return none;
-        };
-        let direct = if (*p).wrapper {
-            caller != tramp && stack_word(caller) == Some(tramp)
-        } else {
-            caller == tramp
-        };
-        if !direct {
+        if !called_directly(fp, wrapper, (*p).tramp_fp) {
             return none;
         }
         (*p).recovered = true;
         (*p).arg
     }
+}
+
+/// gc's rule: between the trampoline at `tramp` and the function whose
+/// frame pointer is `fp`, that function included, exactly one frame is not
+/// a wrapper.
+fn called_directly(fp: usize, wrapper: bool, tramp: usize) -> bool {
+    let mut non_wrappers = usize::from(!wrapper);
+    let mut f = fp;
+    for _ in 0..8 {
+        let (Some(caller), Some(ret)) = (stack_word(f), stack_word(f + 8)) else {
+            return false;
+        };
+        if caller == tramp {
+            return non_wrappers == 1;
+        }
+        if !in_wrapper(ret) {
+            non_wrappers += 1;
+            if non_wrappers > 1 {
+                return false;
+            }
+        }
+        f = caller;
+    }
+    false
 }
 
 /// Records the signal behind the run-time panic about to start.
@@ -358,7 +395,6 @@ pub unsafe fn gopanic(arg: Eface) -> ! {
         text: None,
         start_sp: 0,
         tramp_fp: 0,
-        wrapper: false,
     };
     // From here on `p` is only accessed through `pp` (recover writes it).
     let pp: *mut Panic = &mut p;
@@ -375,7 +411,6 @@ pub unsafe fn gopanic(arg: Eface) -> ! {
                 break;
             }
             (*gs).defers = (*d).link;
-            (*pp).wrapper = (*d).wrapper != 0;
             rgo_calldefer((*d).fn_, &mut (*pp).tramp_fp);
             if (*pp).recovered {
                 recovery((*d).frame);

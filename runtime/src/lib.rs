@@ -68,7 +68,7 @@
 //!   and a stand-in traceback to stderr and exit with status 2.
 //! * A function containing `defer` keeps a `defer::DeferFrame` (a 64-byte
 //!   jump buffer first) in its frame and calls `rgo_setjmp` at entry; a
-//!   `defer::DeferRec` is 32 bytes `{link, frame, fn, wrapper}`
+//!   `defer::DeferRec` is 32 bytes `{link, frame, fn, _}`
 //!   (`compiler/src/codegen/defer.rs` mirrors both).
 //!
 //! # Exported entry points (all `#[no_mangle] extern "C"`, defined in `abi`)
@@ -131,9 +131,10 @@
 //! // defer and recover (`defer`)
 //! rgo_setjmp(frame: *mut DeferFrame) -> (i64, *mut DeferFrame)  // asm: (0, frame),
 //!                                      // or (1, frame) again after a recovery
-//! rt_deferproc(frame: *mut DeferFrame, closure: *const u8, rec: *mut DeferRec, wrapper: bool)
+//! rt_deferproc(frame: *mut DeferFrame, closure: *const u8, rec: *mut DeferRec)
 //! rt_deferreturn(frame: *mut DeferFrame)
-//! rt_gorecover(fp: usize) -> Eface     // fp: the calling function's frame pointer
+//! rt_gorecover(fp: usize, wrapper: bool) -> Eface  // the caller's frame pointer
+//! rt_setwrappers(table: *const usize)  // [n, (code, size) * n], from rgo_main
 //! // stdlib intrinsics (`//rgo:runtime` bindings in stdlib/; Go types in brackets)
 //! rt_ftoa_shortest(v: f64, bitsize: i64, digits: *mut u8, dp: *mut i64) -> i64
 //!                                      // strconv [float64, int, *byte, *int] int

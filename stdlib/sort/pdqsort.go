@@ -1,7 +1,7 @@
 // Pattern-defeating quicksort (unstable) and in-place stable merge sort.
 //
 // Derived from gc's sort/zsortinterface.go (Copyright The Go Authors, BSD
-// license) with the element access replaced by *lessSwap: Sort's order of
+// license) with the element access replaced by lessSwap: Sort's order of
 // equal elements is unspecified, but programs print it, so rgo runs the
 // very same sequence of comparisons and swaps as gc.
 
@@ -31,7 +31,7 @@ func nextPowerOfTwo(length int) uint {
 }
 
 // insertionSort sorts data[a:b] using insertion sort.
-func insertionSort(data *lessSwap, a, b int) {
+func insertionSort(data lessSwap, a, b int) {
 	for i := a + 1; i < b; i++ {
 		for j := i; j > a && data.Less(j, j-1); j-- {
 			data.Swap(j, j-1)
@@ -41,7 +41,7 @@ func insertionSort(data *lessSwap, a, b int) {
 
 // siftDown implements the heap property on data[lo:hi].
 // first is an offset into the array where the root of the heap lies.
-func siftDown(data *lessSwap, lo, hi, first int) {
+func siftDown(data lessSwap, lo, hi, first int) {
 	root := lo
 	for {
 		child := 2*root + 1
@@ -59,7 +59,7 @@ func siftDown(data *lessSwap, lo, hi, first int) {
 	}
 }
 
-func heapSort(data *lessSwap, a, b int) {
+func heapSort(data lessSwap, a, b int) {
 	first := a
 	lo := 0
 	hi := b - a
@@ -82,7 +82,7 @@ func heapSort(data *lessSwap, a, b int) {
 // C++ implementation: https://github.com/orlp/pdqsort
 // Rust implementation: https://docs.rs/pdqsort/latest/pdqsort/
 // limit is the number of allowed bad (very unbalanced) pivots before falling back to heapsort.
-func pdqsort(data *lessSwap, a, b, limit int) {
+func pdqsort(data lessSwap, a, b, limit int) {
 	const maxInsertion = 12
 
 	var (
@@ -156,7 +156,7 @@ func pdqsort(data *lessSwap, a, b, limit int) {
 // Let p = data[pivot]
 // Moves elements in data[a:b] around, so that data[i]<p and data[j]>=p for i<newpivot and j>newpivot.
 // On return, data[newpivot] = p
-func partition(data *lessSwap, a, b, pivot int) (newpivot int, alreadyPartitioned bool) {
+func partition(data lessSwap, a, b, pivot int) (newpivot int, alreadyPartitioned bool) {
 	data.Swap(a, pivot)
 	i, j := a+1, b-1 // i and j are inclusive of the elements remaining to be partitioned
 
@@ -194,7 +194,7 @@ func partition(data *lessSwap, a, b, pivot int) (newpivot int, alreadyPartitione
 
 // partitionEqual partitions data[a:b] into elements equal to data[pivot] followed by elements greater than data[pivot].
 // It assumed that data[a:b] does not contain elements smaller than the data[pivot].
-func partitionEqual(data *lessSwap, a, b, pivot int) (newpivot int) {
+func partitionEqual(data lessSwap, a, b, pivot int) (newpivot int) {
 	data.Swap(a, pivot)
 	i, j := a+1, b-1 // i and j are inclusive of the elements remaining to be partitioned
 
@@ -216,7 +216,7 @@ func partitionEqual(data *lessSwap, a, b, pivot int) (newpivot int) {
 }
 
 // partialInsertionSort partially sorts a slice, returns true if the slice is sorted at the end.
-func partialInsertionSort(data *lessSwap, a, b int) bool {
+func partialInsertionSort(data lessSwap, a, b int) bool {
 	const (
 		maxSteps         = 5  // maximum number of adjacent out-of-order pairs that will get shifted
 		shortestShifting = 50 // don't shift any elements on short arrays
@@ -261,7 +261,7 @@ func partialInsertionSort(data *lessSwap, a, b int) bool {
 
 // breakPatterns scatters some elements around in an attempt to break some patterns
 // that might cause imbalanced partitions in quicksort.
-func breakPatterns(data *lessSwap, a, b int) {
+func breakPatterns(data lessSwap, a, b int) {
 	length := b - a
 	if length >= 8 {
 		random := xorshift(length)
@@ -282,7 +282,7 @@ func breakPatterns(data *lessSwap, a, b int) {
 // [0,8): chooses a static pivot.
 // [8,shortestNinther): uses the simple median-of-three method.
 // [shortestNinther,∞): uses the Tukey ninther method.
-func choosePivot(data *lessSwap, a, b int) (pivot int, hint sortedHint) {
+func choosePivot(data lessSwap, a, b int) (pivot int, hint sortedHint) {
 	const (
 		shortestNinther = 50
 		maxSwaps        = 4 * 3
@@ -319,7 +319,7 @@ func choosePivot(data *lessSwap, a, b int) (pivot int, hint sortedHint) {
 }
 
 // order2 returns x,y where data[x] <= data[y], where x,y=a,b or x,y=b,a.
-func order2(data *lessSwap, a, b int, swaps *int) (int, int) {
+func order2(data lessSwap, a, b int, swaps *int) (int, int) {
 	if data.Less(b, a) {
 		*swaps++
 		return b, a
@@ -328,7 +328,7 @@ func order2(data *lessSwap, a, b int, swaps *int) (int, int) {
 }
 
 // median returns x where data[x] is the median of data[a],data[b],data[c], where x is a, b, or c.
-func median(data *lessSwap, a, b, c int, swaps *int) int {
+func median(data lessSwap, a, b, c int, swaps *int) int {
 	a, b = order2(data, a, b, swaps)
 	b, c = order2(data, b, c, swaps)
 	a, b = order2(data, a, b, swaps)
@@ -336,11 +336,11 @@ func median(data *lessSwap, a, b, c int, swaps *int) int {
 }
 
 // medianAdjacent finds the median of data[a - 1], data[a], data[a + 1] and stores the index into a.
-func medianAdjacent(data *lessSwap, a int, swaps *int) int {
+func medianAdjacent(data lessSwap, a int, swaps *int) int {
 	return median(data, a-1, a, a+1, swaps)
 }
 
-func reverseRange(data *lessSwap, a, b int) {
+func reverseRange(data lessSwap, a, b int) {
 	i := a
 	j := b - 1
 	for i < j {
@@ -350,13 +350,13 @@ func reverseRange(data *lessSwap, a, b int) {
 	}
 }
 
-func swapRange(data *lessSwap, a, b, n int) {
+func swapRange(data lessSwap, a, b, n int) {
 	for i := 0; i < n; i++ {
 		data.Swap(a+i, b+i)
 	}
 }
 
-func stable(data *lessSwap, n int) {
+func stable(data lessSwap, n int) {
 	blockSize := 20 // must be > 0
 	a, b := 0, blockSize
 	for b <= n {
@@ -399,7 +399,7 @@ func stable(data *lessSwap, n int) {
 // symMerge assumes non-degenerate arguments: a < m && m < b.
 // Having the caller check this condition eliminates many leaf recursion calls,
 // which improves performance.
-func symMerge(data *lessSwap, a, m, b int) {
+func symMerge(data lessSwap, a, m, b int) {
 	// Avoid unnecessary recursions of symMerge
 	// by direct insertion of data[a] into data[m:b]
 	// if data[a:m] only contains one element.
@@ -485,7 +485,7 @@ func symMerge(data *lessSwap, a, m, b int) {
 // Data of the form 'x u v y' is changed to 'x v u y'.
 // rotate performs at most b-a many calls to data.Swap,
 // and it assumes non-degenerate arguments: a < m && m < b.
-func rotate(data *lessSwap, a, m, b int) {
+func rotate(data lessSwap, a, m, b int) {
 	i := m - a
 	j := b - m
 

@@ -24,27 +24,14 @@ type Interface interface {
 	Swap(i, j int)
 }
 
-// lessSwap is the element access Sort and Stable work through: either an
-// Interface or a (less func, reflectlite.Swapper) pair.
+// lessSwap is the element access the sorting routines work through, two
+// function values as in gc's pdqsort_func. It is passed by value and its
+// functions are only called, so sorting keeps nothing it is given: a
+// less function passed to Slice, or the slice passed to Ints, does not
+// escape (the Interface methods called by Sort do, as in gc).
 type lessSwap struct {
-	data    Interface
-	less    func(i, j int) bool
-	swapper reflectlite.Swapper
-}
-
-func (ls *lessSwap) Less(i, j int) bool {
-	if ls.data != nil {
-		return ls.data.Less(i, j)
-	}
-	return ls.less(i, j)
-}
-
-func (ls *lessSwap) Swap(i, j int) {
-	if ls.data != nil {
-		ls.data.Swap(i, j)
-		return
-	}
-	ls.swapper.Swap(i, j)
+	Less func(i, j int) bool
+	Swap func(i, j int)
 }
 
 // Sort sorts data in ascending order as determined by the Less method.
@@ -55,9 +42,16 @@ func Sort(data Interface) {
 	if n <= 1 {
 		return
 	}
-	ls := &lessSwap{data: data}
 	limit := bitsLen(uint(n))
-	pdqsort(ls, 0, n, limit)
+	pdqsort(ifaceLessSwap(data), 0, n, limit)
+}
+
+// ifaceLessSwap wraps the methods of data.
+func ifaceLessSwap(data Interface) lessSwap {
+	return lessSwap{
+		func(i, j int) bool { return data.Less(i, j) },
+		func(i, j int) { data.Swap(i, j) },
+	}
 }
 
 // Slice sorts the slice x given the provided less function. It panics if x
@@ -65,16 +59,15 @@ func Sort(data Interface) {
 func Slice(x any, less func(i, j int) bool) {
 	sw := reflectlite.NewSwapper(x)
 	n := sw.Len()
-	ls := &lessSwap{less: less, swapper: sw}
 	limit := bitsLen(uint(n))
-	pdqsort(ls, 0, n, limit)
+	pdqsort(lessSwap{less, sw.Swap}, 0, n, limit)
 }
 
 // SliceStable sorts the slice x using the provided less function, keeping
 // equal elements in their original order. It panics if x is not a slice.
 func SliceStable(x any, less func(i, j int) bool) {
 	sw := reflectlite.NewSwapper(x)
-	stable(&lessSwap{less: less, swapper: sw}, sw.Len())
+	stable(lessSwap{less, sw.Swap}, sw.Len())
 }
 
 // SliceIsSorted reports whether the slice x is sorted according to the
@@ -92,7 +85,7 @@ func SliceIsSorted(x any, less func(i, j int) bool) bool {
 // Stable sorts data in ascending order as determined by the Less method,
 // while keeping the original order of equal elements.
 func Stable(data Interface) {
-	stable(&lessSwap{data: data}, data.Len())
+	stable(ifaceLessSwap(data), data.Len())
 }
 
 // IsSorted reports whether data is sorted.
@@ -183,24 +176,60 @@ func (x StringSlice) Sort() { Sort(x) }
 func (x StringSlice) Search(v string) int { return SearchStrings(x, v) }
 
 // Ints sorts a slice of ints in increasing order.
-func Ints(x []int) { Sort(IntSlice(x)) }
+func Ints(x []int) {
+	pdqsort(lessSwap{
+		func(i, j int) bool { return x[i] < x[j] },
+		func(i, j int) { x[i], x[j] = x[j], x[i] },
+	}, 0, len(x), bitsLen(uint(len(x))))
+}
 
 // Float64s sorts a slice of float64s in increasing order. Not-a-number
 // (NaN) values are ordered before other values.
-func Float64s(x []float64) { Sort(Float64Slice(x)) }
+func Float64s(x []float64) {
+	pdqsort(lessSwap{
+		func(i, j int) bool { return x[i] < x[j] || (isNaN(x[i]) && !isNaN(x[j])) },
+		func(i, j int) { x[i], x[j] = x[j], x[i] },
+	}, 0, len(x), bitsLen(uint(len(x))))
+}
 
 // Strings sorts a slice of strings in increasing order.
-func Strings(x []string) { Sort(StringSlice(x)) }
+func Strings(x []string) {
+	pdqsort(lessSwap{
+		func(i, j int) bool { return x[i] < x[j] },
+		func(i, j int) { x[i], x[j] = x[j], x[i] },
+	}, 0, len(x), bitsLen(uint(len(x))))
+}
 
 // IntsAreSorted reports whether the slice x is sorted in increasing order.
-func IntsAreSorted(x []int) bool { return IsSorted(IntSlice(x)) }
+func IntsAreSorted(x []int) bool {
+	for i := len(x) - 1; i > 0; i-- {
+		if x[i] < x[i-1] {
+			return false
+		}
+	}
+	return true
+}
 
 // Float64sAreSorted reports whether the slice x is sorted in increasing
 // order, with not-a-number (NaN) values before any other values.
-func Float64sAreSorted(x []float64) bool { return IsSorted(Float64Slice(x)) }
+func Float64sAreSorted(x []float64) bool {
+	for i := len(x) - 1; i > 0; i-- {
+		if x[i] < x[i-1] || (isNaN(x[i]) && !isNaN(x[i-1])) {
+			return false
+		}
+	}
+	return true
+}
 
 // StringsAreSorted reports whether the slice x is sorted in increasing order.
-func StringsAreSorted(x []string) bool { return IsSorted(StringSlice(x)) }
+func StringsAreSorted(x []string) bool {
+	for i := len(x) - 1; i > 0; i-- {
+		if x[i] < x[i-1] {
+			return false
+		}
+	}
+	return true
+}
 
 // bitsLen is bits.Len (the number of bits needed to represent x).
 func bitsLen(x uint) int {

@@ -29,20 +29,25 @@ func (e *NumError) Error() string {
 // Unwrap returns the underlying error.
 func (e *NumError) Unwrap() error { return e.Err }
 
+// cloneString returns a copy of x, so that a NumError does not keep the
+// caller's string alive (gc's strconv clones it too, and escape analysis
+// then sees that parsing never leaks its argument).
+func cloneString(x string) string { return string([]byte(x)) }
+
 func syntaxError(fn, str string) *NumError {
-	return &NumError{fn, str, ErrSyntax}
+	return &NumError{fn, cloneString(str), ErrSyntax}
 }
 
 func rangeError(fn, str string) *NumError {
-	return &NumError{fn, str, ErrRange}
+	return &NumError{fn, cloneString(str), ErrRange}
 }
 
 func baseError(fn, str string, base int) *NumError {
-	return &NumError{fn, str, errors.New("invalid base " + Itoa(base))}
+	return &NumError{fn, cloneString(str), errors.New("invalid base " + Itoa(base))}
 }
 
 func bitSizeError(fn, str string, bitSize int) *NumError {
-	return &NumError{fn, str, errors.New("invalid bit size " + Itoa(bitSize))}
+	return &NumError{fn, cloneString(str), errors.New("invalid bit size " + Itoa(bitSize))}
 }
 
 // lower returns the lower-case ASCII letter of c (and garbage for non-letters,
@@ -183,7 +188,7 @@ func parseInt(fn string, s string, base int, bitSize int) (i int64, err error) {
 	}
 	un, err := parseUint(fn, s, base, bitSize)
 	if err != nil && err.(*NumError).Err != ErrRange {
-		err.(*NumError).Num = s0
+		err.(*NumError).Num = cloneString(s0)
 		return 0, err
 	}
 	if bitSize == 0 {

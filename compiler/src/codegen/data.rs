@@ -474,6 +474,7 @@ fn entry_code(cx: &mut Cx, method: ir::FuncId, wrap: Wrap) -> ClifFuncId {
     let (ps, rs) = abi::func_param_types(f);
     let sig = abi::go_sig(cx, &ps, &rs, true).sig;
     let id = cx.declare_fn(&name, Linkage::Local, &sig);
+    cx.recover_wrappers.insert(id);
     cx.data.wrappers.insert((method, wrap), id);
     cx.data
         .pending_funcs
@@ -491,6 +492,7 @@ pub(crate) fn method_value_code(cx: &mut Cx, method: ir::FuncId) -> ClifFuncId {
     let sig = abi::go_sig(cx, &ps[1.min(ps.len())..], &rs, false).sig;
     let name = format!("{}-fm", f.name);
     let id = cx.declare_fn(&name, Linkage::Local, &sig);
+    cx.recover_wrappers.insert(id);
     cx.data.fm.insert(method, id);
     cx.data
         .pending_funcs

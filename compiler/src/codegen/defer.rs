@@ -30,15 +30,21 @@
 //! spill slots may since have been reused. It only uses the call's second
 //! result and constants (which Cranelift rematerialises per block).
 //!
-//! `recover()` is `rt_gorecover(fp)` with the function's own frame pointer
-//! (frame pointers are always kept, see `make_module`): the runtime checks
-//! that the caller is the trampoline running the deferred call.
+//! `recover()` is `rt_gorecover(fp, wrapper)` with the function's own frame
+//! pointer (frame pointers are always kept, see `make_module`) and whether
+//! the function is itself a defer wrapper: the runtime walks the saved
+//! frame pointers up to the trampoline running the deferred call and
+//! recovers only if exactly one frame on the way is not a wrapper (gc's
+//! rule). Wrappers are found by return address in the table `rgo_main`
+//! registers first thing (`rt_setwrappers`): `[n, (code, size) * n]` for
+//! defer wrappers, itab wrappers and method-value code.
 
 use super::func::{trusted, CPlace, CVal, FunctionCx};
 use super::{rt, PTR};
 use crate::ir::{Callee, Expr, ExprKind, FuncId, Stmt};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, StackSlot, Value};
+use cranelift_module::Module;
 use std::collections::HashSet;
 
 /// Bytes of the runtime's `DeferFrame` (its jump buffer).
@@ -51,6 +57,36 @@ pub(crate) struct DeferState {
     frame: StackSlot,
     /// The `defer` calls (by address) whose record may live in the frame.
     in_frame: HashSet<*const Expr>,
+}
+
+/// Defines the table `rgo_main` registered: `[n, (code, size) * n]` for
+/// every function `recover` looks through (called after all code is
+/// compiled).
+pub(crate) fn define_wrapper_table(cx: &mut super::Cx) {
+    let Some(id) = cx.wrapper_table else {
+        return;
+    };
+    let n = cx.wrapper_code.len();
+    let mut bytes = vec![0u8; 8 + 16 * n];
+    bytes[..8].copy_from_slice(&(n as u64).to_le_bytes());
+    let mut d = cranelift_module::DataDescription::new();
+    for (i, &(_, size)) in cx.wrapper_code.iter().enumerate() {
+        let off = 8 + 16 * i;
+        bytes[off + 8..off + 16].copy_from_slice(&(size as u64).to_le_bytes());
+    }
+    d.define(bytes.into_boxed_slice());
+    d.set_align(8);
+    let code = cx.wrapper_code.clone();
+    for (i, (f, _)) in code.into_iter().enumerate() {
+        let fr = cx.module.declare_func_in_data(f, &mut d);
+        d.write_function_addr((8 + 16 * i) as u32, fr);
+    }
+    if let Err(e) = cx.module.define_data(id, &d) {
+        cx.error(
+            crate::syntax::span::Span::default(),
+            format!("rgo: internal error defining the wrapper table: {e}"),
+        );
+    }
 }
 
 /// Whether a body contains a `defer` statement.
@@ -222,10 +258,8 @@ impl FunctionCx<'_, '_, '_> {
             return;
         };
         let (frame_slot, in_frame) = (st.frame, st.in_frame.contains(&(e as *const Expr)));
-        let wrapper = matches!(&f.kind, ExprKind::Closure { func, .. }
-            if self.cx.prog.defer_wrappers.binary_search(func).is_ok());
         if let ExprKind::Closure { func, .. } = &f.kind {
-            if wrapper {
+            if self.cx.prog.defer_wrappers.binary_search(func).is_ok() {
                 self.defer_iface_nil_check(*func);
             }
         }
@@ -236,8 +270,7 @@ impl FunctionCx<'_, '_, '_> {
             self.b.ins().iconst(PTR, 0)
         };
         let frame = self.b.ins().stack_addr(PTR, frame_slot, 0);
-        let w = self.b.ins().iconst(types::I8, wrapper as i64);
-        self.call_rt(&rt::DEFERPROC, &[frame, fv, rec, w]);
+        self.call_rt(&rt::DEFERPROC, &[frame, fv, rec]);
     }
 
     /// `defer i.M()` panics at the `defer` statement when `i` is nil (gc
@@ -269,7 +302,24 @@ impl FunctionCx<'_, '_, '_> {
 
     /// `recover()`: the panic value, or nil.
     pub(crate) fn recover(&mut self) -> CVal {
+        let is_wrapper = self
+            .cx
+            .by_name
+            .get(self.f.name.as_str())
+            .is_some_and(|id| self.cx.prog.defer_wrappers.binary_search(id).is_ok());
         let fp = self.b.ins().get_frame_pointer(PTR);
-        CVal::Parts(self.call_rt(&rt::GORECOVER, &[fp]))
+        let w = self.b.ins().iconst(types::I8, is_wrapper as i64);
+        CVal::Parts(self.call_rt(&rt::GORECOVER, &[fp, w]))
+    }
+
+    /// `rgo_main`'s first call: registers the wrapper table.
+    pub(crate) fn register_wrapper_table(&mut self) {
+        let id = self.cx.module.declare_anonymous_data(true, false);
+        let Ok(id) = id else {
+            return;
+        };
+        self.cx.wrapper_table = Some(id);
+        let t = self.data_addr(id);
+        self.call_rt(&rt::SETWRAPPERS, &[t]);
     }
 }

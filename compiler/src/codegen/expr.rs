@@ -20,6 +20,9 @@ pub(crate) enum Num {
     Other,
 }
 
+/// The stack buffer gc gives a non-escaping `make([]T, n)` of variable size.
+const SMALL_MAKE_BUF: u64 = 32;
+
 impl FunctionCx<'_, '_, '_> {
     pub fn num(&self, t: TypeId) -> Num {
         use BasicKind::*;
@@ -1237,6 +1240,8 @@ impl FunctionCx<'_, '_, '_> {
         CVal::Parts(vec![ptr, l, l])
     }
 
+    /// `make([]T, n)` of variable size, placed on the stack: gc's 32-byte
+    /// stack buffer (`base.Debug.VariableMakeThreshold`).
     fn make(&mut self, e: &Expr, args: &[Expr], site: AllocSiteId) -> CVal {
         let elem = match self.tcx().under(e.ty) {
             Type::Slice(el) => *el,
@@ -1273,6 +1278,39 @@ impl FunctionCx<'_, '_, '_> {
         let out = self.raw_temp(24, 8);
         let td = data::type_desc(self.cx, elem);
         let tdv = self.data_addr(td);
+        let es = self.cx.layout(elem);
+        if stack && es.size > 0 && es.size <= SMALL_MAKE_BUF {
+            // gc 1.25+: a non-escaping make of variable size uses a 32-byte
+            // stack buffer when `len <= cap <= 32/size`, else the heap
+            // (makeslice also reports a bad len or cap).
+            let k = (SMALL_MAKE_BUF / es.size) as i64;
+            let buf = self.raw_temp(SMALL_MAKE_BUF, es.align.max(8));
+            let fits = self
+                .b
+                .ins()
+                .icmp_imm_u(IntCC::UnsignedLessThanOrEqual, c, k);
+            let ordered = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, l, c);
+            let ok = self.b.ins().band(fits, ordered);
+            let (small, big, join) = (
+                self.b.create_block(),
+                self.b.create_block(),
+                self.b.create_block(),
+            );
+            self.b.ins().brif(ok, small, &[], big, &[]);
+            self.b.switch_to_block(small);
+            self.zero_mem(buf, SMALL_MAKE_BUF);
+            for (i, v) in [buf, l, c].into_iter().enumerate() {
+                self.b
+                    .ins()
+                    .store(super::func::trusted(), v, out, (8 * i) as i32);
+            }
+            self.b.ins().jump(join, &[]);
+            self.b.switch_to_block(big);
+            self.call_rt(&rt::MAKESLICE, &[out, tdv, l, c]);
+            self.b.ins().jump(join, &[]);
+            self.b.switch_to_block(join);
+            return self.load(out, 0, e.ty);
+        }
         self.call_rt(&rt::MAKESLICE, &[out, tdv, l, c]);
         self.load(out, 0, e.ty)
     }

@@ -127,7 +127,13 @@ pub(crate) fn define(cx: &mut Cx, ctx: &mut Context, id: ClifFuncId, name: &str)
     if cx.opts.dump_clif {
         super::clif_dump::write(&mut cx.clif_out, name, &ctx.func);
     }
-    if let Err(e) = cx.module.define_function(id, ctx) {
+    let result = cx.module.define_function(id, ctx);
+    if result.is_ok() && cx.recover_wrappers.contains(&id) {
+        if let Some(code) = ctx.compiled_code() {
+            cx.wrapper_code.push((id, code.code_info().total_size));
+        }
+    }
+    if let Err(e) = result {
         let detail = match &e {
             cranelift_module::ModuleError::Compilation(
                 cranelift_codegen::CodegenError::Verifier(errs),
@@ -159,6 +165,7 @@ pub(crate) fn compile_entry(cx: &mut Cx, ctx: &mut Context, fbc: &mut FunctionBu
         let mut fx = FunctionCx::new(cx, b, dummy);
         let entry = fx.b.create_block();
         fx.b.switch_to_block(entry);
+        fx.register_wrapper_table();
         for f in calls {
             fx.call_go_direct(f, Vec::new());
         }

@@ -102,22 +102,30 @@ pub struct CodegenOptions {
     pub dump_clif: bool,
 }
 
+/// A failed build: the errors, and the `-m` notes escape analysis had
+/// already made (gc prints its notes before any back-end error).
+pub struct BuildFailure {
+    pub notes: Vec<Diagnostic>,
+    pub errors: Vec<Diagnostic>,
+}
+
 /// Lowers, analyses and compiles the whole program into one object.
-pub fn build_object(input: &BuildInput<'_, '_>) -> Result<BuildOutput, Vec<Diagnostic>> {
+pub fn build_object(input: &BuildInput<'_, '_>) -> Result<BuildOutput, BuildFailure> {
     let mut program =
-        crate::ir::lower::lower_program(input.tcx, input.info, input.sm, input.packages)?;
+        crate::ir::lower::lower_program(input.tcx, input.info, input.sm, input.packages).map_err(
+            |errors| BuildFailure {
+                notes: Vec::new(),
+                errors,
+            },
+        )?;
     let sess = input.sess;
     let eopts = crate::escape::EscapeOptions {
         m_level: sess.m_level,
         noescape: sess.noescape,
     };
-    let notes = if sess.dumps.escape {
-        let d = crate::escape::dump(&mut program, input.tcx, input.sm, &eopts);
-        print!("{d}");
-        Vec::new()
-    } else {
-        crate::escape::analyze(&mut program, input.tcx, input.sm, &eopts)
-    };
+    let analysis = crate::escape::run(&mut program, input.tcx, input.sm, &eopts, sess.dumps.escape);
+    print!("{}", analysis.dump);
+    let notes = analysis.notes;
     crate::ir::defer::wrap_defers(&mut program, input.tcx);
     if sess.dumps.ir {
         print!("{}", crate::ir::print::dump_program(&program, input.tcx));
@@ -126,8 +134,10 @@ pub fn build_object(input: &BuildInput<'_, '_>) -> Result<BuildOutput, Vec<Diagn
         opt_none: sess.opt == OptLevel::None,
         dump_clif: sess.dumps.clif,
     };
-    let object = compile_program(&program, input.tcx, &opts)?;
-    Ok(BuildOutput { object, notes })
+    match compile_program(&program, input.tcx, &opts) {
+        Ok(object) => Ok(BuildOutput { object, notes }),
+        Err(errors) => Err(BuildFailure { notes, errors }),
+    }
 }
 
 /// Compiles a lowered (and escape-analysed) program into an ELF object.
@@ -147,10 +157,18 @@ pub fn compile_program(
         }
         crate::driver::set_current_function(Some(&f.name));
         let id = cx.func_id(ir::FuncId(i as u32));
+        if prog
+            .defer_wrappers
+            .binary_search(&ir::FuncId(i as u32))
+            .is_ok()
+        {
+            cx.recover_wrappers.insert(id);
+        }
         func::compile_func(&mut cx, &mut ctx, &mut fbc, f, id);
     }
     func::compile_entry(&mut cx, &mut ctx, &mut fbc);
     data::drain(&mut cx, &mut ctx, &mut fbc);
+    defer::define_wrapper_table(&mut cx);
     crate::driver::set_current_function(None);
     if !cx.errors.is_empty() {
         return Err(cx.errors);
@@ -205,6 +223,13 @@ pub(crate) struct Cx<'p> {
     /// Methods by link symbol (`main.T.M`, `main.(*T).M`), for itabs.
     pub(crate) by_name: HashMap<&'p str, ir::FuncId>,
     layouts: std::cell::RefCell<HashMap<TypeId, Layout>>,
+    /// Functions `recover` looks through (`defer.rs`): defer wrappers, itab
+    /// wrappers and method-value code, like gc's `WRAPPER` functions.
+    pub(crate) recover_wrappers: std::collections::HashSet<ClifFuncId>,
+    /// Code sizes of the `recover_wrappers` compiled so far.
+    pub(crate) wrapper_code: Vec<(ClifFuncId, u32)>,
+    /// The `rgo_wrappers` table `rgo_main` registers (`defer.rs`).
+    pub(crate) wrapper_table: Option<DataId>,
 }
 
 impl<'p> Cx<'p> {
@@ -233,6 +258,9 @@ impl<'p> Cx<'p> {
                 .map(|(i, f)| (f.name.as_str(), ir::FuncId(i as u32)))
                 .collect(),
             layouts: Default::default(),
+            recover_wrappers: Default::default(),
+            wrapper_code: Vec::new(),
+            wrapper_table: None,
         }
     }
 

@@ -106,12 +106,14 @@ rt!(PANICUNCOMPARABLE, "rt_panicuncomparable", [P], [], noreturn);
 // defer and recover (`defer.rs`; the runtime's `defer.rs` documents them).
 // `(frame) -> (0, frame)`, and `(1, frame)` again after a recovered panic.
 rt!(SETJMP, "rgo_setjmp", [P], [P, P]);
-// `(frame, closure, rec or null, wrapper)`.
-rt!(DEFERPROC, "rt_deferproc", [P, P, P, I8], []);
+// `(frame, closure, rec or null)`.
+rt!(DEFERPROC, "rt_deferproc", [P, P, P], []);
 // `(frame)`: runs the frame's pending deferred calls.
 rt!(DEFERRETURN, "rt_deferreturn", [P], []);
-// `(frame pointer of the caller) -> (typ, data)`.
-rt!(GORECOVER, "rt_gorecover", [P], [P, P]);
+// `(frame pointer of the caller, caller is a wrapper) -> (typ, data)`.
+rt!(GORECOVER, "rt_gorecover", [P, I8], [P, P]);
+// `(table)`: `[n, (code, size) * n]`, the functions `recover` looks through.
+rt!(SETWRAPPERS, "rt_setwrappers", [P], []);
 // `(inter, typ, canfail) -> *Itab`: the itab of `typ` as `inter`, built at run
 // time for dynamic conversions (null, or a panic unless `canfail`).
 rt!(GETITAB, "rt_getitab", [P, P, I8], [P]);

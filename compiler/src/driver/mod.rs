@@ -771,11 +771,12 @@ fn compile(bf: &BuildFlags, program: &Program, is_main: bool) -> Result<Option<V
     };
     let out = match codegen::build_object(&input) {
         Ok(o) => o,
-        Err(errs) => {
-            if errs.is_empty() {
+        Err(fail) => {
+            print_grouped(program, &fail.notes, true);
+            if fail.errors.is_empty() {
                 eprintln!("rgo: code generation failed without a diagnostic");
             } else {
-                print_grouped(program, &errs, false);
+                print_grouped(program, &fail.errors, false);
             }
             return Err(1);
         }

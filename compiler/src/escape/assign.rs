@@ -7,6 +7,7 @@
 use super::graph::{Hole, LocKind};
 use super::utils::is_array;
 use super::Escape;
+use crate::diag::Diagnostic;
 use crate::ir::{Expr, ExprKind, LocalId, Stmt};
 use crate::syntax::span::Span;
 
@@ -75,7 +76,14 @@ impl Escape<'_, '_, '_> {
         pending: &[LocalId],
         _s: &Stmt,
     ) {
-        let span = places.first().map(|p| p.span).unwrap_or_default();
+        // The whole statement, which `-m=2` prints (`x = y` at its `=`).
+        let span = match (places.first(), rhs.last()) {
+            (Some(p), Some(r)) if r.span.file == p.span.file && r.span.hi > p.span.lo => {
+                Span::new(p.span.file, p.span.lo, r.span.hi)
+            }
+            (Some(p), _) => p.span,
+            _ => Span::default(),
+        };
         if rhs.len() == 1 && places.len() > 1 {
             match &rhs[0].kind {
                 ExprKind::Call { .. } | ExprKind::Builtin { .. } => {
@@ -116,6 +124,16 @@ impl Escape<'_, '_, '_> {
             let Some(src) = srcs.get(i) else { continue };
             let mut k = k.clone();
             if is_self_assign(&dsts[i], src) {
+                // gc says so at -m, at the statement's operator.
+                if self.b.st.reports(self.b.prog, self.cur) {
+                    let msg = format!(
+                        "{} ignoring self-assignment in {}",
+                        self.func().short_name,
+                        self.b.src_text(where_)
+                    );
+                    let pos = self.b.gc_pos(where_);
+                    self.b.st.notes.push(Diagnostic::note(pos, msg));
+                }
                 k = self.b.discard_hole();
             }
             self.expr(k.note(keep, where_, why), src);

@@ -77,7 +77,11 @@ impl Escape<'_, '_, '_> {
         let tcx = self.b.tcx;
         // A value without pointers cannot keep anything alive.
         let tuple = matches!(tcx.ty(e.ty), Type::Tuple(_));
-        if k.derefs >= 0 && !tuple && !has_pointers(tcx, e.ty) {
+        // An address is a pointer whatever type lowering could name for it
+        // (slicing an array `a[:]` takes `&a` typed `uintptr` when the
+        // checker never formed `*[N]T`).
+        let addr = matches!(e.kind, ExprKind::AddrOf(_));
+        if k.derefs >= 0 && !tuple && !addr && !has_pointers(tcx, e.ty) {
             k.dst = super::BLANK_LOC;
         }
         let keep = self.keep();
@@ -203,6 +207,18 @@ impl Escape<'_, '_, '_> {
             ExprKind::ConvertAlloc(x, site) => {
                 self.spill(k, *site, span);
                 self.discard(x);
+            }
+            ExprKind::Concat(parts, site)
+                if self.b.prog.site(*site).kind == AllocKind::ConcatAssign =>
+            {
+                // gc's OASOP: `s += t` is analysed as `s = t`.
+                let mut parts = parts.iter();
+                if let Some(s) = parts.next() {
+                    self.discard(s);
+                }
+                for t in parts {
+                    self.expr(k.clone(), t);
+                }
             }
             ExprKind::Concat(parts, site) => {
                 self.spill(k, *site, span);

@@ -45,6 +45,10 @@ pub enum NodeKind {
     FuncLit,
     Unary(&'static str, Box<Node>),
     Binary(&'static str, u8, Box<Node>, Box<Node>),
+    /// `return a, b` (for `-m=2` explanations; positioned at `return`).
+    Return(Vec<Node>),
+    /// `a, b = x, y`, `x := y` or `s += t` (positioned at the operator).
+    Assign(Vec<Node>, String, Vec<Node>),
 }
 
 /// Prints `n` the way gc's `-m` output prints the node.
@@ -154,6 +158,29 @@ fn print_into(n: &Node, s: &mut String) {
             s.push(' ');
             print_into(y, s);
         }
+        NodeKind::Return(xs) => {
+            s.push_str("return");
+            if !xs.is_empty() {
+                s.push(' ');
+                print_list(xs, s);
+            }
+        }
+        NodeKind::Assign(l, op, r) => {
+            print_list(l, s);
+            s.push(' ');
+            s.push_str(op);
+            s.push(' ');
+            print_list(r, s);
+        }
+    }
+}
+
+fn print_list(xs: &[Node], s: &mut String) {
+    for (i, x) in xs.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        print_into(x, s);
     }
 }
 
@@ -351,7 +378,42 @@ pub fn parse_source(src: &str, lo: u32, hi: u32) -> Option<Node> {
         .map(|(t, s)| (*t, s.lo + lo))
         .collect();
     let mut p = P { toks, i: 0 };
+    if p.peek() == Some(Token::Kw(Keyword::Return)) {
+        let pos = p.pos();
+        p.bump();
+        let xs = if p.peek().is_some() {
+            p.expr_list()?
+        } else {
+            Vec::new()
+        };
+        return Some(Node {
+            kind: NodeKind::Return(xs),
+            pos,
+        });
+    }
     let n = p.expr(0)?;
+    // A statement `lhs op rhs`: its text is gc's for `-m=2` explanations.
+    if matches!(
+        p.peek(),
+        Some(Token::Comma | Token::Assign | Token::Define | Token::AssignOp(_))
+    ) {
+        let mut lhs = vec![n];
+        while p.eat(Token::Comma) {
+            lhs.push(p.expr(0)?);
+        }
+        let pos = p.pos();
+        let op = match p.bump()?.0 {
+            Token::Assign => "=".to_string(),
+            Token::Define => ":=".to_string(),
+            Token::AssignOp(op) => format!("{}=", op.as_str()),
+            _ => return None,
+        };
+        let rhs = p.expr_list()?;
+        return Some(Node {
+            kind: NodeKind::Assign(lhs, op, rhs),
+            pos,
+        });
+    }
     Some(n)
 }
 
@@ -382,6 +444,14 @@ impl<'a> P<'a> {
         } else {
             false
         }
+    }
+
+    fn expr_list(&mut self) -> Option<Vec<Node>> {
+        let mut xs = vec![self.expr(0)?];
+        while self.eat(Token::Comma) {
+            xs.push(self.expr(0)?);
+        }
+        Some(xs)
     }
 
     fn expr(&mut self, min_prec: u8) -> Option<Node> {

@@ -59,6 +59,7 @@
 //! - `leaks.rs`: parameter summaries.
 //! - `report.rs`: the `-m` / `-m=2` text in gc's exact wording and order, and the `-d=escape` dump.
 //! - `exprfmt.rs`: how gc prints an expression in `-m` lines.
+//! - `devirt.rs`: gc's static devirtualization, run first (it changes what escapes).
 //!
 //! gc emits `-m` lines as it decides them (every warning is flushed at
 //! once), so the order is gc's: batches bottom-up; in a batch, first the
@@ -72,6 +73,7 @@ pub mod report;
 
 mod assign;
 mod call;
+mod devirt;
 mod expr;
 mod solve;
 mod stmt;
@@ -110,24 +112,38 @@ pub fn analyze(
     sm: &SourceMap,
     opts: &EscapeOptions,
 ) -> Vec<Diagnostic> {
-    run(prog, tcx, sm, opts, false).0
+    run(prog, tcx, sm, opts, false).notes
 }
 
-/// Like `analyze`, and also returns the `-d=escape` dump: every location,
-/// its incoming edges with derefs and reasons, and the outcome.
-pub fn dump(prog: &mut Program, tcx: &TyCtx, sm: &SourceMap, opts: &EscapeOptions) -> String {
-    run(prog, tcx, sm, opts, true).1
+/// What one run of the analysis produced.
+pub struct Analysis {
+    /// The `-m` notes in gc's order (empty when `m_level == 0`).
+    pub notes: Vec<Diagnostic>,
+    /// The `-d=escape` dump (empty unless asked for): every location, its
+    /// incoming edges with derefs and reasons, and the outcome.
+    pub dump: String,
 }
 
-fn run(
+/// Like `analyze`, and also builds the `-d=escape` dump when `want_dump`;
+/// the notes are the same either way, so `-m` and `-d=escape` combine.
+pub fn run(
     prog: &mut Program,
     tcx: &TyCtx,
     sm: &SourceMap,
     opts: &EscapeOptions,
     want_dump: bool,
-) -> (Vec<Diagnostic>, String) {
+) -> Analysis {
+    let report_pkg = prog
+        .main
+        .map(|m| prog.func(m).pkg)
+        .or_else(|| prog.funcs.last().map(|f| f.pkg));
+    let devirt_notes = devirt::devirtualize(prog, tcx, sm, report_pkg, opts.m_level > 0);
     if opts.noescape {
-        return (Vec::new(), noescape(prog));
+        noescape(prog);
+        return Analysis {
+            notes: Vec::new(),
+            dump: String::new(),
+        };
     }
     let mut st = State::new(prog, opts, want_dump);
     {
@@ -139,11 +155,16 @@ fn run(
         }
     }
     st.apply(prog);
-    (st.notes, st.dump)
+    let mut notes = devirt_notes;
+    notes.append(&mut st.notes);
+    Analysis {
+        notes,
+        dump: st.dump,
+    }
 }
 
 /// `-d=noescape`: heap for everything, by-reference captures as lowered.
-fn noescape(prog: &mut Program) -> String {
+fn noescape(prog: &mut Program) {
     for s in &mut prog.sites {
         s.placement = Placement::Heap;
     }
@@ -158,7 +179,6 @@ fn noescape(prog: &mut Program) -> String {
     for (f, l) in need {
         add_var_site(prog, f, l, Placement::Heap);
     }
-    String::new()
 }
 
 fn add_var_site(prog: &mut Program, f: FuncId, l: LocalId, placement: Placement) {

@@ -33,12 +33,12 @@ impl Batch<'_, '_> {
     }
 
     /// gc's position of the expression at `span` (an empty span there).
-    fn gc_pos(&self, span: Span) -> Span {
+    pub(crate) fn gc_pos(&self, span: Span) -> Span {
         let lo = self.parse(span).map(|n| n.pos).unwrap_or(span.lo);
         Span::new(span.file, lo, lo)
     }
 
-    fn src_text(&self, span: Span) -> String {
+    pub(crate) fn src_text(&self, span: Span) -> String {
         self.parse(span)
             .map(|n| exprfmt::print(&n))
             .unwrap_or_default()
@@ -306,11 +306,13 @@ impl Batch<'_, '_> {
                 );
                 self.note(var.span.start(), msg);
             }
+            // gc positions the capture at its first use inside the literal.
+            let at = self.func(f).local(cap.inner).span;
             let mut k = k.clone();
             if !by_val {
-                k = k.addr_note(keep, var.span, "reference");
+                k = k.addr_note(keep, at, "reference");
             }
-            self.flow(k.note(keep, var.span, "captured by a closure"), loc);
+            self.flow(k.note(keep, at, "captured by a closure"), loc);
         }
     }
 

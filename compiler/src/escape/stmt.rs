@@ -6,6 +6,7 @@
 
 use super::Escape;
 use crate::ir::{Callee, Expr, ExprKind, LabelId, Stmt};
+use crate::syntax::span::Span;
 use std::collections::HashSet;
 
 impl Escape<'_, '_, '_> {
@@ -87,7 +88,7 @@ impl Escape<'_, '_, '_> {
             }
             Stmt::Return(vals) => {
                 let results = self.func().results.clone();
-                let span = vals.first().map(|v| v.span).unwrap_or(self.func().span);
+                let span = self.return_span(vals);
                 let dsts: Vec<Expr> = results
                     .iter()
                     .map(|r| Expr {
@@ -101,6 +102,31 @@ impl Escape<'_, '_, '_> {
             Stmt::Defer(e) => self.go_defer(e, true),
             Stmt::Go(e) => self.go_defer(e, false),
         }
+    }
+
+    /// The span of `return vals` from its keyword, which `-m=2` prints
+    /// (`return p` at `return`); the values' span if the keyword is not
+    /// right before them.
+    fn return_span(&self, vals: &[Expr]) -> Span {
+        let (Some(first), Some(last)) = (vals.first(), vals.last()) else {
+            return self.func().span;
+        };
+        let mut span = Span::new(
+            first.span.file,
+            first.span.lo,
+            last.span.hi.max(first.span.lo),
+        );
+        let Some(file) = self.b.sm.files.get(first.span.file.0 as usize) else {
+            return span;
+        };
+        let before = file.text.get(..first.span.lo as usize).unwrap_or("");
+        let trimmed = before.trim_end_matches([' ', '\t']);
+        if let Some(rest) = trimmed.strip_suffix("return") {
+            if trimmed.len() < before.len() {
+                span.lo = rest.len() as u32;
+            }
+        }
+        span
     }
 
     /// `go f(args)` / `defer f(args)` (gc's `goDeferStmt`). gc rewrites the

@@ -702,7 +702,7 @@ impl<'t, 'a> Lower<'t, 'a> {
             OpRhs::One => self.const_int(1, place.ty, span),
         };
         let kind = if op == BinOp::Add && self.is_string(place.ty) {
-            let site = self.new_site(fx, AllocKind::Concat, span, place.ty, String::new());
+            let site = self.new_site(fx, AllocKind::ConcatAssign, span, place.ty, String::new());
             ExprKind::Concat(vec![place.clone(), r], site)
         } else {
             ExprKind::Binary(op, Box::new(place.clone()), Box::new(r))
@@ -1896,7 +1896,7 @@ impl<'t, 'a> Lower<'t, 'a> {
                     ExprKind::Zero
                 }
             },
-            ObjKind::Var(_) => match self.lookup_local(fx, obj) {
+            ObjKind::Var(_) => match self.lookup_local(fx, obj, span) {
                 Some(l) => ExprKind::Local(l),
                 None => {
                     self.ice(span, &format!("unknown local {}", id.name));
@@ -1917,18 +1917,20 @@ impl<'t, 'a> Lower<'t, 'a> {
     }
 
     /// A local of this function, or a variable captured from an enclosing one.
-    fn lookup_local(&mut self, fx: &mut FnCx, obj: ObjId) -> Option<LocalId> {
+    /// A captured variable's local is positioned at its first use inside the
+    /// literal (`use_span`), where gc's `-m=2` places the capture.
+    fn lookup_local(&mut self, fx: &mut FnCx, obj: ObjId, use_span: Span) -> Option<LocalId> {
         if let Some(l) = fx.by_obj.get(&obj) {
             return Some(*l);
         }
         // Captured from an enclosing function literal chain.
-        let outer = self.outer_lookup(obj)?;
+        let outer = self.outer_lookup(obj, use_span)?;
         let o = self.tcx.obj(obj);
         let inner = LocalId(fx.locals.len() as u32);
         fx.locals.push(Local {
             name: o.name.clone(),
             ty: o.ty,
-            span: o.span,
+            span: use_span,
             kind: LocalKind::Capture,
             addr_taken: false,
             site: None,
@@ -1943,14 +1945,14 @@ impl<'t, 'a> Lower<'t, 'a> {
         Some(inner)
     }
 
-    fn outer_lookup(&mut self, obj: ObjId) -> Option<LocalId> {
+    fn outer_lookup(&mut self, obj: ObjId, use_span: Span) -> Option<LocalId> {
         // The stack of enclosing function contexts is kept in `self.outer`.
         let n = self.outer.len();
         if n == 0 {
             return None;
         }
         let mut fx = self.outer.pop()?;
-        let r = self.lookup_local(&mut fx, obj);
+        let r = self.lookup_local(&mut fx, obj, use_span);
         if let Some(l) = r {
             // Captured by reference: the enclosing variable needs a memory home.
             fx.locals[l.index()].addr_taken = true;

@@ -201,6 +201,10 @@ pub enum AllocKind {
     Append,
     /// String concatenation result.
     Concat,
+    /// The concatenation of `s += t`. gc's escape analysis sees the
+    /// statement as `s = t` (walk builds the concatenation afterwards), so
+    /// this site is always on the heap and never reported.
+    ConcatAssign,
     /// `[]byte(s)`, `[]rune(s)`, `string(b)`, `string(r)`.
     Convert,
     /// A method value `x.M`.

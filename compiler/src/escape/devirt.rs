@@ -1,0 +1,383 @@
+//! Static devirtualization (gc's `devirtualize.StaticCall`), run before
+//! escape analysis because it changes what escapes.
+//!
+//! An interface method call `s.M()` whose receiver is a local variable
+//! assigned exactly once, at its definition, from a conversion of a
+//! concrete value (`var s Shape = r`) always calls `T.M`: it becomes the
+//! direct call `s.(T).M()`. The conversion then only feeds a type
+//! assertion, so `r` need not escape, which is what `-m` reports for gc
+//! (`devirtualizing s.Area to Rect`). gc does this even with `-l`.
+//!
+//! Invariants: the rewritten call has the same receiver value and method as
+//! the dynamic dispatch would have chosen, so program behaviour is
+//! unchanged (the assertion cannot fail). Calls directly under `go` and
+//! `defer` are left alone, as in gc (moving a possible panic out of them
+//! would be visible). See `escape/mod.rs` for the overview.
+
+use crate::diag::Diagnostic;
+use crate::ir::{Callee, Expr, ExprKind, FuncId, LocalId, LocalKind, Program, Stmt};
+use crate::syntax::span::{SourceMap, Span};
+use crate::types::{PkgId, TyCtx, Type, TypeId};
+use std::collections::HashMap;
+
+/// Rewrites every devirtualizable call of the program and returns the
+/// `devirtualizing` notes for functions of `report` (when `m` is set).
+pub fn devirtualize(
+    prog: &mut Program,
+    tcx: &TyCtx,
+    sm: &SourceMap,
+    report: Option<PkgId>,
+    m: bool,
+) -> Vec<Diagnostic> {
+    let by_name: HashMap<String, FuncId> = prog
+        .funcs
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.name.clone(), FuncId(i as u32)))
+        .collect();
+    // Locals assigned from inside a function literal (captured and written).
+    let mut closure_assigned: Vec<(FuncId, LocalId)> = Vec::new();
+    for f in &prog.funcs {
+        let (Some(c), Some(body)) = (&f.closure, &f.body) else {
+            continue;
+        };
+        let mut counts = HashMap::new();
+        count_assigns(body, &mut counts);
+        for cap in &c.captures {
+            if counts.contains_key(&cap.inner) {
+                closure_assigned.push((c.parent, cap.outer));
+            }
+        }
+    }
+    let mut notes = Vec::new();
+    for fi in 0..prog.funcs.len() {
+        let f = FuncId(fi as u32);
+        let Some(body) = prog.funcs[fi].body.take() else {
+            continue;
+        };
+        let mut counts = HashMap::new();
+        count_assigns(&body, &mut counts);
+        let mut defs = HashMap::new();
+        definitions(&body, &mut defs);
+        let mut statics: HashMap<LocalId, Expr> = HashMap::new();
+        for (l, v) in &defs {
+            let local = prog.funcs[fi].local(*l);
+            let single = counts.get(l).copied() == Some(1);
+            if single
+                && matches!(local.kind, LocalKind::Var | LocalKind::Temp)
+                && !local.addr_taken
+                && !closure_assigned.contains(&(f, *l))
+            {
+                statics.insert(*l, v.clone());
+            }
+        }
+        let mut body = body;
+        if !statics.is_empty() {
+            let mut cx = Cx {
+                prog,
+                tcx,
+                sm,
+                by_name: &by_name,
+                statics: &statics,
+                reports: m && report.is_none_or(|p| prog.funcs[fi].pkg == p),
+                pkg: prog.funcs[fi].pkg,
+                out: Vec::new(),
+            };
+            cx.stmts(&mut body);
+            notes.append(&mut cx.out);
+        }
+        prog.funcs[fi].body = Some(body);
+    }
+    notes
+}
+
+/// How many times each local is assigned in `stmts`.
+fn count_assigns(stmts: &[Stmt], counts: &mut HashMap<LocalId, u32>) {
+    for s in stmts {
+        match s {
+            Stmt::Assign(places, _) => {
+                for p in places {
+                    if let ExprKind::Local(l) = p.kind {
+                        *counts.entry(l).or_default() += 1;
+                    }
+                }
+            }
+            Stmt::If { then, els, .. } => {
+                count_assigns(then, counts);
+                count_assigns(els, counts);
+            }
+            Stmt::Loop { body, post, .. } => {
+                count_assigns(body, counts);
+                count_assigns(post, counts);
+            }
+            Stmt::Breakable { body, .. } | Stmt::Block(body) => count_assigns(body, counts),
+            _ => {}
+        }
+    }
+}
+
+/// The defining assignments: `x := v` or `var x T = v`, lowered as
+/// `decl x; x = v` (an assignment right after the declarations).
+fn definitions(stmts: &[Stmt], defs: &mut HashMap<LocalId, Expr>) {
+    let mut declared: Vec<LocalId> = Vec::new();
+    for s in stmts {
+        match s {
+            Stmt::Decl(l) => {
+                declared.push(*l);
+                continue;
+            }
+            Stmt::Assign(places, rhs) if places.len() == rhs.len() => {
+                for (p, v) in places.iter().zip(rhs) {
+                    if let ExprKind::Local(l) = p.kind {
+                        if declared.contains(&l) {
+                            defs.insert(l, v.clone());
+                        }
+                    }
+                }
+            }
+            Stmt::If { then, els, .. } => {
+                definitions(then, defs);
+                definitions(els, defs);
+            }
+            Stmt::Loop { body, post, .. } => {
+                definitions(body, defs);
+                definitions(post, defs);
+            }
+            Stmt::Breakable { body, .. } | Stmt::Block(body) => definitions(body, defs),
+            _ => {}
+        }
+        declared.clear();
+    }
+}
+
+struct Cx<'a> {
+    prog: &'a Program,
+    tcx: &'a TyCtx,
+    sm: &'a SourceMap,
+    by_name: &'a HashMap<String, FuncId>,
+    statics: &'a HashMap<LocalId, Expr>,
+    reports: bool,
+    pkg: PkgId,
+    out: Vec<Diagnostic>,
+}
+
+impl Cx<'_> {
+    fn stmts(&mut self, stmts: &mut [Stmt]) {
+        for s in stmts {
+            match s {
+                Stmt::Assign(a, b) => {
+                    a.iter_mut().for_each(|e| self.expr(e));
+                    b.iter_mut().for_each(|e| self.expr(e));
+                }
+                Stmt::Expr(e) => self.expr(e),
+                Stmt::Return(v) => v.iter_mut().for_each(|e| self.expr(e)),
+                // gc leaves the call of a go/defer statement itself alone.
+                Stmt::Defer(e) | Stmt::Go(e) => self.children(e),
+                Stmt::If { cond, then, els } => {
+                    self.expr(cond);
+                    self.stmts(then);
+                    self.stmts(els);
+                }
+                Stmt::Loop {
+                    cond, body, post, ..
+                } => {
+                    if let Some(c) = cond {
+                        self.expr(c);
+                    }
+                    self.stmts(body);
+                    self.stmts(post);
+                }
+                Stmt::Breakable { body, .. } | Stmt::Block(body) => self.stmts(body),
+                _ => {}
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &mut Expr) {
+        self.children(e);
+        self.try_call(e);
+    }
+
+    fn children(&mut self, e: &mut Expr) {
+        match &mut e.kind {
+            ExprKind::Deref(x)
+            | ExprKind::Field(x, _)
+            | ExprKind::AddrOf(x)
+            | ExprKind::AddrOfLit(x, _)
+            | ExprKind::Unary(_, x)
+            | ExprKind::Convert(x)
+            | ExprKind::ConvertAlloc(x, _)
+            | ExprKind::ToIface { x, .. }
+            | ExprKind::TypeAssert { x, .. }
+            | ExprKind::IfaceType(x)
+            | ExprKind::MethodValue { recv: x, .. } => self.expr(x),
+            ExprKind::Index(a, b) | ExprKind::Binary(_, a, b) | ExprKind::DecodeRune(a, b) => {
+                self.expr(a);
+                self.expr(b);
+            }
+            ExprKind::MapIndex { map, key, .. } => {
+                self.expr(map);
+                self.expr(key);
+            }
+            ExprKind::Slice { x, lo, hi, max } => {
+                self.expr(x);
+                for y in [lo, hi, max].into_iter().flatten() {
+                    self.expr(y);
+                }
+            }
+            ExprKind::Call { callee, args, .. } => {
+                match callee {
+                    Callee::Direct(_) => {}
+                    Callee::Indirect(x) => self.expr(x),
+                    Callee::Iface { recv, .. } => self.expr(recv),
+                }
+                args.iter_mut().for_each(|a| self.expr(a));
+            }
+            ExprKind::Builtin { args, .. }
+            | ExprKind::Make { args, .. }
+            | ExprKind::Concat(args, _) => args.iter_mut().for_each(|a| self.expr(a)),
+            ExprKind::Composite { elems, .. } => elems.iter_mut().for_each(|(_, x)| self.expr(x)),
+            ExprKind::MapLit { entries, .. } => entries.iter_mut().for_each(|(k, v)| {
+                self.expr(k);
+                self.expr(v);
+            }),
+            _ => {}
+        }
+    }
+
+    /// gc's `StaticValue`: follows locals assigned once to their value.
+    fn static_value<'e>(&'e self, mut e: &'e Expr) -> &'e Expr {
+        for _ in 0..16 {
+            match &e.kind {
+                ExprKind::Local(l) => match self.statics.get(l) {
+                    Some(v) => e = v,
+                    None => return e,
+                },
+                _ => return e,
+            }
+        }
+        e
+    }
+
+    fn try_call(&mut self, e: &mut Expr) {
+        let ExprKind::Call {
+            callee: Callee::Iface { recv, index },
+            ..
+        } = &e.kind
+        else {
+            return;
+        };
+        let ExprKind::ToIface { x, .. } = &self.static_value(recv).kind else {
+            return;
+        };
+        let concrete = x.ty;
+        if matches!(self.tcx.under(concrete), Type::Interface(_)) {
+            return;
+        }
+        let Type::Interface(ms) = self.tcx.under(recv.ty) else {
+            return;
+        };
+        let Some(m) = ms.get(*index) else {
+            return;
+        };
+        let Some((func, deref)) = self.find_method(concrete, &m.name) else {
+            return;
+        };
+        if self.reports {
+            let sel = self.sel_text(e.span, recv.span, &m.name);
+            let ty = crate::types::fmt::type_string(self.tcx, concrete, Some(self.pkg));
+            let pos = self.call_pos(e.span, recv.span);
+            self.out.push(Diagnostic::note(
+                pos,
+                format!("devirtualizing {sel} to {ty}"),
+            ));
+        }
+        let ExprKind::Call { callee, args, .. } = &mut e.kind else {
+            return;
+        };
+        let Callee::Iface { recv, .. } = std::mem::replace(callee, Callee::Direct(func)) else {
+            return;
+        };
+        let span = recv.span;
+        let mut r = Expr {
+            kind: ExprKind::TypeAssert {
+                x: recv,
+                comma_ok: false,
+            },
+            ty: concrete,
+            span,
+        };
+        if let Some(elem) = deref {
+            r = Expr {
+                kind: ExprKind::Deref(Box::new(r)),
+                ty: elem,
+                span,
+            };
+        }
+        args.insert(0, r);
+    }
+
+    /// The method `name` of concrete type `c`, and the type to dereference
+    /// the receiver to when `c` is `*T` and the method has a value receiver.
+    fn find_method(&self, c: TypeId, name: &str) -> Option<(FuncId, Option<TypeId>)> {
+        let (base, ptr) = match self.tcx.ty(c) {
+            Type::Pointer(b) => (*b, true),
+            _ => (c, false),
+        };
+        let Type::Named(n) = self.tcx.ty(base) else {
+            return None;
+        };
+        let obj = self.tcx.obj(self.tcx.named[n.0 as usize].obj);
+        let path = &self.tcx.pkg(obj.pkg?).path;
+        let tname = &obj.name;
+        let val = self
+            .by_name
+            .get(format!("{path}.{tname}.{name}").as_str())
+            .copied();
+        if ptr {
+            if let Some(&f) = self
+                .by_name
+                .get(format!("{path}.(*{tname}).{name}").as_str())
+            {
+                return Some((f, None));
+            }
+            return val.map(|f| (f, Some(base)));
+        }
+        let f = val?;
+        // The method must really have a value receiver of type `c`.
+        let recv = self.prog.func(f).params.first()?;
+        (self.prog.func(f).local(*recv).ty == c).then_some((f, None))
+    }
+
+    /// `s.M` as gc prints the selector.
+    fn sel_text(&self, call: Span, recv: Span, name: &str) -> String {
+        let text = self.source(recv);
+        if text.is_empty() {
+            let _ = call;
+            return name.to_string();
+        }
+        format!("{text}.{name}")
+    }
+
+    /// gc positions a call at its `(`.
+    fn call_pos(&self, call: Span, recv: Span) -> Span {
+        let Some(file) = self.sm.files.get(call.file.0 as usize) else {
+            return call.start();
+        };
+        let from = recv.hi.max(call.lo) as usize;
+        let to = (call.hi as usize).min(file.text.len());
+        match file.text.get(from..to).and_then(|t| t.find('(')) {
+            Some(i) => Span::new(call.file, (from + i) as u32, (from + i) as u32),
+            None => call.start(),
+        }
+    }
+
+    fn source(&self, s: Span) -> String {
+        self.sm
+            .files
+            .get(s.file.0 as usize)
+            .and_then(|f| f.text.get(s.lo as usize..s.hi as usize))
+            .unwrap_or("")
+            .to_string()
+    }
+}
