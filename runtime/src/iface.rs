@@ -133,11 +133,29 @@ pub unsafe extern "C" fn rt_getitab(
     itab as *const Itab
 }
 
-/// The itab entry the compiler emits for a method promoted through an
-/// embedded field, whose wrapper it cannot build yet: calling it stops the
-/// program with a clear message instead of jumping through a null pointer.
+/// `==` on two interfaces holding the same uncomparable dynamic type:
+/// `panic: runtime error: comparing uncomparable type []int`, as gc.
+///
+/// # Safety
+/// `typ` must be a valid type descriptor.
+#[no_mangle]
+pub unsafe extern "C" fn rt_panicuncomparable(typ: *const TypeDesc) -> ! {
+    // SAFETY: per the caller contract.
+    let name = unsafe { crate::types::type_name(typ) };
+    let mut msg = Vec::with_capacity(32 + name.len());
+    msg.extend_from_slice(b"comparing uncomparable type ");
+    msg.extend_from_slice(name);
+    crate::panic::panic_runtime_error(&msg)
+}
+
+/// The itab entry the compiler emits for a method whose wrapper it could
+/// not find (lowering generates the wrappers of promoted methods, so this
+/// is a compiler bug): calling it stops the program with a clear message
+/// instead of jumping through a null pointer.
 #[no_mangle]
 pub extern "C" fn rt_promoted_method_unsupported() -> ! {
-    crate::print::write_err(b"fatal error: rgo: a method promoted through an embedded field was called through an interface; not yet supported\n");
+    crate::print::write_err(
+        b"fatal error: rgo: an interface method without a wrapper was called\n",
+    );
     crate::panic::die()
 }

@@ -127,6 +127,7 @@
 //! rt_panicdottype(have: *const TypeDesc, want: *const TypeDesc, iface: *const TypeDesc) -> !
 //! rt_panicdottypemissing(have, want: *const TypeDesc, mp: *const u8, mlen: isize) -> !
 //! rt_gopanic(typ: *const TypeDesc, data: *mut u8) -> !
+//! rt_panicuncomparable(typ: *const TypeDesc) -> !   // `==` on interfaces
 //! // defer and recover (`defer`)
 //! rgo_setjmp(frame: *mut DeferFrame) -> (i64, *mut DeferFrame)  // asm: (0, frame),
 //!                                      // or (1, frame) again after a recovery

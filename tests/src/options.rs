@@ -4,9 +4,10 @@
 //! place to add modes (e.g. Cranelift opt levels).  Variants marked
 //! `default` run unless `--variants` or `RGO_TEST_VARIANTS` says otherwise:
 //! every run test is checked with escape analysis on and off
-//! (`-d=noescape`), which must not change a program's output.  The
-//! `gcstress` variant (not default; `make test-gc`) runs each program with
-//! the collector's stress mode and heap verifier on.
+//! (`-d=noescape`), and with Cranelift's `opt_level=speed` (the default, in
+//! the plain variant) and `none` (`-d=opt=none`); none of these may change a
+//! program's output.  The `gcstress` variant (not default; `make test-gc`)
+//! runs each program with the collector's stress mode and heap verifier on.
 
 use std::env;
 use std::path::{Path, PathBuf};
@@ -36,6 +37,14 @@ pub const VARIANTS: &[Variant] = &[
     Variant {
         name: "noescape",
         gcflags: "-d=noescape",
+        env: &[],
+        default: true,
+    },
+    // The plain variant uses Cranelift's default `opt_level=speed`; this one
+    // builds every run test with `opt_level=none`, which must agree.
+    Variant {
+        name: "optnone",
+        gcflags: "-d=opt=none",
         env: &[],
         default: true,
     },
@@ -98,7 +107,7 @@ options:
   --oracle            check gc itself against every golden and annotation
   --bless             rewrite .out/.err goldens from gc (never from rgo)
   --variants LIST     run-test variants: all, or names joined by commas
-                      (env RGO_TEST_VARIANTS; default: plain,noescape)
+                      (env RGO_TEST_VARIANTS; default: plain,noescape,optnone)
   --timeout SECS      per test-program run deadline (default 20)
   --build-timeout S   per compiler/go-command deadline (default 300)
   --list              list the selected tests and exit

@@ -58,6 +58,8 @@ enum Synth {
 #[derive(Default)]
 pub(crate) struct DataState {
     type_descs: HashMap<TypeId, DataId>,
+    /// Descriptors of unnamed types by type string (structural identity).
+    unnamed_descs: HashMap<String, DataId>,
     type_names: HashSet<String>,
     itabs: HashMap<(TypeId, TypeId), DataId>,
     closures: HashMap<ir::FuncId, DataId>,
@@ -312,9 +314,23 @@ pub(crate) fn type_desc(cx: &mut Cx, t: TypeId) -> DataId {
     if let Some(&id) = cx.data.type_descs.get(&t) {
         return id;
     }
-    let name = unique_name(cx, format!("type:{}", type_string(cx, t)));
+    // The checker may intern one unnamed type twice (e.g. struct types
+    // whose fields come from different declarations); Go's identity is
+    // structural, so identical unnamed types share one descriptor.
+    let ts = type_string(cx, t);
+    let named = matches!(cx.tcx.ty(t), Type::Named(_));
+    if !named {
+        if let Some(&id) = cx.data.unnamed_descs.get(&ts) {
+            cx.data.type_descs.insert(t, id);
+            return id;
+        }
+    }
+    let name = unique_name(cx, format!("type:{ts}"));
     let id = declare(cx, &name, false);
     cx.data.type_descs.insert(t, id);
+    if !named {
+        cx.data.unnamed_descs.insert(ts, id);
+    }
     cx.data.pending_types.push(t);
     id
 }
@@ -408,6 +424,11 @@ pub(crate) fn find_method(cx: &Cx, c: TypeId, name: &str) -> Option<(ir::FuncId,
     }
     let &f = cx.by_name.get(val_sym.as_str())?;
     if !layout::is_direct_iface(cx.tcx, c) {
+        // Lowering may already have generated `(*T).M` (for a method
+        // expression): it takes the boxed value's pointer as is.
+        if let Some(&w) = cx.by_name.get(ptr_sym.as_str()) {
+            return Some((w, Wrap::None));
+        }
         Some((f, Wrap::Deref))
     } else if parts(cx, c).is_some() {
         Some((f, Wrap::None))
@@ -422,13 +443,13 @@ fn method_names(cx: &Cx, c: TypeId) -> Vec<String> {
         Type::Pointer(b) => *b,
         _ => c,
     };
-    let Type::Named(n) = cx.tcx.ty(base) else {
+    if !matches!(cx.tcx.ty(base), Type::Named(_)) {
         return Vec::new();
-    };
-    let mut names: Vec<String> = cx.tcx.named[n.0 as usize]
-        .methods
-        .iter()
-        .map(|&m| cx.tcx.obj(m).name.clone())
+    }
+    // Promoted methods included: lowering generated their wrappers.
+    let mut names: Vec<String> = crate::types::check::lookup::method_set(cx.tcx, c)
+        .into_iter()
+        .map(|m| m.name)
         .filter(|m| find_method(cx, c, m).is_some())
         .collect();
     names.sort();
@@ -734,6 +755,7 @@ pub(crate) fn dummy_func(prog: &ir::Program) -> &'static ir::Func {
         runtime_symbol: None,
         closure: None,
         sig: TypeId(0),
+        wrapper: true,
     })
 }
 

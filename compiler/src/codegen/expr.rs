@@ -730,7 +730,14 @@ impl FunctionCx<'_, '_, '_> {
     /// compiler's static ones), so two non-empty interfaces whose itab
     /// words differ are compared by the itabs' `typ` words.
     fn iface_equal(&mut self, t: TypeId, a: &CVal, b: &CVal) -> Value {
-        let (ap, bp) = (a.parts().to_vec(), b.parts().to_vec());
+        let (mut ap, mut bp) = (a.parts().to_vec(), b.parts().to_vec());
+        if !self.is_empty_iface(t) {
+            // Compare dynamic types, not itab pointers: an itab built at run
+            // time (`rt_getitab`) and the compiler's static one for the
+            // same pair are different objects.
+            ap[0] = self.iface_dyn_type(t, ap[0]);
+            bp[0] = self.iface_dyn_type(t, bp[0]);
+        }
         let join = self.b.create_block();
         let res = self.b.append_block_param(join, types::I8);
         let same = if self.is_empty_iface(t) {
@@ -777,19 +784,19 @@ impl FunctionCx<'_, '_, '_> {
             .ins()
             .brif(is_nil, join, &[BlockArg::Value(is_nil)], check, &[]);
         self.b.switch_to_block(check);
-        let td = if self.is_empty_iface(t) {
-            ap[0]
-        } else {
-            self.b
-                .ins()
-                .load(PTR, super::func::trusted(), ap[0], layout::ITAB_TYP as i32)
-        };
+        let td = ap[0];
         let flags = self.b.ins().uload8(
             types::I32,
             super::func::trusted(),
             td,
             layout::TD_FLAGS as i32,
         );
+        let comparable = self
+            .b
+            .ins()
+            .band_imm_s(flags, layout::FLAG_COMPARABLE as i64);
+        let uncomparable = self.b.ins().icmp_imm_s(IntCC::Equal, comparable, 0);
+        self.panic_if(uncomparable, &rt::PANICUNCOMPARABLE, &[td]);
         let direct = self
             .b
             .ins()
@@ -869,6 +876,19 @@ impl FunctionCx<'_, '_, '_> {
                     self.bounds_check_cc(IntCC::UnsignedGreaterThan, n, len, bounds::CONVERT, int);
                 }
                 return CVal::Parts(vec![v.parts()[0]]);
+            }
+            // Slice to array: the same check, then a copy of the elements.
+            if let (Type::Slice(_), Type::Array(_, n)) =
+                (self.tcx().under(from).clone(), self.tcx().under(to).clone())
+            {
+                let nv = self.b.ins().iconst(PTR, n as i64);
+                let len = v.parts()[1];
+                let int = self.tcx().basic(BasicKind::Int);
+                self.bounds_check_cc(IntCC::UnsignedGreaterThan, nv, len, bounds::CONVERT, int);
+                let size = self.cx.layout(to).size;
+                let dst = self.temp(to);
+                self.copy_mem(dst, v.parts()[0], size);
+                return self.load(dst, 0, to);
             }
             return v;
         }

@@ -100,6 +100,8 @@ rt!(PANICMAKESLICELEN, "rt_panicmakeslicelen", [], [], noreturn);
 rt!(PANICDOTTYPE, "rt_panicdottype", [P, P, P], [], noreturn);
 // `(typ, data)`: `panic(v)` with `v` as an empty interface.
 rt!(GOPANIC, "rt_gopanic", [P, P], [], noreturn);
+// `(typ)`: `==` on interfaces holding an uncomparable dynamic type.
+rt!(PANICUNCOMPARABLE, "rt_panicuncomparable", [P], [], noreturn);
 
 // defer and recover (`defer.rs`; the runtime's `defer.rs` documents them).
 // `(frame) -> (0, frame)`, and `(1, frame)` again after a recovered panic.

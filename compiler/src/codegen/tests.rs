@@ -49,6 +49,7 @@ fn func(
         runtime_symbol: None,
         closure: None,
         sig,
+        wrapper: false,
     }
 }
 

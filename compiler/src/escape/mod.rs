@@ -286,7 +286,9 @@ impl State {
     }
 
     fn reports(&self, prog: &Program, f: FuncId) -> bool {
-        self.m_level > 0 && self.report_pkg.is_none_or(|p| prog.func(f).pkg == p)
+        self.m_level > 0
+            && !prog.func(f).wrapper
+            && self.report_pkg.is_none_or(|p| prog.func(f).pkg == p)
     }
 }
 

@@ -226,6 +226,7 @@ impl Wrapper<'_> {
                 captures: cap.captures,
             }),
             sig: func_ty,
+            wrapper: true,
         });
         self.prog.defer_wrappers.push(id);
         let clo = Expr {

@@ -44,6 +44,7 @@ pub fn lower_program<'a>(
         funcs_by_obj: HashMap::new(),
         globals: HashMap::new(),
         errors: Vec::new(),
+        wrappers: HashMap::new(),
     };
     // Pass 1: name every function, method and global so bodies can refer to
     // each other in any order.
@@ -79,6 +80,8 @@ pub fn lower_program<'a>(
             }
         }
     }
+    // Wrappers for promoted methods, which itabs and method tables use.
+    cx.promoted_wrappers();
     // Pass 2: bodies, then each package's initialiser.
     for pkg in packages {
         let pkg_name = tcx.pkg(pkg.id).path.clone();
@@ -121,6 +124,8 @@ struct Lower<'t, 'a> {
     funcs_by_obj: HashMap<ObjId, FuncId>,
     globals: HashMap<ObjId, GlobalId>,
     errors: Vec<Diagnostic>,
+    /// Generated method wrappers by (receiver type, method name).
+    wrappers: HashMap<(TypeId, String), Option<FuncId>>,
 }
 
 /// A `break`/`continue` target while lowering a function body.
@@ -232,6 +237,7 @@ impl<'t, 'a> Lower<'t, 'a> {
             runtime_symbol,
             closure: None,
             sig: o.ty,
+            wrapper: false,
         });
         self.funcs_by_obj.insert(*obj, id);
     }
@@ -578,6 +584,11 @@ impl<'t, 'a> Lower<'t, 'a> {
                         out.push(Stmt::Decl(l));
                     }
                 }
+                // `var x T` has no defining assignment: an empty block ends
+                // the declaration, so a following `x = v` is a
+                // reassignment (escape analysis then captures `x` by
+                // reference, as gc does for `var f func(); f = func() {..f..}`).
+                out.push(Stmt::Block(Vec::new()));
                 continue;
             }
             let rhs = self.rhs_list(fx, spec.values, spec.names.len(), out);
@@ -1221,9 +1232,10 @@ impl<'t, 'a> Lower<'t, 'a> {
     }
 
     fn tcx_tuple(&self, tys: &[TypeId]) -> TypeId {
-        // Tuples are interned by the checker for every multi-value call; a
-        // tuple the checker never made (range over string) is looked up by
-        // a linear scan, falling back to the first element type.
+        // Tuples are interned by the checker for every multi-value call and
+        // every signature with several results; a tuple the checker never
+        // made (range over string) is looked up by a linear scan, falling
+        // back to the first element type.
         self.tcx
             .types
             .iter()
@@ -1558,6 +1570,7 @@ impl<'t, 'a> Lower<'t, 'a> {
             sig: void_sig
                 .map(|i| TypeId(i as u32))
                 .unwrap_or_else(|| self.invalid()),
+            wrapper: false,
         });
         let mut fx = self.new_fn_cx(id);
         let mut out = Vec::new();
@@ -2066,6 +2079,7 @@ impl<'t, 'a> Lower<'t, 'a> {
             runtime_symbol: None,
             closure: None,
             sig: ty,
+            wrapper: false,
         });
         let mut inner = self.new_fn_cx(id);
         inner.name = name;
@@ -2180,6 +2194,17 @@ impl<'t, 'a> Lower<'t, 'a> {
     ) -> Expr {
         let u = self.tcx.under(ty).clone();
         match u {
+            Type::Pointer(base) => {
+                // An elided `&T{...}` inside a composite literal of `[]*T`
+                // (the checker gives the inner literal the pointer type).
+                let lit = self.composite(fx, elts, base, span, out);
+                let site = self.new_site(fx, AllocKind::AddrOfLit, span, base, String::new());
+                Expr {
+                    kind: ExprKind::AddrOfLit(Box::new(lit), site),
+                    ty,
+                    span,
+                }
+            }
             Type::Struct(fields) => {
                 let mut elems = Vec::new();
                 for (i, el) in elts.iter().enumerate() {
@@ -2340,14 +2365,26 @@ impl<'t, 'a> Lower<'t, 'a> {
                 self.field_path(base, &selection.index, span)
             }
             SelectionKind::MethodVal => {
-                let Some(fid) = self.funcs_by_obj.get(&selection.obj).copied() else {
-                    self.errors.push(Diagnostic::error(
-                        span,
-                        "rgo: not yet supported: method value of an interface",
-                    ));
-                    return self.blank(span);
+                let (recv, fid) = match self.funcs_by_obj.get(&selection.obj).copied() {
+                    Some(fid) => (self.method_receiver(fx, x, &selection, fid, out), fid),
+                    None => {
+                        // An interface method (of `x`, or of an embedded
+                        // interface field): bind the interface value now and
+                        // call through the wrapper `I.M` later.
+                        let base = self.expr(fx, x, out);
+                        let path = &selection.index[..selection.index.len().saturating_sub(1)];
+                        let r = self.field_path(base, path, span);
+                        let name = self.tcx.obj(selection.obj).name.clone();
+                        let pkg = self.tcx.obj(selection.obj).pkg;
+                        match self.method_wrapper(r.ty, &name, pkg) {
+                            Some(w) => (r, w),
+                            None => {
+                                self.ice(span, "no wrapper for an interface method value");
+                                return self.blank(span);
+                            }
+                        }
+                    }
                 };
-                let recv = self.method_receiver(fx, x, &selection, fid, out);
                 let site = self.new_site(fx, AllocKind::MethodValue, span, ty, String::new());
                 Expr {
                     kind: ExprKind::MethodValue {
@@ -2359,20 +2396,27 @@ impl<'t, 'a> Lower<'t, 'a> {
                     span,
                 }
             }
-            SelectionKind::MethodExpr => match self.funcs_by_obj.get(&selection.obj) {
-                Some(f) => Expr {
-                    kind: ExprKind::FuncRef(*f),
-                    ty,
-                    span,
-                },
-                None => {
-                    self.errors.push(Diagnostic::error(
+            SelectionKind::MethodExpr => {
+                // `T.M` is the method itself when `T` is its receiver type;
+                // otherwise (promoted, `(*T).M` of a value method, interface
+                // methods) it is a wrapper taking a `T`.
+                let direct = self.funcs_by_obj.get(&selection.obj).copied().filter(|&f| {
+                    selection.index.len() == 1 && self.method_recv_type(f) == Some(selection.recv)
+                });
+                let name = self.tcx.obj(selection.obj).name.clone();
+                let pkg = self.tcx.obj(selection.obj).pkg;
+                match direct.or_else(|| self.method_wrapper(selection.recv, &name, pkg)) {
+                    Some(f) => Expr {
+                        kind: ExprKind::FuncRef(f),
+                        ty,
                         span,
-                        "rgo: not yet supported: this method expression",
-                    ));
-                    self.blank(span)
+                    },
+                    None => {
+                        self.ice(span, "no wrapper for a method expression");
+                        self.blank(span)
+                    }
                 }
-            },
+            }
         }
     }
 
@@ -2438,6 +2482,226 @@ impl<'t, 'a> Lower<'t, 'a> {
         } else {
             recv
         }
+    }
+
+    /// Generates, for every defined struct type with embedded fields, the
+    /// wrappers of its promoted methods (`T.M` and `(*T).M` for the methods
+    /// of `T`'s and `*T`'s method sets reached through an embedded field),
+    /// as gc's `<autogenerated>` methods. Codegen finds them by their link
+    /// names when it builds itabs and method tables.
+    fn promoted_wrappers(&mut self) {
+        let named: Vec<TypeId> = self
+            .tcx
+            .types
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| matches!(t, Type::Named(_)))
+            .map(|(i, _)| TypeId(i as u32))
+            .collect();
+        for t in named {
+            let has_embedded = matches!(
+                self.tcx.under(t),
+                Type::Struct(fs) if fs.iter().any(|f| f.embedded)
+            );
+            if !has_embedded {
+                continue;
+            }
+            let value_set = crate::types::check::lookup::method_set(self.tcx, t);
+            for m in &value_set {
+                if m.index.len() > 1 {
+                    let pkg = self.tcx.obj(m.obj).pkg;
+                    self.method_wrapper(t, &m.name, pkg);
+                }
+            }
+            let pt = self.ptr_to(t);
+            if !matches!(self.tcx.ty(pt), Type::Pointer(_)) {
+                continue;
+            }
+            for m in crate::types::check::lookup::method_set(self.tcx, pt) {
+                if m.index.len() > 1 && !value_set.iter().any(|v| v.name == m.name) {
+                    let pkg = self.tcx.obj(m.obj).pkg;
+                    self.method_wrapper(pt, &m.name, pkg);
+                }
+            }
+        }
+    }
+
+    /// The link name of wrapper `recv.name`, gc-style (`main.T.M`,
+    /// `main.(*T).M`), and the package it belongs to.
+    fn wrapper_name(&self, recv: TypeId, name: &str) -> (String, String, crate::types::PkgId) {
+        let (base, ptr) = match self.tcx.ty(recv) {
+            Type::Pointer(b) => (*b, true),
+            _ => (recv, false),
+        };
+        let cur = self
+            .cur_func
+            .map(|f| self.prog.funcs[f.index()].pkg)
+            .unwrap_or(crate::types::PkgId(0));
+        let (pkg, tname) = match self.tcx.ty(base) {
+            Type::Named(n) => {
+                let o = self.tcx.obj(self.tcx.named[n.0 as usize].obj);
+                (o.pkg.unwrap_or(cur), o.name.clone())
+            }
+            _ => (cur, crate::types::fmt::type_string(self.tcx, base, None)),
+        };
+        let short = if ptr {
+            format!("(*{tname}).{name}")
+        } else {
+            format!("{tname}.{name}")
+        };
+        let path = self.tcx.pkg(pkg).path.clone();
+        (format!("{path}.{short}"), short, pkg)
+    }
+
+    /// The wrapper function `func(r recv, params...) results` that calls
+    /// method `name` of `recv` (through embedded fields, a pointer, or an
+    /// interface), created once per (receiver type, name). `None` when
+    /// `recv` has no such method.
+    fn method_wrapper(
+        &mut self,
+        recv: TypeId,
+        name: &str,
+        pkg: Option<crate::types::PkgId>,
+    ) -> Option<FuncId> {
+        let key = (recv, name.to_string());
+        if let Some(&w) = self.wrappers.get(&key) {
+            return w;
+        }
+        self.wrappers.insert(key.clone(), None);
+        let lookup_pkg = pkg.unwrap_or(crate::types::PkgId(0));
+        let l = crate::types::check::lookup::lookup_field_or_method(
+            self.tcx, recv, false, lookup_pkg, name,
+        )?;
+        if !l.is_method {
+            return None;
+        }
+        let msig = self.tcx.obj(l.obj).ty;
+        let Type::Func(sig) = self.tcx.ty(msig).clone() else {
+            return None;
+        };
+        let (fname, short, wpkg) = self.wrapper_name(recv, name);
+        let id = FuncId(self.prog.funcs.len() as u32);
+        self.prog.funcs.push(Func {
+            name: fname.clone(),
+            short_name: short,
+            pkg: wpkg,
+            span: Span::default(),
+            params: vec![],
+            results: vec![],
+            variadic: sig.variadic,
+            locals: vec![],
+            body: None,
+            runtime_symbol: None,
+            closure: None,
+            sig: msig,
+            wrapper: true,
+        });
+        self.wrappers.insert(key, Some(id));
+        let saved = self.cur_func.replace(id);
+        let span = Span::default();
+        let mut fx = self.new_fn_cx(id);
+        let r = self.new_local(&mut fx, ".this", recv, span, LocalKind::Param);
+        let mut params = vec![r];
+        let mut args = Vec::new();
+        for (i, &pt) in sig.params.iter().enumerate() {
+            let p = self.new_local(&mut fx, &format!("a{i}"), pt, span, LocalKind::Param);
+            params.push(p);
+            args.push(Expr {
+                kind: ExprKind::Local(p),
+                ty: pt,
+                span,
+            });
+        }
+        let results: Vec<LocalId> = sig
+            .results
+            .iter()
+            .enumerate()
+            .map(|(i, &t)| self.new_local(&mut fx, &format!("~r{i}"), t, span, LocalKind::Result))
+            .collect();
+        fx.results = results.clone();
+        let mut body = Vec::new();
+        let this = Expr {
+            kind: ExprKind::Local(r),
+            ty: recv,
+            span,
+        };
+        let path = &l.index[..l.index.len().saturating_sub(1)];
+        let target = self.field_path(this.clone(), path, span);
+        let callee = if self.is_interface(target.ty) {
+            let index = self.iface_method_index(target.ty, name).unwrap_or(0);
+            Callee::Iface {
+                recv: Box::new(target),
+                index,
+            }
+        } else {
+            let Some(&fid) = self.funcs_by_obj.get(&l.obj) else {
+                self.cur_func = saved;
+                return None;
+            };
+            let want = self.method_recv_type(fid).unwrap_or(target.ty);
+            let want_ptr = matches!(self.tcx.ty(want), Type::Pointer(_));
+            let have_ptr = matches!(self.tcx.under(target.ty), Type::Pointer(_));
+            let recv_arg = if want_ptr && !have_ptr {
+                self.mark_addr_taken(&mut fx, &target);
+                Expr {
+                    kind: ExprKind::AddrOf(Box::new(target)),
+                    ty: want,
+                    span,
+                }
+            } else if !want_ptr && have_ptr {
+                Expr {
+                    kind: ExprKind::Deref(Box::new(target)),
+                    ty: want,
+                    span,
+                }
+            } else {
+                target
+            };
+            args.insert(0, recv_arg);
+            Callee::Direct(fid)
+        };
+        let call_ty = match sig.results.len() {
+            1 => sig.results[0],
+            0 => self.empty_tuple(),
+            _ => self.tcx_tuple(&sig.results),
+        };
+        let call = Expr {
+            kind: ExprKind::Call {
+                callee,
+                args,
+                variadic_site: None,
+            },
+            ty: call_ty,
+            span,
+        };
+        match sig.results.len() {
+            0 => {
+                body.push(Stmt::Expr(call));
+                body.push(Stmt::Return(vec![]));
+            }
+            1 => body.push(Stmt::Return(vec![call])),
+            _ => {
+                let vals = self.spread(&mut fx, call, &mut body);
+                body.push(Stmt::Return(vals));
+            }
+        }
+        let f = &mut self.prog.funcs[id.index()];
+        f.params = params;
+        f.results = results;
+        f.locals = fx.locals;
+        f.body = Some(body);
+        self.cur_func = saved;
+        Some(id)
+    }
+
+    /// The type of a call without results.
+    fn empty_tuple(&self) -> TypeId {
+        self.tcx
+            .types
+            .iter()
+            .position(|t| matches!(t, Type::Tuple(ts) if ts.is_empty()))
+            .map(|i| TypeId(i as u32))
+            .unwrap_or_else(|| self.invalid())
     }
 
     fn method_recv_type(&self, fid: FuncId) -> Option<TypeId> {

@@ -414,9 +414,16 @@ impl TyCtx {
     }
 
     /// The `TypeId` of a structural type, creating it on first use.
+    /// A signature with several results also interns their tuple, the type
+    /// of a call to it, so later phases (wrappers the IR synthesises) find it.
     pub fn intern(&mut self, t: Type) -> TypeId {
         if let Some(&id) = self.interned.get(&t) {
             return id;
+        }
+        if let Type::Func(sig) = &t {
+            if sig.results.len() > 1 {
+                self.intern(Type::Tuple(sig.results.clone()));
+            }
         }
         let id = TypeId(self.types.len() as u32);
         self.types.push(t.clone());
