@@ -810,6 +810,92 @@ pub unsafe extern "C" fn rt_div128(hi: u64, lo: u64, y: u64, rem: *mut u64) -> u
     (n / y) as u64
 }
 
+/// The index of the first `c` in the `len` bytes at `p`, or -1 (libc's
+/// vectorised `memchr`).
+///
+/// # Safety
+/// `p` must address `len` readable bytes (any value when `len` is 0).
+unsafe fn index_byte(p: *const u8, len: isize, c: u8) -> isize {
+    if len <= 0 {
+        return -1;
+    }
+    // SAFETY: `len` readable bytes per the contract.
+    let r = unsafe { libc::memchr(p.cast(), i32::from(c), len as usize) };
+    if r.is_null() {
+        -1
+    } else {
+        r as isize - p as isize
+    }
+}
+
+/// The index of the first occurrence of the `n` bytes at `q` in the `len`
+/// bytes at `p`, or -1 (libc's `memmem`; 0 for an empty needle).
+///
+/// # Safety
+/// Both ranges must be readable.
+unsafe fn index_bytes(p: *const u8, len: isize, q: *const u8, n: isize) -> isize {
+    if n <= 0 {
+        return 0;
+    }
+    if len < n {
+        return -1;
+    }
+    // SAFETY: both ranges are readable per the contract.
+    let r = unsafe { libc::memmem(p.cast(), len as usize, q.cast(), n as usize) };
+    if r.is_null() {
+        -1
+    } else {
+        r as isize - p as isize
+    }
+}
+
+/// `internal/bytealg.IndexByteString`.
+///
+/// # Safety
+/// `(p, len)` must be a valid Go string.
+#[no_mangle]
+pub unsafe extern "C" fn rt_indexbytestring(p: *const u8, len: isize, c: u8) -> isize {
+    // SAFETY: forwarded caller contract.
+    unsafe { index_byte(p, len, c) }
+}
+
+/// `internal/bytealg.IndexByte`.
+///
+/// # Safety
+/// `(p, len, cap)` must be a valid Go slice.
+#[no_mangle]
+pub unsafe extern "C" fn rt_indexbyte(p: *const u8, len: isize, _cap: isize, c: u8) -> isize {
+    // SAFETY: forwarded caller contract.
+    unsafe { index_byte(p, len, c) }
+}
+
+/// `internal/bytealg.IndexString`.
+///
+/// # Safety
+/// Both must be valid Go strings.
+#[no_mangle]
+pub unsafe extern "C" fn rt_indexstring(p: *const u8, len: isize, q: *const u8, n: isize) -> isize {
+    // SAFETY: forwarded caller contract.
+    unsafe { index_bytes(p, len, q, n) }
+}
+
+/// `internal/bytealg.Index`.
+///
+/// # Safety
+/// Both must be valid Go slices.
+#[no_mangle]
+pub unsafe extern "C" fn rt_index(
+    p: *const u8,
+    len: isize,
+    _cap: isize,
+    q: *const u8,
+    n: isize,
+    _qcap: isize,
+) -> isize {
+    // SAFETY: forwarded caller contract.
+    unsafe { index_bytes(p, len, q, n) }
+}
+
 /// `reflectlite`: the type word of an `any` (0 for nil).
 #[no_mangle]
 pub extern "C" fn rt_efacetype(typ: *const TypeDesc, _data: *mut u8) -> usize {

@@ -147,6 +147,9 @@
 //! rt_clz64(x: u64) -> i64  rt_ctz64(x: u64) -> i64  rt_popcount64(x: u64) -> i64 // math/bits
 //! rt_bswap64(x: u64) -> u64            rt_mulhi64(x: u64, y: u64) -> u64       // math/bits
 //! rt_div128(hi: u64, lo: u64, y: u64, rem: *mut u64) -> u64  // math/bits, hi < y
+//! rt_indexbytestring(p, len, c: u8) -> isize   rt_indexbyte(p, len, cap, c: u8) -> isize
+//! rt_indexstring(p, len, q, n) -> isize        rt_index(p, len, cap, q, n, qcap) -> isize
+//!                                      // internal/bytealg [string|[]byte ...] int; -1: absent
 //! rt_efacetype(typ, data) -> usize     rt_efacedata(typ, data) -> usize
 //! rt_load(addr: usize, size: usize) -> u64      // size 1, 2, 4 or 8
 //! rt_loadstring(addr: *const GoString) -> GoString

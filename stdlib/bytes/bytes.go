@@ -8,6 +8,7 @@
 package bytes
 
 import (
+	"internal/bytealg"
 	"unicode"
 	"unicode/utf8"
 )
@@ -42,12 +43,7 @@ func Clone(b []byte) []byte {
 // IndexByte returns the index of the first instance of c in b, or -1 if c
 // is not present in b.
 func IndexByte(b []byte, c byte) int {
-	for i := 0; i < len(b); i++ {
-		if b[i] == c {
-			return i
-		}
-	}
-	return -1
+	return bytealg.IndexByte(b, c)
 }
 
 // LastIndexByte returns the index of the last instance of c in s, or -1 if
@@ -68,12 +64,7 @@ func Index(s, sep []byte) int {
 	if n == 0 {
 		return 0
 	}
-	for i := 0; i+n <= len(s); i++ {
-		if s[i] == sep[0] && string(s[i:i+n]) == string(sep) {
-			return i
-		}
-	}
-	return -1
+	return bytealg.Index(s, sep)
 }
 
 // LastIndex returns the index of the last instance of sep in s, or -1 if

@@ -48,6 +48,7 @@ func Errorf(format string, a ...any) error {
 		}
 		err = &wrapErrors{s, errs}
 	}
+	p.free()
 	return err
 }
 

@@ -17,6 +17,7 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -131,12 +132,37 @@ type pp struct {
 	wrappedErrs []int
 }
 
-// newPrinter allocates a new pp struct (gc recycles them through a
-// sync.Pool; rgo simply allocates).
+// ppFree recycles printers, as gc's fmt does: a printer keeps its buffer
+// between uses, so formatting a short string allocates only the result.
+var ppFree = sync.Pool{
+	New: func() any { return new(pp) },
+}
+
+// newPrinter takes a printer from ppFree and resets its state.
 func newPrinter() *pp {
-	p := new(pp)
+	p := ppFree.Get().(*pp)
+	p.erroring = false
+	p.wrapErrs = false
+	p.reordered = false
+	p.goodArgNum = false
 	p.fmt.init(&p.buf)
 	return p
+}
+
+// free returns p to ppFree. Printers whose buffer grew large are dropped
+// (their buffer with them) so the pool does not pin big allocations.
+func (p *pp) free() {
+	if cap(p.buf) > 64<<10 {
+		p.buf = nil
+	} else {
+		p.buf = p.buf[:0]
+	}
+	if cap(p.wrappedErrs) > 8 {
+		p.wrappedErrs = nil
+	} else {
+		p.wrappedErrs = p.wrappedErrs[:0]
+	}
+	ppFree.Put(p)
 }
 
 func (p *pp) Width() (wid int, ok bool) { return p.fmt.wid, p.fmt.widPresent }
@@ -178,7 +204,9 @@ func (p *pp) WriteString(s string) (ret int, err error) {
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrintf(format, a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Printf formats according to a format specifier and writes to standard output.
@@ -191,7 +219,9 @@ func Printf(format string, a ...any) (n int, err error) {
 func Sprintf(format string, a ...any) string {
 	p := newPrinter()
 	p.doPrintf(format, a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 // Appendf formats according to a format specifier, appends the result to the byte
@@ -199,7 +229,9 @@ func Sprintf(format string, a ...any) string {
 func Appendf(b []byte, format string, a ...any) []byte {
 	p := newPrinter()
 	p.doPrintf(format, a)
-	return append(b, p.buf...)
+	b = append(b, p.buf...)
+	p.free()
+	return b
 }
 
 // Fprint formats using the default formats for its operands and writes to w.
@@ -208,7 +240,9 @@ func Appendf(b []byte, format string, a ...any) []byte {
 func Fprint(w io.Writer, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrint(a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Print formats using the default formats for its operands and writes to standard output.
@@ -223,7 +257,9 @@ func Print(a ...any) (n int, err error) {
 func Sprint(a ...any) string {
 	p := newPrinter()
 	p.doPrint(a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 // Append formats using the default formats for its operands, appends the result to
@@ -231,7 +267,9 @@ func Sprint(a ...any) string {
 func Append(b []byte, a ...any) []byte {
 	p := newPrinter()
 	p.doPrint(a)
-	return append(b, p.buf...)
+	b = append(b, p.buf...)
+	p.free()
+	return b
 }
 
 // Fprintln formats using the default formats for its operands and writes to w.
@@ -240,7 +278,9 @@ func Append(b []byte, a ...any) []byte {
 func Fprintln(w io.Writer, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrintln(a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Println formats using the default formats for its operands and writes to standard output.
@@ -255,7 +295,9 @@ func Println(a ...any) (n int, err error) {
 func Sprintln(a ...any) string {
 	p := newPrinter()
 	p.doPrintln(a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 // Appendln formats using the default formats for its operands, appends the result
@@ -263,7 +305,9 @@ func Sprintln(a ...any) string {
 func Appendln(b []byte, a ...any) []byte {
 	p := newPrinter()
 	p.doPrintln(a)
-	return append(b, p.buf...)
+	b = append(b, p.buf...)
+	p.free()
+	return b
 }
 
 // getField gets the i'th field of the struct value.

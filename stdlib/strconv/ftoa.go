@@ -196,9 +196,7 @@ func fmtEFG(dst []byte, neg bool, s []byte, dp, nd, prec int, fmt byte, shortest
 				dst = append(dst, s[i:m]...)
 				i = m
 			}
-			for ; i <= prec; i++ {
-				dst = append(dst, '0')
-			}
+			dst = appendZeros(dst, prec+1-i)
 		}
 		dst = append(dst, fmt)
 		exp := dp - 1
@@ -233,28 +231,41 @@ func fmtEFG(dst []byte, neg bool, s []byte, dp, nd, prec int, fmt byte, shortest
 				m = dp
 			}
 			dst = append(dst, s[:m]...)
-			for ; m < dp; m++ {
-				dst = append(dst, '0')
-			}
+			dst = appendZeros(dst, dp-m)
 		} else {
 			dst = append(dst, '0')
 		}
-		// fraction
+		// fraction: the digits s[dp:dp+prec], zeros where that range
+		// lies before s[0] or beyond s[nd-1]
 		if prec > 0 {
 			dst = append(dst, '.')
-			for i := 1; i <= prec; i++ {
-				ch := byte('0')
-				if j := dp + i - 1; 0 <= j && j < nd {
-					ch = s[j]
-				}
-				dst = append(dst, ch)
+			i := 0
+			for ; i < prec && dp+i < 0; i++ {
+				dst = append(dst, '0')
 			}
+			if j := dp + i; i < prec && j < nd {
+				k := dp + prec
+				if k > nd {
+					k = nd
+				}
+				dst = append(dst, s[j:k]...)
+				i += k - j
+			}
+			dst = appendZeros(dst, prec-i)
 		}
 		return dst
 	}
 
 	// unknown format
 	return append(dst, '%', fmt)
+}
+
+// appendZeros appends n (possibly <= 0) '0' bytes to dst.
+func appendZeros(dst []byte, n int) []byte {
+	for ; n > 0; n-- {
+		dst = append(dst, '0')
+	}
+	return dst
 }
 
 // fmtB formats %b: -ddddddddp±ddd.

@@ -7,6 +7,7 @@
 package strings
 
 import (
+	"internal/bytealg"
 	"unicode"
 	"unicode/utf8"
 )
@@ -34,12 +35,7 @@ func Compare(a, b string) int {
 // IndexByte returns the index of the first instance of c in s, or -1 if c
 // is not present in s.
 func IndexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
+	return bytealg.IndexByteString(s, c)
 }
 
 // LastIndexByte returns the index of the last instance of c in s, or -1 if
@@ -70,13 +66,7 @@ func Index(s, substr string) int {
 	case n > len(s):
 		return -1
 	}
-	c0 := substr[0]
-	for i := 0; i+n <= len(s); i++ {
-		if s[i] == c0 && s[i:i+n] == substr {
-			return i
-		}
-	}
-	return -1
+	return bytealg.IndexString(s, substr)
 }
 
 // LastIndex returns the index of the last instance of substr in s, or -1
@@ -213,6 +203,17 @@ func Count(s, substr string) int {
 		return utf8.RuneCountInString(s) + 1
 	}
 	n := 0
+	if len(substr) == 1 {
+		c := substr[0]
+		for {
+			i := IndexByte(s, c)
+			if i < 0 {
+				return n
+			}
+			n++
+			s = s[i+1:]
+		}
+	}
 	for {
 		i := Index(s, substr)
 		if i == -1 {

@@ -56,6 +56,9 @@ pub struct PageHeap {
     pub heap_released: usize,
     /// Size of the next reservation to try.
     next_reservation: usize,
+    /// Number of `scavenge` calls so far (one per collection): free spans
+    /// stamped with an older generation have been idle for a whole cycle.
+    scav_gen: u32,
     /// Lowest and highest heap addresses ever handed out (for quick rejects).
     pub lo: usize,
     /// See `lo`.
@@ -77,6 +80,7 @@ impl PageHeap {
             meta_sys: 0,
             heap_released: 0,
             next_reservation: FIRST_RESERVATION,
+            scav_gen: 0,
             lo: usize::MAX,
             hi: 0,
         }
@@ -274,6 +278,7 @@ impl PageHeap {
             if (*s).npages > npages {
                 let rest = self.new_span((*s).start + npages * PAGE_SIZE, (*s).npages - npages);
                 (*rest).needzero = (*s).needzero;
+                (*rest).free_gen = (*s).free_gen;
                 if was_scavenged {
                     (*rest).scavenged = true;
                     self.heap_released += (*rest).npages * PAGE_SIZE;
@@ -328,6 +333,7 @@ impl PageHeap {
             self.heap_inuse -= (*s).npages * PAGE_SIZE;
             (*s).needzero = true;
             (*s).scavenged = false;
+            (*s).free_gen = self.scav_gen;
             (*s).types = ptr::null_mut();
             (*s).types_cap = 0;
         }
@@ -356,6 +362,7 @@ impl PageHeap {
                         self.merge_scavenged(p, s);
                         (*p).npages += (*s).npages;
                         (*p).needzero |= (*s).needzero;
+                        (*p).free_gen = (*p).free_gen.max((*s).free_gen);
                         self.spanalloc.free(s as *mut u8);
                         s = p;
                     }
@@ -376,6 +383,7 @@ impl PageHeap {
                         self.merge_scavenged(s, n);
                         (*s).npages += (*n).npages;
                         (*s).needzero |= (*n).needzero;
+                        (*s).free_gen = (*s).free_gen.max((*n).free_gen);
                         self.spanalloc.free(n as *mut u8);
                     }
                 }
@@ -404,8 +412,14 @@ impl PageHeap {
     /// Returns free runs to the OS (`madvise(MADV_DONTNEED)`, after which
     /// the kernel supplies zero pages on the next touch) until the heap's
     /// retained memory, `heap_sys - heap_released`, is at most `retain`
-    /// bytes. Large runs go first.
+    /// bytes. Large runs go first. Only runs that stayed free since the
+    /// previous call (a whole collection cycle) are released: memory freed
+    /// by this cycle's sweep is likely to be reused right away, and
+    /// releasing it would only make the program fault it back in (the role
+    /// of gc's slow background scavenger).
     pub fn scavenge(&mut self, retain: usize) {
+        let gen = self.scav_gen;
+        self.scav_gen = gen.wrapping_add(1);
         let mut lists: [*mut SpanListHead; EXACT_LISTS + 1] = [ptr::null_mut(); EXACT_LISTS + 1];
         lists[0] = &mut self.free_large;
         for (i, l) in lists.iter_mut().skip(1).enumerate() {
@@ -420,7 +434,7 @@ impl PageHeap {
             unsafe {
                 let mut s = (*l).first;
                 while !s.is_null() && self.heap_sys - self.heap_released > retain {
-                    if !(*s).scavenged {
+                    if !(*s).scavenged && (*s).free_gen != gen {
                         let len = (*s).npages * PAGE_SIZE;
                         libc::madvise((*s).start as *mut libc::c_void, len, libc::MADV_DONTNEED);
                         (*s).scavenged = true;

@@ -65,6 +65,9 @@ pub struct Span {
     pub needzero: bool,
     /// Free spans only: every page has been returned to the OS (`madvise`).
     pub scavenged: bool,
+    /// Free spans only: the page heap's scavenge generation when the span
+    /// (or, after coalescing, its most recently freed part) became free.
+    pub free_gen: u32,
     /// Bytes per slot (for a large object, the whole span).
     pub elemsize: usize,
     /// gc's `divMul`: `u32::MAX / elemsize + 1` for small-object spans, so
