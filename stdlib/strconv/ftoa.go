@@ -124,6 +124,16 @@ func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 		return fmtEFG(dst, neg, buf[:], dp, nd, prec, fmt, true)
 	}
 
+	if fmt == 'f' {
+		if q, ok := fixedScaled(mant, exp-int(mantBits), prec); ok {
+			var buf [24]byte
+			digits := buf[:0]
+			if q != 0 {
+				digits = AppendUint(digits, q, 10)
+			}
+			return fmtEFG(dst, neg, digits, len(digits)-prec, len(digits), prec, fmt, false)
+		}
+	}
 	d := new(decimal)
 	d.Assign(mant)
 	d.Shift(exp - int(mantBits))
