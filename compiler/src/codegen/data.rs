@@ -374,7 +374,9 @@ fn reflect_spelling(s: &str) -> String {
             out.push_str("interface {}");
             i += 3;
         } else if (starts_word(i, "struct") || starts_word(i, "interface"))
-            && s[i..].trim_start_matches(char::is_alphabetic).starts_with('{')
+            && s[i..]
+                .trim_start_matches(char::is_alphabetic)
+                .starts_with('{')
         {
             let kw = if b[i] == b's' { "struct" } else { "interface" };
             i += kw.len() + 1;
@@ -397,29 +399,6 @@ fn reflect_spelling(s: &str) -> String {
         }
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::reflect_spelling;
-
-    #[test]
-    fn reflect_spellings() {
-        assert_eq!(reflect_spelling("struct{}"), "struct {}");
-        assert_eq!(
-            reflect_spelling("struct{A int; b []any}"),
-            "struct { A int; b []interface {} }"
-        );
-        assert_eq!(
-            reflect_spelling("*interface{M(struct{}) int}"),
-            "*interface { M(struct {}) int }"
-        );
-        assert_eq!(
-            reflect_spelling("struct{X int \"j:\\\"}\\\"\"}"),
-            "struct { X int \"j:\\\"}\\\"\" }"
-        );
-        assert_eq!(reflect_spelling("map[main.anyT]func(...any)"), "map[main.anyT]func(...interface {})");
-    }
 }
 
 /// The itab of concrete type `c` as interface `i`.
@@ -947,4 +926,30 @@ fn forward(
         }
     }
     fx.b.ins().return_(&rets);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::reflect_spelling;
+
+    #[test]
+    fn reflect_spellings() {
+        assert_eq!(reflect_spelling("struct{}"), "struct {}");
+        assert_eq!(
+            reflect_spelling("struct{A int; b []any}"),
+            "struct { A int; b []interface {} }"
+        );
+        assert_eq!(
+            reflect_spelling("*interface{M(struct{}) int}"),
+            "*interface { M(struct {}) int }"
+        );
+        assert_eq!(
+            reflect_spelling("struct{X int \"j:\\\"}\\\"\"}"),
+            "struct { X int \"j:\\\"}\\\"\" }"
+        );
+        assert_eq!(
+            reflect_spelling("map[main.anyT]func(...any)"),
+            "map[main.anyT]func(...interface {})"
+        );
+    }
 }
