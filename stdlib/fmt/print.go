@@ -142,6 +142,7 @@ var ppFree = sync.Pool{
 func newPrinter() *pp {
 	p := ppFree.Get().(*pp)
 	p.erroring = false
+	p.panicking = false
 	p.wrapErrs = false
 	p.reordered = false
 	p.goodArgNum = false
