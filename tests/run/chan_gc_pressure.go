@@ -37,10 +37,10 @@ func main() {
 	start := make(chan bool)
 	for g := 0; g < 8; g++ {
 		go func(g int) {
-			mine := build(500 + g)
+			mine := build(100 + g)
 			<-start
-			for i := 0; i < 20; i++ {
-				_ = build(200)
+			for i := 0; i < 10; i++ {
+				_ = build(40)
 				runtime.Gosched()
 			}
 			n, b := length(mine)
@@ -59,7 +59,7 @@ func main() {
 	}
 	ch := make(chan []string, 100)
 	go func() {
-		for i := 0; i < 300; i++ {
+		for i := 0; i < 100; i++ {
 			ch <- []string{strings.Repeat("q", i%9), fmt.Sprint(i)}
 		}
 		close(ch)
