@@ -436,7 +436,7 @@ fn randn(n: usize) -> usize {
         x ^= x >> 7;
         x ^= x << 17;
         r.set(x);
-        ((x >> 32) * n as u64 >> 32) as usize
+        (((x >> 32) * n as u64) >> 32) as usize
     })
 }
 
@@ -447,7 +447,12 @@ fn randn(n: usize) -> usize {
 ///
 /// # Safety
 /// `cases` holds `nsends + nrecvs` valid cases.
-pub unsafe fn selectgo(cases: *mut Scase, nsends: usize, nrecvs: usize, block: bool) -> (i64, bool) {
+pub unsafe fn selectgo(
+    cases: *mut Scase,
+    nsends: usize,
+    nrecvs: usize,
+    block: bool,
+) -> (i64, bool) {
     let n = nsends + nrecvs;
     // SAFETY: per the contract.
     let cs = unsafe { core::slice::from_raw_parts_mut(cases, n) };

@@ -322,8 +322,11 @@ pub fn newproc(f: *const u8) {
 }
 
 /// Makes a parked goroutine runnable (at the back of the run queue).
-pub fn ready(g: *mut G) {
-    // SAFETY: single Go thread; `g` is a live record.
+///
+/// # Safety
+/// `g` must be a live record that is not runnable or running already (S1).
+pub unsafe fn ready(g: *mut G) {
+    // SAFETY: per the contract; single Go thread.
     unsafe {
         (*g).status = Status::Runnable;
         (*sched()).runq.push_back(g);
@@ -344,7 +347,9 @@ pub fn park(reason: &'static str) {
 /// `runtime.Gosched()`: lets every other runnable goroutine run first.
 pub fn gosched() {
     let g = cur();
-    ready(g);
+    // SAFETY: the running goroutine goes to the back of the queue; the
+    // switch below makes it `Running` again when its turn comes.
+    unsafe { ready(g) };
     schedule();
 }
 

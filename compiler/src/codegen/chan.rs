@@ -56,7 +56,9 @@ impl FunctionCx<'_, '_, '_> {
         } else {
             layout::HCHAN_QCOUNT
         };
-        self.b.ins().load(types::I64, super::func::mem(), p, off as i32)
+        self.b
+            .ins()
+            .load(types::I64, super::func::mem(), p, off as i32)
     }
 
     /// A stack temporary holding `v` of type `t`; its address.
@@ -131,7 +133,9 @@ impl FunctionCx<'_, '_, '_> {
         let table = self.raw_temp((8 * cases.len()).max(8) as u64, 8);
         for (k, &i) in order.iter().enumerate() {
             let v = self.b.ins().iconst(PTR, i as i64);
-            self.b.ins().store(super::func::mem(), v, table, 8 * k as i32);
+            self.b
+                .ins()
+                .store(super::func::mem(), v, table, 8 * k as i32);
         }
         let is_default = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r[0], 0);
         let zero = self.b.ins().iconst(PTR, 0);

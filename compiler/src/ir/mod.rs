@@ -422,13 +422,19 @@ pub enum ExprKind {
     /// `(rune, int)`, the rune and the next offset (range-over-string).
     DecodeRune(Box<Expr>, Box<Expr>),
     /// `<-ch` (blocks); with `comma_ok` the type is a tuple `(T, bool)`.
-    Recv { ch: Box<Expr>, comma_ok: bool },
+    Recv {
+        ch: Box<Expr>,
+        comma_ok: bool,
+    },
     /// A `select`'s choice among `cases` (in source order, `default`
     /// excluded): type `(int, bool)`, the chosen case's index (-1 for the
     /// `default`, possible only when `!block`) and whether a receive got a
     /// value. Lowering spreads it into temporaries and dispatches on the
     /// index with `If`s inside a `Breakable` (like a switch).
-    Select { cases: Vec<SelectCase>, block: bool },
+    Select {
+        cases: Vec<SelectCase>,
+        block: bool,
+    },
 }
 
 /// One communication of a `select` (`ExprKind::Select`).
