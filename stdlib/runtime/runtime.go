@@ -113,3 +113,10 @@ type MemStats struct {
 		Frees   uint64
 	}
 }
+
+// Goexit terminates the goroutine that calls it, after running its
+// deferred calls. No other goroutine is affected. (Goexit in the main
+// goroutine outside a test is gc's "no goroutines" fatal error.)
+//
+//rgo:runtime rt_goexit
+func Goexit()
