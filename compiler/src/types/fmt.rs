@@ -227,7 +227,11 @@ fn write_type(tcx: &TyCtx, t: TypeId, rel: Style, out: &mut String, depth: u32) 
                 out.push_str(if rel.runtime { "interface {}" } else { "any" });
                 return;
             }
-            out.push_str(if rel.runtime { "interface {" } else { "interface{" });
+            out.push_str(if rel.runtime {
+                "interface {"
+            } else {
+                "interface{"
+            });
             for (i, m) in ms.iter().enumerate() {
                 if i > 0 {
                     out.push_str("; ");
