@@ -3,12 +3,11 @@
 //! `type_string(tcx, t, Some(pkg))` is the form used in error messages: the
 //! package being checked is not named (`T`, `[]T`) while other packages are
 //! (`fmt.Stringer`). `type_string(tcx, t, None)` always qualifies defined
-//! types by package *name* (`main.T`); `runtime_type_string` is the form of
-//! `%T` and type descriptors (`struct { X int }`, `interface {}`).
+//! types by package *name* (`main.T`), as `%T` and type descriptors do.
 //!
 //! Known limitation: `byte` and `rune` are the same `TypeId`s as `uint8` and
 //! `int32` (identity is `TypeId` equality, see `types/mod.rs`), so they print
-//! as `uint8`/`int32`; the empty interface prints as `any` in checker form.
+//! as `uint8`/`int32`; the empty interface prints as `any`.
 
 use crate::syntax::ast::ChanDir;
 use crate::types::{BasicKind, PkgId, TyCtx, Type, TypeId};
@@ -48,44 +47,8 @@ pub fn basic_name(k: BasicKind) -> &'static str {
 /// The type's string; see the module documentation for `relative_to`.
 pub fn type_string(tcx: &TyCtx, t: TypeId, relative_to: Option<PkgId>) -> String {
     let mut out = String::new();
-    write_type(tcx, t, Style::checker(relative_to), &mut out, 0);
+    write_type(tcx, t, relative_to, &mut out, 0);
     out
-}
-
-/// The type's string as gc's runtime type descriptors spell it (`%T`, panic
-/// messages): defined types qualified by package name, and composite
-/// literal types spaced the reflect way: `struct { X int }`, `struct {}`,
-/// `interface { M() }`, `interface {}`.
-pub fn runtime_type_string(tcx: &TyCtx, t: TypeId) -> String {
-    let mut out = String::new();
-    write_type(
-        tcx,
-        t,
-        Style {
-            rel: None,
-            runtime: true,
-        },
-        &mut out,
-        0,
-    );
-    out
-}
-
-/// How `write_type` spells types: relative to a package (checker messages)
-/// or as the runtime does.
-#[derive(Clone, Copy)]
-struct Style {
-    rel: Option<PkgId>,
-    runtime: bool,
-}
-
-impl Style {
-    fn checker(rel: Option<PkgId>) -> Style {
-        Style {
-            rel,
-            runtime: false,
-        }
-    }
 }
 
 /// A signature without the leading `func` (`(int) string`), as types2 prints
@@ -98,7 +61,7 @@ pub fn signature_string(tcx: &TyCtx, sig: TypeId, relative_to: Option<PkgId>) ->
             &s.params,
             &s.results,
             s.variadic,
-            Style::checker(relative_to),
+            relative_to,
             &mut out,
             0,
         );
@@ -110,7 +73,7 @@ fn write_list(
     tcx: &TyCtx,
     ts: &[TypeId],
     variadic: bool,
-    rel: Style,
+    rel: Option<PkgId>,
     out: &mut String,
     depth: u32,
 ) {
@@ -134,7 +97,7 @@ fn write_sig(
     params: &[TypeId],
     results: &[TypeId],
     variadic: bool,
-    rel: Style,
+    rel: Option<PkgId>,
     out: &mut String,
     depth: u32,
 ) {
@@ -155,7 +118,7 @@ fn write_sig(
     }
 }
 
-fn write_type(tcx: &TyCtx, t: TypeId, rel: Style, out: &mut String, depth: u32) {
+fn write_type(tcx: &TyCtx, t: TypeId, rel: Option<PkgId>, out: &mut String, depth: u32) {
     if depth > 64 {
         out.push_str("...");
         return;
@@ -196,12 +159,10 @@ fn write_type(tcx: &TyCtx, t: TypeId, rel: Style, out: &mut String, depth: u32) 
             }
         }
         Type::Struct(fields) => {
-            out.push_str(if rel.runtime { "struct {" } else { "struct{" });
+            out.push_str("struct{");
             for (i, f) in fields.iter().enumerate() {
                 if i > 0 {
                     out.push_str("; ");
-                } else if rel.runtime {
-                    out.push(' ');
                 }
                 if !f.embedded {
                     out.push_str(&f.name);
@@ -213,9 +174,6 @@ fn write_type(tcx: &TyCtx, t: TypeId, rel: Style, out: &mut String, depth: u32) 
                     out.push_str(&crate::types::constant::go_quote(tag));
                 }
             }
-            if rel.runtime && !fields.is_empty() {
-                out.push(' ');
-            }
             out.push('}');
         }
         Type::Func(s) => {
@@ -224,27 +182,18 @@ fn write_type(tcx: &TyCtx, t: TypeId, rel: Style, out: &mut String, depth: u32) 
         }
         Type::Interface(ms) => {
             if ms.is_empty() {
-                out.push_str(if rel.runtime { "interface {}" } else { "any" });
+                out.push_str("any");
                 return;
             }
-            out.push_str(if rel.runtime {
-                "interface {"
-            } else {
-                "interface{"
-            });
+            out.push_str("interface{");
             for (i, m) in ms.iter().enumerate() {
                 if i > 0 {
                     out.push_str("; ");
-                } else if rel.runtime {
-                    out.push(' ');
                 }
                 out.push_str(&m.name);
                 if let Type::Func(s) = tcx.ty(m.sig) {
                     write_sig(tcx, &s.params, &s.results, s.variadic, rel, out, depth + 1);
                 }
-            }
-            if rel.runtime {
-                out.push(' ');
             }
             out.push('}');
         }
@@ -256,7 +205,7 @@ fn write_type(tcx: &TyCtx, t: TypeId, rel: Style, out: &mut String, depth: u32) 
         Type::Named(n) => {
             let obj = tcx.obj(tcx.named[n.0 as usize].obj);
             if let Some(p) = obj.pkg {
-                if Some(p) != rel.rel {
+                if Some(p) != rel {
                     out.push_str(&tcx.pkg(p).name);
                     out.push('.');
                 }
