@@ -664,6 +664,12 @@ pub extern "C" fn rt_setwrappers(table: *const usize) {
     defer::set_wrappers(table)
 }
 
+/// Registers the compiler's function table (`symtab`), from `rgo_main`.
+#[no_mangle]
+pub extern "C" fn rt_setfunctab(table: *const u8) {
+    crate::symtab::set_functab(table)
+}
+
 // ---------------------------------------------------------------------------
 // stdlib intrinsics (bound with `//rgo:runtime` in stdlib/)
 // ---------------------------------------------------------------------------
