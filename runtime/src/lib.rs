@@ -66,7 +66,10 @@
 //! * Strings passed to `rt_concatstrings` may be returned unchanged (when
 //!   only one is non-empty), so their bytes must not live on the stack.
 //! * Unrecovered panics print gc's lines (`panic: …`, `[recovered]` chains)
-//!   and a stand-in traceback to stderr and exit with status 2.
+//!   and a traceback of the Go frames (`symtab`) to stderr and exit with
+//!   status 2. The run-time panic entry points (`rt_panic*`, `rt_gopanic`)
+//!   are assembly shims that note the panicking frame and jump to the Rust
+//!   functions of the same name in `abi`/`iface`, which are not `no_mangle`.
 //! * A function containing `defer` keeps a `defer::DeferFrame` (a 64-byte
 //!   jump buffer first) in its frame and calls `rgo_setjmp` at entry; a
 //!   `defer::DeferRec` is 32 bytes `{link, frame, fn, _}`

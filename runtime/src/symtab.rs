@@ -201,6 +201,45 @@ pub fn note_panic_frame(fp: usize, pc: usize) {
     PANIC_PC.store(pc, Ordering::Relaxed);
 }
 
+// The run-time panic entry points compiled code calls: each records the
+// calling Go function's frame pointer and the return address into it (for
+// the traceback), then jumps to the Rust function of the same name (which
+// is not `no_mangle`; `abi.rs` and `iface.rs` define them).
+macro_rules! panic_entries {
+    ($($name:ident => $f:path),* $(,)?) => {
+        global_asm!(
+            ".text",
+            $(
+                concat!(".globl ", stringify!($name)),
+                concat!(".type ", stringify!($name), ",@function"),
+                concat!(stringify!($name), ":"),
+                "mov qword ptr [rip + {fp}], rbp",
+                "mov rax, qword ptr [rsp]",
+                "mov qword ptr [rip + {pc}], rax",
+                concat!("jmp {", stringify!($name), "}"),
+                concat!(".size ", stringify!($name), ", .-", stringify!($name)),
+            )*
+            fp = sym PANIC_FP,
+            pc = sym PANIC_PC,
+            $($name = sym $f,)*
+        );
+    };
+}
+
+panic_entries!(
+    rt_panicbounds => crate::abi::rt_panicbounds,
+    rt_panicdivide => crate::abi::rt_panicdivide,
+    rt_panicshift => crate::abi::rt_panicshift,
+    rt_panicnilderef => crate::abi::rt_panicnilderef,
+    rt_panicmakeslicelen => crate::abi::rt_panicmakeslicelen,
+    rt_panicmakeslicecap => crate::abi::rt_panicmakeslicecap,
+    rt_panicnilmap => crate::abi::rt_panicnilmap,
+    rt_panicdottype => crate::abi::rt_panicdottype,
+    rt_panicdottypemissing => crate::abi::rt_panicdottypemissing,
+    rt_gopanic => crate::abi::rt_gopanic,
+    rt_panicuncomparable => crate::iface::rt_panicuncomparable,
+);
+
 /// Prints gc's traceback lines for the frames from where the last panic
 /// started: `main.f(...)` and `\t/path/file.go:LINE +0xOFF`, up to
 /// `main.main` (gc hides `runtime.main`), or the stand-in when unknown.
