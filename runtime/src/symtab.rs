@@ -287,8 +287,11 @@ pub extern "C" fn rt_funcforpc(pc: usize) -> *const FuncEntry {
 }
 
 /// `(*Func).Name`.
+///
+/// # Safety
+/// `f` must come from `rt_funcforpc` and not be null (the Go side checks).
 #[no_mangle]
-pub extern "C" fn rt_funcname(f: *const FuncEntry) -> GoString {
+pub unsafe extern "C" fn rt_funcname(f: *const FuncEntry) -> GoString {
     // SAFETY: `f` came from `rt_funcforpc` (the Go side checks nil).
     let s = unsafe { (*f).name() };
     GoString {
@@ -298,8 +301,11 @@ pub extern "C" fn rt_funcname(f: *const FuncEntry) -> GoString {
 }
 
 /// `(*Func).FileLine`'s file.
+///
+/// # Safety
+/// As for `rt_funcname`.
 #[no_mangle]
-pub extern "C" fn rt_funcfile(f: *const FuncEntry) -> GoString {
+pub unsafe extern "C" fn rt_funcfile(f: *const FuncEntry) -> GoString {
     // SAFETY: as for `rt_funcname`.
     let s = unsafe { (*f).file() };
     GoString {
@@ -309,15 +315,21 @@ pub extern "C" fn rt_funcfile(f: *const FuncEntry) -> GoString {
 }
 
 /// `(*Func).FileLine`'s line for `pc`.
+///
+/// # Safety
+/// As for `rt_funcname`.
 #[no_mangle]
-pub extern "C" fn rt_funcline(f: *const FuncEntry, pc: usize) -> i64 {
+pub unsafe extern "C" fn rt_funcline(f: *const FuncEntry, pc: usize) -> i64 {
     // SAFETY: as for `rt_funcname`.
     unsafe { (*f).line(pc) as i64 }
 }
 
 /// `(*Func).Entry`.
+///
+/// # Safety
+/// As for `rt_funcname`.
 #[no_mangle]
-pub extern "C" fn rt_funcentry(f: *const FuncEntry) -> usize {
+pub unsafe extern "C" fn rt_funcentry(f: *const FuncEntry) -> usize {
     // SAFETY: as for `rt_funcname`.
     unsafe { (*f).entry }
 }
