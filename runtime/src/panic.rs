@@ -165,7 +165,10 @@ pub unsafe fn missing_method_message(
 
 /// Prints the traceback (`symtab.rs`) and exits with status 2.
 pub fn die() -> ! {
-    write_err(b"\ngoroutine 1 [running]:\n");
+    let mut b = [0u8; 20];
+    write_err(b"\ngoroutine ");
+    write_err(crate::print::fmt_uint(&mut b, crate::sched::cur_id()));
+    write_err(b" [running]:\n");
     crate::symtab::print_traceback();
     crate::sys::exit(2)
 }
