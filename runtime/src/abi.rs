@@ -748,6 +748,74 @@ pub extern "C" fn rt_sqrt(x: f64) -> f64 {
     x.sqrt()
 }
 
+/// `math.Floor` (`roundsd` toward -Inf in gc).
+#[no_mangle]
+pub extern "C" fn rt_floor(x: f64) -> f64 {
+    x.floor()
+}
+
+/// `math.Ceil`.
+#[no_mangle]
+pub extern "C" fn rt_ceil(x: f64) -> f64 {
+    x.ceil()
+}
+
+/// `math.Trunc`.
+#[no_mangle]
+pub extern "C" fn rt_trunc(x: f64) -> f64 {
+    x.trunc()
+}
+
+/// `math.FMA`: `x*y + z` with one rounding.
+#[no_mangle]
+pub extern "C" fn rt_fma(x: f64, y: f64, z: f64) -> f64 {
+    x.mul_add(y, z)
+}
+
+/// `math/bits`: leading zero bits (64 for 0).
+#[no_mangle]
+pub extern "C" fn rt_clz64(x: u64) -> i64 {
+    i64::from(x.leading_zeros())
+}
+
+/// `math/bits`: trailing zero bits (64 for 0).
+#[no_mangle]
+pub extern "C" fn rt_ctz64(x: u64) -> i64 {
+    i64::from(x.trailing_zeros())
+}
+
+/// `math/bits`: population count.
+#[no_mangle]
+pub extern "C" fn rt_popcount64(x: u64) -> i64 {
+    i64::from(x.count_ones())
+}
+
+/// `math/bits`: byte reversal.
+#[no_mangle]
+pub extern "C" fn rt_bswap64(x: u64) -> u64 {
+    x.swap_bytes()
+}
+
+/// `math/bits`: the upper half of the 128-bit product.
+#[no_mangle]
+pub extern "C" fn rt_mulhi64(x: u64, y: u64) -> u64 {
+    ((u128::from(x) * u128::from(y)) >> 64) as u64
+}
+
+/// `math/bits`: `(hi·2^64 + lo) / y`, remainder to `*rem`; the caller
+/// guarantees `hi < y` (so `y != 0` and the quotient fits).
+///
+/// # Safety
+/// `rem` must be writable.
+#[no_mangle]
+pub unsafe extern "C" fn rt_div128(hi: u64, lo: u64, y: u64, rem: *mut u64) -> u64 {
+    let n = u128::from(hi) << 64 | u128::from(lo);
+    let y = u128::from(y);
+    // SAFETY: writable per the contract.
+    unsafe { *rem = (n % y) as u64 };
+    (n / y) as u64
+}
+
 /// `reflectlite`: the type word of an `any` (0 for nil).
 #[no_mangle]
 pub extern "C" fn rt_efacetype(typ: *const TypeDesc, _data: *mut u8) -> usize {

@@ -151,7 +151,11 @@
 //!                                      // strconv [string, int, *float64] bool
 //! rt_float64bits(f: f64) -> u64        rt_float64frombits(b: u64) -> f64
 //! rt_float32bits(f: f32) -> u32        rt_float32frombits(b: u32) -> f32
-//! rt_sqrt(x: f64) -> f64               // math
+//! rt_sqrt(x: f64) -> f64               rt_fma(x: f64, y: f64, z: f64) -> f64   // math
+//! rt_floor(x: f64) -> f64  rt_ceil(x: f64) -> f64  rt_trunc(x: f64) -> f64      // math
+//! rt_clz64(x: u64) -> i64  rt_ctz64(x: u64) -> i64  rt_popcount64(x: u64) -> i64 // math/bits
+//! rt_bswap64(x: u64) -> u64            rt_mulhi64(x: u64, y: u64) -> u64       // math/bits
+//! rt_div128(hi: u64, lo: u64, y: u64, rem: *mut u64) -> u64  // math/bits, hi < y
 //! rt_efacetype(typ, data) -> usize     rt_efacedata(typ, data) -> usize
 //! rt_load(addr: usize, size: usize) -> u64      // size 1, 2, 4 or 8
 //! rt_loadstring(addr: *const GoString) -> GoString

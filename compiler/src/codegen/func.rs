@@ -714,6 +714,11 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
     /// Calls a Go function directly with already-evaluated arguments.
     pub fn call_go_direct(&mut self, f: ir::FuncId, args: Vec<CVal>) -> Vec<CVal> {
         let func = self.cx.prog.func(f);
+        if let (Some(sym), None) = (&func.runtime_symbol, &func.body) {
+            if let Some(res) = super::intrinsics::expand(self, sym, &args) {
+                return res;
+            }
+        }
         let (ptys, rtys) = abi::func_param_types(func);
         let id = self.cx.func_id(f);
         let r = self.func_ref(id);

@@ -63,6 +63,7 @@ mod data;
 mod defer;
 mod expr;
 mod func;
+mod intrinsics;
 mod map;
 pub mod rt;
 mod stmt;

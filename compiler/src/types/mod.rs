@@ -77,8 +77,10 @@ pub enum BasicKind {
     Invalid,
 }
 
-/// A struct field.
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+/// A struct field. Identity (`==`, hashing, and so interning) ignores
+/// `obj`: struct types spelled alike in two places are identical, and the
+/// interned type keeps the first declaration's field objects.
+#[derive(Clone, Debug)]
 pub struct Field {
     pub name: String,
     pub ty: TypeId,
@@ -88,6 +90,24 @@ pub struct Field {
     pub pkg: Option<PkgId>,
     /// Field declaration object (a `Var`), for `Info::defs`/selections.
     pub obj: Option<ObjId>,
+}
+
+impl PartialEq for Field {
+    fn eq(&self, o: &Field) -> bool {
+        self.name == o.name
+            && self.ty == o.ty
+            && self.embedded == o.embedded
+            && self.tag == o.tag
+            && self.pkg == o.pkg
+    }
+}
+
+impl Eq for Field {}
+
+impl std::hash::Hash for Field {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        (&self.name, self.ty, self.embedded, &self.tag, self.pkg).hash(h);
+    }
 }
 
 /// A function signature. Parameter names are not part of the type; the
