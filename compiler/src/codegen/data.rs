@@ -335,30 +335,10 @@ pub(crate) fn type_desc(cx: &mut Cx, t: TypeId) -> DataId {
     id
 }
 
-/// `%T` of a type, as gc prints it.
-///
-/// `types::fmt` spells the empty interface `any`; the runtime prints it the
-/// way gc's type descriptors do, `interface {}`.
+/// `%T` of a type, as gc's type descriptors spell it (`struct { A int }`,
+/// `interface {}`; see `types::fmt::runtime_type_string`).
 pub(crate) fn type_string(cx: &Cx, t: TypeId) -> String {
-    let s = crate::types::fmt::type_string(cx.tcx, t, None);
-    let b = s.as_bytes();
-    let mut out = String::with_capacity(s.len());
-    let mut i = 0;
-    while i < s.len() {
-        let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'.';
-        if s[i..].starts_with("any")
-            && (i == 0 || !ident(b[i - 1]) || s[..i].ends_with("..."))
-            && (i + 3 == s.len() || !ident(b[i + 3]))
-        {
-            out.push_str("interface {}");
-            i += 3;
-        } else {
-            let c = s[i..].chars().next().unwrap_or(' ');
-            out.push(c);
-            i += c.len_utf8();
-        }
-    }
-    out
+    crate::types::fmt::runtime_type_string(cx.tcx, t)
 }
 
 /// The itab of concrete type `c` as interface `i`.

@@ -77,8 +77,12 @@ pub enum BasicKind {
     Invalid,
 }
 
-/// A struct field.
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+/// A struct field. Identity (`Eq`, `Hash`) is the spec's: name, type,
+/// embeddedness, tag and, for unexported names, the package; the
+/// declaration object is not part of it, so two spellings of
+/// `struct{ A int }` intern to one type, whose fields keep the objects of
+/// the first spelling.
+#[derive(Clone, Debug)]
 pub struct Field {
     pub name: String,
     pub ty: TypeId,
@@ -88,6 +92,24 @@ pub struct Field {
     pub pkg: Option<PkgId>,
     /// Field declaration object (a `Var`), for `Info::defs`/selections.
     pub obj: Option<ObjId>,
+}
+
+impl PartialEq for Field {
+    fn eq(&self, o: &Self) -> bool {
+        self.name == o.name
+            && self.ty == o.ty
+            && self.embedded == o.embedded
+            && self.tag == o.tag
+            && self.pkg == o.pkg
+    }
+}
+
+impl Eq for Field {}
+
+impl std::hash::Hash for Field {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        (&self.name, self.ty, self.embedded, &self.tag, self.pkg).hash(h);
+    }
 }
 
 /// A function signature. Parameter names are not part of the type; the
