@@ -5,10 +5,8 @@
 // bytes in a buffer and writes them to an io.Writer in one call; operands
 // of basic types are handled by a type switch, everything else through
 // internal/reflectlite (rgo's type descriptors). Output is byte-identical
-// to gc's, with these known gaps: maps print as "map[?]" (no map layout
-// access yet), structs print as "{?fields?}" until the compiler emits field
-// descriptors, and a panicking String/Error/Format method is not caught
-// (there is no recover yet).
+// to gc's. A panic in a String/Error/GoString/Format method is caught and
+// printed as gc does (catchPanic). Scanning lives in scan.go.
 package fmt
 
 import (
@@ -125,6 +123,8 @@ type pp struct {
 	goodArgNum bool
 	// erroring is set when printing an error string to guard against calling handleMethods.
 	erroring bool
+	// panicking is set while printing the value of a panic caught in a method.
+	panicking bool
 	// wrapErrs is set when the format string may contain a %w verb.
 	wrapErrs bool
 	// wrappedErrs records the targets of the %w verb.
@@ -530,17 +530,10 @@ func (p *pp) handleMethods(arg any, value reflectlite.Value, verb rune) (handled
 		verb = 'v'
 	}
 
-	// gc calls the method and, if it panics on a nil pointer receiver,
-	// prints "<nil>" (catchPanic). rgo has no recover yet, so it prints
-	// "<nil>" for nil pointer receivers without calling the method.
-	// BAD: a method that handles a nil receiver itself differs from gc.
-	if p.nilPointerWithMethods(arg, verb) {
-		p.buf.writeString(nilAngleString)
-		return true
-	}
-
 	// Is it a Formatter?
 	if formatter, ok := arg.(Formatter); ok {
+		handled = true
+		defer p.catchPanic(arg, verb, "Format")
 		formatter.Format(p, verb)
 		return true
 	}
@@ -548,6 +541,8 @@ func (p *pp) handleMethods(arg any, value reflectlite.Value, verb rune) (handled
 	// If we're doing Go syntax and the argument knows how to supply it, take care of it now.
 	if p.fmt.sharpV {
 		if stringer, ok := arg.(GoStringer); ok {
+			handled = true
+			defer p.catchPanic(arg, verb, "GoString")
 			// Print the result of GoString unadorned.
 			p.fmt.fmtS(stringer.GoString())
 			return true
@@ -559,9 +554,13 @@ func (p *pp) handleMethods(arg any, value reflectlite.Value, verb rune) (handled
 		case 'v', 's', 'x', 'X', 'q':
 			switch v := arg.(type) {
 			case error:
+				handled = true
+				defer p.catchPanic(arg, verb, "Error")
 				p.fmtString(arg, value, v.Error(), verb)
 				return true
 			case Stringer:
+				handled = true
+				defer p.catchPanic(arg, verb, "String")
 				p.fmtString(arg, value, v.String(), verb)
 				return true
 			}
@@ -570,28 +569,34 @@ func (p *pp) handleMethods(arg any, value reflectlite.Value, verb rune) (handled
 	return false
 }
 
-// nilPointerWithMethods reports whether arg is a nil pointer whose type has
-// a method handleMethods would call for verb.
-func (p *pp) nilPointerWithMethods(arg any, verb rune) bool {
-	v := reflectlite.ValueOf(arg)
-	if v.Kind() != reflectlite.Pointer || !v.IsNil() {
-		return false
+// catchPanic, deferred around calls of Format, GoString, Error and String,
+// turns a panic in the method into output: "<nil>" for a nil pointer
+// receiver, else "%!v(PANIC=String method: msg)".
+func (p *pp) catchPanic(arg any, verb rune, method string) {
+	err := recover()
+	if err == nil {
+		return
 	}
-	if _, ok := arg.(Formatter); ok {
-		return true
+	if v := reflectlite.ValueOf(arg); v.Kind() == reflectlite.Pointer && v.IsNil() {
+		p.buf.writeString(nilAngleString)
+		return
 	}
-	if p.fmt.sharpV {
-		_, ok := arg.(GoStringer)
-		return ok
+	if p.panicking {
+		// Nested panics; the recursion in printArg cannot succeed.
+		panic(err)
 	}
-	switch verb {
-	case 'v', 's', 'x', 'X', 'q':
-		switch arg.(type) {
-		case error, Stringer:
-			return true
-		}
-	}
-	return false
+	oldFlags := p.fmt.fmtFlags
+	p.fmt.clearflags()
+	p.buf.writeString(percentBangString)
+	p.buf.writeRune(verb)
+	p.buf.writeString("(PANIC=")
+	p.buf.writeString(method)
+	p.buf.writeString(" method: ")
+	p.panicking = true
+	p.printArg(err, 'v')
+	p.panicking = false
+	p.buf.writeByte(')')
+	p.fmt.fmtFlags = oldFlags
 }
 
 func (p *pp) printArg(arg any, verb rune) {

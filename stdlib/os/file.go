@@ -9,8 +9,8 @@
 package os
 
 import (
-	"errors"
 	"io"
+	"io/fs"
 )
 
 // Flags to OpenFile (Linux values).
@@ -25,20 +25,35 @@ const (
 	O_TRUNC  int = 0x200
 )
 
-// A FileMode represents a file's mode and permission bits (only the
-// permission bits are used by rgo).
-type FileMode uint32
+// A FileMode represents a file's mode and permission bits.
+type FileMode = fs.FileMode
 
-// ModePerm is the Unix permission bits mask.
-const ModePerm FileMode = 0o777
+// The file mode bits (see io/fs).
+const (
+	ModeDir        = fs.ModeDir
+	ModeAppend     = fs.ModeAppend
+	ModeExclusive  = fs.ModeExclusive
+	ModeTemporary  = fs.ModeTemporary
+	ModeSymlink    = fs.ModeSymlink
+	ModeDevice     = fs.ModeDevice
+	ModeNamedPipe  = fs.ModeNamedPipe
+	ModeSocket     = fs.ModeSocket
+	ModeSetuid     = fs.ModeSetuid
+	ModeSetgid     = fs.ModeSetgid
+	ModeCharDevice = fs.ModeCharDevice
+	ModeSticky     = fs.ModeSticky
+	ModeIrregular  = fs.ModeIrregular
+	ModeType       = fs.ModeType
+	ModePerm       = fs.ModePerm
+)
 
-// Portable analogs of some common system call errors.
+// Portable analogs of some common system call errors (io/fs's values).
 var (
-	ErrInvalid    = errors.New("invalid argument")
-	ErrPermission = errors.New("permission denied")
-	ErrExist      = errors.New("file already exists")
-	ErrNotExist   = errors.New("file does not exist")
-	ErrClosed     = errors.New("file already closed")
+	ErrInvalid    = fs.ErrInvalid
+	ErrPermission = fs.ErrPermission
+	ErrExist      = fs.ErrExist
+	ErrNotExist   = fs.ErrNotExist
+	ErrClosed     = fs.ErrClosed
 )
 
 // File represents an open file descriptor.
@@ -289,16 +304,7 @@ func Remove(name string) error {
 }
 
 // PathError records an error and the operation and file path that caused it.
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
-}
-
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
-
-// Unwrap returns the underlying error.
-func (e *PathError) Unwrap() error { return e.Err }
+type PathError = fs.PathError
 
 // An Errno is an unsigned number describing an error condition (gc's
 // syscall.Errno; rgo has no syscall package, so it lives here).

@@ -138,6 +138,12 @@ func float64frombits(b uint64) float64
 //rgo:runtime rt_float32frombits
 func float32frombits(b uint32) float32
 
+//rgo:runtime rt_float64bits
+func float64bits(f float64) uint64
+
+//rgo:runtime rt_float32bits
+func float32bits(f float32) uint32
+
 // Type describes a Go type. The zero Type describes no type (a nil
 // interface's).
 type Type struct {

@@ -301,3 +301,73 @@ func (k Kind) name() string {
 	}
 	return "kind"
 }
+
+// Bits returns the size in bits of a numeric type (Int*, Uint*, Float*,
+// Complex*), as reflect.Type.Bits.
+func (t Type) Bits() int { return int(t.Size()) * 8 }
+
+// setBits stores the low Size bytes of b (little-endian) into the value v
+// points at; v must be addressable and of a pointer-free kind of at most 8
+// bytes.
+func (v Value) setBits(b uint64) {
+	if !v.indir || v.ptr == 0 || v.ro {
+		panic("reflectlite: set of unaddressable value")
+	}
+	w := new(uint64)
+	*w = b
+	var x any = w
+	typedmemmove(v.typ.t, v.ptr, efaceData(x))
+	keepAlive(x)
+}
+
+// SetBool sets v (addressable, of kind Bool) to x.
+func (v Value) SetBool(x bool) {
+	var b uint64
+	if x {
+		b = 1
+	}
+	v.setBits(b)
+}
+
+// SetInt sets v (addressable, of a signed integer kind) to x, truncated to
+// v's size.
+func (v Value) SetInt(x int64) { v.setBits(uint64(x)) }
+
+// SetUint sets v (addressable, of an unsigned integer kind) to x, truncated
+// to v's size.
+func (v Value) SetUint(x uint64) { v.setBits(x) }
+
+// SetFloat sets v (addressable, of kind Float32 or Float64) to x.
+func (v Value) SetFloat(x float64) {
+	if v.Kind() == Float32 {
+		f := float32(x)
+		v.setBits(uint64(float32bits(f)))
+		return
+	}
+	v.setBits(float64bits(x))
+}
+
+// SetString sets v (addressable, of kind String) to x.
+func (v Value) SetString(x string) {
+	if !v.indir || v.ptr == 0 || v.ro {
+		panic("reflectlite: set of unaddressable value")
+	}
+	p := new(string)
+	*p = x
+	var e any = p
+	typedmemmove(v.typ.t, v.ptr, efaceData(e))
+	keepAlive(e)
+}
+
+// SetBytes sets v (addressable, a slice whose element kind is Uint8) to
+// a slice sharing x's elements.
+func (v Value) SetBytes(x []byte) {
+	if !v.indir || v.ptr == 0 || v.ro {
+		panic("reflectlite: set of unaddressable value")
+	}
+	p := new([]byte)
+	*p = x
+	var e any = p
+	typedmemmove(v.typ.t, v.ptr, efaceData(e))
+	keepAlive(e)
+}

@@ -121,3 +121,11 @@ func (v Value) MapEntries() (keys, vals []Value) {
 	}
 	return keys, vals
 }
+
+func (t Type) Bits() int           { return t.t.Bits() }
+func (v Value) SetBool(x bool)     { v.v.SetBool(x) }
+func (v Value) SetInt(x int64)     { v.v.SetInt(x) }
+func (v Value) SetUint(x uint64)   { v.v.SetUint(x) }
+func (v Value) SetFloat(x float64) { v.v.SetFloat(x) }
+func (v Value) SetString(x string) { v.v.SetString(x) }
+func (v Value) SetBytes(x []byte)  { v.v.SetBytes(x) }
