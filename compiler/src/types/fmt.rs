@@ -213,7 +213,9 @@ fn write_type(
         }
         Type::Func(s) => {
             out.push_str("func");
-            write_sig(tcx, &s.params, &s.results, s.variadic, rel, out, depth, style);
+            write_sig(
+                tcx, &s.params, &s.results, s.variadic, rel, out, depth, style,
+            );
         }
         Type::Interface(ms) => {
             let rt = style == Style::Runtime;
@@ -228,7 +230,16 @@ fn write_type(
                 }
                 out.push_str(&m.name);
                 if let Type::Func(s) = tcx.ty(m.sig) {
-                    write_sig(tcx, &s.params, &s.results, s.variadic, rel, out, depth + 1, style);
+                    write_sig(
+                        tcx,
+                        &s.params,
+                        &s.results,
+                        s.variadic,
+                        rel,
+                        out,
+                        depth + 1,
+                        style,
+                    );
                 }
             }
             out.push_str(if rt { " }" } else { "}" });
