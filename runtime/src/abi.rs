@@ -859,7 +859,122 @@ pub unsafe extern "C" fn rt_mkdir(p: *const u8, len: isize, perm: i64) -> i64 {
 /// `time.Sleep(ns)`.
 #[no_mangle]
 pub extern "C" fn rt_nanosleep(ns: i64) {
-    file::nanosleep(ns);
+    crate::sched::sleep(ns);
+}
+
+// ---------------------------------------------------------------------------
+// Goroutines, channels, select, semaphores (`sched`, `chan`)
+// ---------------------------------------------------------------------------
+
+/// `go f()`: `f` is a `func()` closure (the compiler wraps any other call).
+#[no_mangle]
+pub extern "C" fn rt_newproc(f: *const u8) {
+    crate::sched::newproc(f);
+}
+
+/// `runtime.Gosched()`.
+#[no_mangle]
+pub extern "C" fn rt_gosched() {
+    crate::sched::gosched();
+}
+
+/// `runtime.NumGoroutine()`.
+#[no_mangle]
+pub extern "C" fn rt_numgoroutine() -> i64 {
+    crate::sched::num_goroutine() as i64
+}
+
+/// `make(chan T, size)`; `t` is the channel type's descriptor.
+///
+/// # Safety
+/// `t` must be a channel type descriptor.
+#[no_mangle]
+pub unsafe extern "C" fn rt_makechan(t: *const TypeDesc, size: i64) -> *mut crate::chan::Hchan {
+    // SAFETY: per the contract.
+    unsafe { crate::chan::makechan(t, size) }
+}
+
+/// `c <- *elem` (blocks).
+///
+/// # Safety
+/// `c` is null or a channel; `elem` holds an element.
+#[no_mangle]
+pub unsafe extern "C" fn rt_chansend(c: *mut crate::chan::Hchan, elem: *const u8) {
+    // SAFETY: per the contract.
+    unsafe { crate::chan::chansend(c, elem, true) };
+}
+
+/// `*elem = <-c` (blocks; `elem` null discards); false when `c` is closed
+/// and drained.
+///
+/// # Safety
+/// `c` is null or a channel; `elem` is null or room for an element.
+#[no_mangle]
+pub unsafe extern "C" fn rt_chanrecv(c: *mut crate::chan::Hchan, elem: *mut u8) -> bool {
+    // SAFETY: per the contract.
+    unsafe { crate::chan::chanrecv(c, elem, true).1 }
+}
+
+/// `close(c)`.
+///
+/// # Safety
+/// `c` is null or a channel.
+#[no_mangle]
+pub unsafe extern "C" fn rt_closechan(c: *mut crate::chan::Hchan) {
+    // SAFETY: per the contract.
+    unsafe { crate::chan::closechan(c) };
+}
+
+/// `(chosen case or -1, received)` of a `select`.
+#[repr(C)]
+pub struct SelectResult {
+    /// The case index, or -1 for `default`.
+    pub index: i64,
+    /// A receive case got a value (not a closed channel's zero value).
+    pub ok: i64,
+}
+
+/// `select` over `nsends` send cases followed by `nrecvs` receive cases
+/// (`chan::Scase`, 16 bytes each); `block` is false when there is a
+/// `default`.
+///
+/// # Safety
+/// `cases` holds `nsends + nrecvs` valid cases.
+#[no_mangle]
+pub unsafe extern "C" fn rt_selectgo(
+    cases: *mut crate::chan::Scase,
+    nsends: i64,
+    nrecvs: i64,
+    block: bool,
+) -> SelectResult {
+    // SAFETY: per the contract.
+    let (index, ok) =
+        unsafe { crate::chan::selectgo(cases, nsends as usize, nrecvs as usize, block) };
+    SelectResult {
+        index,
+        ok: ok as i64,
+    }
+}
+
+/// `sync`'s semaphore acquire; `reason` indexes gc's wait reasons
+/// (`sched::semacquire`).
+///
+/// # Safety
+/// `addr` must be a valid `uint32`.
+#[no_mangle]
+pub unsafe extern "C" fn rt_semacquire(addr: *mut u32, reason: i64) {
+    // SAFETY: per the contract.
+    unsafe { crate::sched::semacquire(addr, reason as usize) };
+}
+
+/// `sync`'s semaphore release (hands off to the oldest waiter).
+///
+/// # Safety
+/// `addr` must be a valid `uint32`.
+#[no_mangle]
+pub unsafe extern "C" fn rt_semrelease(addr: *mut u32) {
+    // SAFETY: per the contract.
+    unsafe { crate::sched::semrelease(addr) };
 }
 
 /// `math`: whether the CPU has AVX and FMA (selects gc's fused `Exp` path,

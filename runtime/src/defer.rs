@@ -3,9 +3,8 @@
 //!
 //! # Model
 //!
-//! rgo runs one goroutine, so there is one defer chain and one panic stack,
-//! both held in `G` (a static, so the collector's scan of `.data`/`.bss`
-//! sees the chain's head).
+//! Each goroutine has its own defer chain and panic stack, held in its
+//! `sched::G` record (`GState`); the collector scans every record.
 //!
 //! * A function containing `defer` owns a `DeferFrame` in its stack frame.
 //!   At entry it calls `rgo_setjmp(frame)`, which saves the callee-saved
@@ -58,7 +57,6 @@
 use crate::print::write_err;
 use crate::signal::{STACK_HI, STACK_LO};
 use crate::types::{kind, Eface, GoString, TypeDesc, FLAG_NAMED};
-use core::cell::UnsafeCell;
 use core::ptr;
 use core::sync::atomic::Ordering;
 
@@ -125,26 +123,45 @@ pub struct SigInfo {
     pub pc: usize,
 }
 
-struct GState {
+/// A goroutine's defer chain, panic stack and pending signal; every `G`
+/// holds one (`sched.rs`), and the collector scans the `G` records.
+pub struct GState {
     defers: *mut DeferRec,
     panics: *mut Panic,
     sig: Option<SigInfo>,
 }
 
-struct GCell(UnsafeCell<GState>);
+impl GState {
+    /// No deferred calls, no panics.
+    pub const fn new() -> GState {
+        GState {
+            defers: ptr::null_mut(),
+            panics: ptr::null_mut(),
+            sig: None,
+        }
+    }
+}
 
-// SAFETY: only the single Go thread touches the state (the fault handler
-// runs on that thread and only writes `signal::PENDING`).
-unsafe impl Sync for GCell {}
+impl Default for GState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
-static G: GCell = GCell(UnsafeCell::new(GState {
-    defers: ptr::null_mut(),
-    panics: ptr::null_mut(),
-    sig: None,
-}));
-
+/// The running goroutine's state.
 fn g() -> *mut GState {
-    G.0.get()
+    crate::sched::defer_state()
+}
+
+/// Calls the `func()` closure `f` (a goroutine's body) through the
+/// deferred-call trampoline.
+///
+/// # Safety
+/// `f` must be a closure object taking no arguments and returning nothing.
+pub unsafe fn call_closure(f: *const u8) {
+    let mut fp = 0usize;
+    // SAFETY: per the contract.
+    unsafe { rgo_calldefer(f, &mut fp) };
 }
 
 /// A descriptor for heap `DeferRec`s: three pointer words then a flag.

@@ -1,5 +1,8 @@
-//! `runtime.Goexit` for the one goroutine rgo runs: a catch frame that a
-//! Go function value is called under, and a jump back to the innermost one.
+//! `runtime.Goexit`: a catch frame that a Go function value is called
+//! under, and a jump back to the innermost one; in a goroutine other than
+//! main without a catch frame, Goexit runs its deferred calls and ends it.
+//! The catch record pointer is per goroutine (`sched.rs` saves it on every
+//! switch).
 //!
 //! The `testing` package is the user: `t.FailNow` (and so `t.Fatal`,
 //! `t.Skip`) must stop the test function at once, which gc does with
@@ -36,6 +39,7 @@ use core::arch::global_asm;
 global_asm!(
     ".pushsection .bss.rgo_goexit_top,\"aw\",@nobits",
     ".p2align 3",
+    ".globl rgo_goexit_top",
     "rgo_goexit_top: .quad 0",
     ".popsection",
     ".text",
@@ -88,6 +92,13 @@ extern "C" {
 /// `runtime.Goexit`: ends the call made by the innermost `rt_catchgoexit`;
 /// without one, gc's fatal error for the main goroutine (exit status 2).
 pub fn goexit() -> ! {
+    // SAFETY: reading the record pointer has no preconditions.
+    if unsafe { rgo_goexit_active() } == 0 && crate::sched::cur_id() != 1 {
+        // A goroutine other than main: run all its deferred calls, end it.
+        // SAFETY: every record on the chain belongs to this goroutine.
+        unsafe { crate::defer::run_defers_below(usize::MAX) };
+        crate::sched::goexit0();
+    }
     // SAFETY: reading the record pointer has no preconditions.
     if unsafe { rgo_goexit_active() } == 0 {
         crate::print::write_err(

@@ -59,6 +59,10 @@
 //! * Calls use System V (`extern "C"`). A string argument is two arguments
 //!   (ptr, len). A string result is returned by value in rax:rdx. Anything
 //!   larger (slices) is returned through an out-pointer first argument.
+//! * Channels: a channel is a pointer to `chan::Hchan` (96 bytes, `len` at
+//!   offset 0, `cap` at 8; nil is null); a `select` passes an array of
+//!   `chan::Scase { c, elem }` (16 bytes), sends first. Goroutines are
+//!   `sched::G` records, each with its own mmap'd stack (`sched.rs`).
 //! * `main` (C) saves argc/argv, initialises the heap and fault handlers,
 //!   then calls the compiler-emitted `extern "C" fn rgo_main()` on a thread
 //!   with a 512 MiB stack, and returns 0 when it returns.
@@ -153,7 +157,19 @@
 //! rt_read(fd: i64, p: *mut u8, len: isize) -> i64                  // n or -errno
 //! rt_close(fd: i64) -> i64             rt_remove(p: *const u8, len: isize) -> i64
 //! rt_mkdir(p: *const u8, len: isize, perm: i64) -> i64              // 0 or -errno
-//! rt_nanosleep(ns: i64)                // os, time
+//! rt_nanosleep(ns: i64)                // os, time: parks the goroutine (`sched`)
+//! // goroutines, channels, select, sync (`sched`, `chan`)
+//! rt_newproc(f: *const Closure)        // `go`: f is a func() closure
+//! rt_gosched()                         rt_numgoroutine() -> i64
+//! rt_makechan(t: *const TypeDesc, size: i64) -> *mut Hchan  // t: the chan type
+//! rt_chansend(c: *mut Hchan, elem: *const u8)   // blocks; panics if closed
+//! rt_chanrecv(c: *mut Hchan, elem: *mut u8) -> bool  // elem null: discard;
+//!                                      // false: closed and drained (zeroed)
+//! rt_closechan(c: *mut Hchan)
+//! rt_selectgo(cases: *mut Scase, nsends: i64, nrecvs: i64, block: bool)
+//!     -> SelectResult { index: i64, ok: i64 }   // index -1: default
+//! rt_semacquire(addr: *mut u32, reason: i64)    // sync [*uint32, int]
+//! rt_semrelease(addr: *mut u32)                 // sync [*uint32]
 //! rt_cpu_has_fma() -> bool             // math (gc's useFMA for Exp)
 //! rt_catchgoexit(f: *const Closure) -> bool  // testing: calls f; true if it Goexit'ed
 //!                                      // (in `goexit`, assembly)
@@ -179,6 +195,7 @@
 
 pub mod abi;
 pub mod alloc;
+pub mod chan;
 pub mod defer;
 #[cfg(not(test))]
 pub mod entry;
@@ -191,6 +208,7 @@ pub mod map;
 pub mod panic;
 pub mod print;
 pub mod reflect;
+pub mod sched;
 pub mod signal;
 pub mod slice;
 pub mod strconv;

@@ -164,7 +164,10 @@ pub unsafe fn missing_method_message(
 
 /// Prints the stand-in traceback and exits with status 2.
 pub fn die() -> ! {
-    write_err(b"\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\n");
+    let mut b = [0u8; 20];
+    write_err(b"\ngoroutine ");
+    write_err(crate::print::fmt_uint(&mut b, crate::sched::cur_id()));
+    write_err(b" [running]:\nmain.main()\n\t?:0 +0x0\n");
     crate::sys::exit(2)
 }
 

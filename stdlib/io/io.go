@@ -1,7 +1,7 @@
 // Package io provides basic interfaces to I/O primitives: Reader, Writer
 // and their relatives, the EOF sentinel, and helpers (ReadAll, Copy,
-// CopyN, ReadFull, ReadAtLeast, WriteString, MultiWriter, LimitReader,
-// Discard).
+// CopyN, ReadFull, ReadAtLeast, WriteString, MultiWriter, MultiReader,
+// TeeReader, LimitReader, SectionReader, Discard).
 //
 // rgo's io, written in Go with gc's semantics and error values.
 package io
@@ -357,3 +357,143 @@ type nopCloser struct {
 }
 
 func (nopCloser) Close() error { return nil }
+
+// eofReader is the Reader that is always at EOF.
+type eofReader struct{}
+
+func (eofReader) Read([]byte) (int, error) { return 0, EOF }
+
+type multiReader struct {
+	readers []Reader
+}
+
+func (mr *multiReader) Read(p []byte) (n int, err error) {
+	for len(mr.readers) > 0 {
+		// Flatten nested multiReaders so that deep chains stay shallow.
+		if len(mr.readers) == 1 {
+			if r, ok := mr.readers[0].(*multiReader); ok {
+				mr.readers = r.readers
+				continue
+			}
+		}
+		n, err = mr.readers[0].Read(p)
+		if err == EOF {
+			// Drop the reader (and let it be collected).
+			mr.readers[0] = eofReader{}
+			mr.readers = mr.readers[1:]
+		}
+		if n > 0 || err != EOF {
+			if err == EOF && len(mr.readers) > 0 {
+				// More readers remain: the EOF is not the end.
+				err = nil
+			}
+			return
+		}
+	}
+	return 0, EOF
+}
+
+// MultiReader returns a Reader that's the logical concatenation of the
+// provided input readers. They're read sequentially. Once all inputs have
+// returned EOF, Read will return EOF.
+func MultiReader(readers ...Reader) Reader {
+	r := make([]Reader, len(readers))
+	copy(r, readers)
+	return &multiReader{r}
+}
+
+type teeReader struct {
+	r Reader
+	w Writer
+}
+
+// TeeReader returns a Reader that writes to w what it reads from r. Any
+// error encountered while writing is reported as a read error.
+func TeeReader(r Reader, w Writer) Reader { return &teeReader{r, w} }
+
+func (t *teeReader) Read(p []byte) (n int, err error) {
+	n, err = t.r.Read(p)
+	if n > 0 {
+		if n, err := t.w.Write(p[:n]); err != nil {
+			return n, err
+		}
+	}
+	return
+}
+
+var errWhence = errors.New("Seek: invalid whence")
+var errOffset = errors.New("Seek: invalid offset")
+
+// SectionReader implements Read, Seek, and ReadAt on a section of an
+// underlying ReaderAt.
+type SectionReader struct {
+	r     ReaderAt
+	base  int64
+	off   int64
+	limit int64
+	n     int64
+}
+
+// NewSectionReader returns a SectionReader that reads from r starting at
+// offset off and stops with EOF after n bytes.
+func NewSectionReader(r ReaderAt, off int64, n int64) *SectionReader {
+	var remaining int64
+	const maxint64 = 1<<63 - 1
+	if off <= maxint64-n {
+		remaining = n + off
+	} else {
+		remaining = maxint64
+	}
+	return &SectionReader{r, off, off, remaining, n}
+}
+
+func (s *SectionReader) Read(p []byte) (n int, err error) {
+	if s.off >= s.limit {
+		return 0, EOF
+	}
+	if max := s.limit - s.off; int64(len(p)) > max {
+		p = p[0:max]
+	}
+	n, err = s.r.ReadAt(p, s.off)
+	s.off += int64(n)
+	return
+}
+
+// Seek implements the Seeker interface.
+func (s *SectionReader) Seek(offset int64, whence int) (int64, error) {
+	switch whence {
+	default:
+		return 0, errWhence
+	case SeekStart:
+		offset += s.base
+	case SeekCurrent:
+		offset += s.off
+	case SeekEnd:
+		offset += s.limit
+	}
+	if offset < s.base {
+		return 0, errOffset
+	}
+	s.off = offset
+	return offset - s.base, nil
+}
+
+// ReadAt implements the ReaderAt interface.
+func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error) {
+	if off < 0 || off >= s.Size() {
+		return 0, EOF
+	}
+	off += s.base
+	if max := s.limit - off; int64(len(p)) > max {
+		p = p[0:max]
+		n, err = s.r.ReadAt(p, off)
+		if err == nil {
+			err = EOF
+		}
+		return n, err
+	}
+	return s.r.ReadAt(p, off)
+}
+
+// Size returns the size of the section in bytes.
+func (s *SectionReader) Size() int64 { return s.limit - s.base }

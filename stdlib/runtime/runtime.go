@@ -1,6 +1,7 @@
 // Package runtime contains operations that interact with Go's runtime
 // system: GC, ReadMemStats (gc's MemStats layout, filled by the rgo
-// runtime), goroutine counts and GOMAXPROCS (one goroutine, one P), and
+// runtime), goroutines (Gosched, NumGoroutine; the rgo scheduler runs them
+// all on one thread, so GOMAXPROCS is 1), and
 // the constants GOOS and GOARCH.
 package runtime
 
@@ -39,9 +40,10 @@ func ReadMemStats(m *MemStats) {
 // runtime.Version returns the toolchain's version string).
 func Version() string { return "go1.27.3" }
 
-// NumGoroutine returns the number of goroutines that currently exist (rgo
-// runs exactly one).
-func NumGoroutine() int { return 1 }
+// NumGoroutine returns the number of goroutines that currently exist.
+//
+//rgo:runtime rt_numgoroutine
+func NumGoroutine() int
 
 // GOMAXPROCS returns the previous setting of the maximum number of CPUs
 // that can execute simultaneously (always 1 in rgo) and ignores n.
@@ -51,8 +53,11 @@ func GOMAXPROCS(n int) int { return 1 }
 // as rgo schedules it (1).
 func NumCPU() int { return 1 }
 
-// Gosched yields the processor; with a single goroutine it returns at once.
-func Gosched() {}
+// Gosched yields the processor, allowing other goroutines to run. It does
+// not suspend the current goroutine, so execution resumes automatically.
+//
+//rgo:runtime rt_gosched
+func Gosched()
 
 // KeepAlive marks its argument as currently reachable.
 func KeepAlive(x any) {}
@@ -108,3 +113,10 @@ type MemStats struct {
 		Frees   uint64
 	}
 }
+
+// Goexit terminates the goroutine that calls it, after running its
+// deferred calls. No other goroutine is affected. (Goexit in the main
+// goroutine outside a test is gc's "no goroutines" fatal error.)
+//
+//rgo:runtime rt_goexit
+func Goexit()

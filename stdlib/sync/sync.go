@@ -1,12 +1,15 @@
 // Package sync provides basic synchronization primitives such as mutual
 // exclusion locks, plus Once, WaitGroup and Pool.
 //
-// rgo programs run a single goroutine, so these are single-threaded
-// implementations with gc's observable behaviour: misuse that gc reports
+// Goroutines run on the rgo runtime's cooperative scheduler (one thread,
+// no preemption), so the state of these types changes only between the
+// runtime's yield points and needs no atomics. A goroutine that must wait
+// parks on a runtime semaphore (runtime_Semacquire, gc's sema.go), which
+// hands the lock or the wake-up to waiters in FIFO order; when every
+// goroutine waits, the runtime reports gc's deadlock with the wait reason
+// ("sync.Mutex.Lock", "sync.WaitGroup.Wait", ...). Misuse that gc reports
 // (unlocking an unlocked mutex, a negative WaitGroup counter) fails the
-// same way, and a wait that could only be satisfied by another goroutine
-// (Lock of a locked Mutex, Wait on a non-zero WaitGroup) is gc's deadlock,
-// reported as "fatal error: all goroutines are asleep - deadlock!".
+// same way.
 package sync
 
 //go:noescape
@@ -16,14 +19,33 @@ func write(fd int, p *byte, n int) int
 //rgo:runtime rt_exit
 func exit(code int)
 
+// Wait reasons of runtime_Semacquire (the runtime's table, sched.rs).
+const (
+	reasonMutexLock = iota
+	reasonRWMutexLock
+	reasonRWMutexRLock
+	reasonWaitGroupWait
+	reasonCondWait
+)
+
+// runtime_Semacquire waits until *s > 0 and then decrements it.
+//
+//go:noescape
+//rgo:runtime rt_semacquire
+func runtime_Semacquire(s *uint32, reason int)
+
+// runtime_Semrelease increments *s, waking the oldest waiter on it.
+//
+//go:noescape
+//rgo:runtime rt_semrelease
+func runtime_Semrelease(s *uint32)
+
 // fatal prints a gc-style fatal error and exits with status 2.
 func fatal(msg string) {
 	b := []byte("fatal error: " + msg + "\n")
 	write(2, &b[0], len(b))
 	exit(2)
 }
-
-func deadlock() { fatal("all goroutines are asleep - deadlock!") }
 
 // A Locker represents an object that can be locked and unlocked.
 type Locker interface {
@@ -34,15 +56,21 @@ type Locker interface {
 // A Mutex is a mutual exclusion lock. The zero value for a Mutex is an
 // unlocked mutex.
 type Mutex struct {
-	locked bool
+	locked  bool
+	waiters int32
+	sema    uint32
 }
 
-// Lock locks m.
+// Lock locks m. If the lock is already in use, the calling goroutine
+// blocks until the mutex is available.
 func (m *Mutex) Lock() {
-	if m.locked {
-		deadlock()
+	if !m.locked {
+		m.locked = true
+		return
 	}
-	m.locked = true
+	m.waiters++
+	// Unlock hands the still-locked mutex to the oldest waiter.
+	runtime_Semacquire(&m.sema, reasonMutexLock)
 }
 
 // TryLock tries to lock m and reports whether it succeeded.
@@ -60,22 +88,34 @@ func (m *Mutex) Unlock() {
 	if !m.locked {
 		fatal("sync: unlock of unlocked mutex")
 	}
+	if m.waiters > 0 {
+		m.waiters--
+		runtime_Semrelease(&m.sema)
+		return
+	}
 	m.locked = false
 }
 
 // A RWMutex is a reader/writer mutual exclusion lock. The lock can be held
-// by an arbitrary number of readers or a single writer.
+// by an arbitrary number of readers or a single writer. As in gc, a
+// blocked Lock call excludes new readers from acquiring the lock.
 type RWMutex struct {
-	writer  bool
-	readers int
+	writer   bool
+	readers  int
+	wwaiters int32
+	rwaiters int32
+	wsema    uint32
+	rsema    uint32
 }
 
 // Lock locks rw for writing.
 func (rw *RWMutex) Lock() {
-	if rw.writer || rw.readers > 0 {
-		deadlock()
+	if !rw.writer && rw.readers == 0 {
+		rw.writer = true
+		return
 	}
-	rw.writer = true
+	rw.wwaiters++
+	runtime_Semacquire(&rw.wsema, reasonRWMutexLock)
 }
 
 // TryLock tries to lock rw for writing and reports whether it succeeded.
@@ -87,25 +127,46 @@ func (rw *RWMutex) TryLock() bool {
 	return true
 }
 
-// Unlock unlocks rw for writing.
+// Unlock unlocks rw for writing: waiting readers go first, then a writer.
 func (rw *RWMutex) Unlock() {
 	if !rw.writer {
 		fatal("sync: Unlock of unlocked RWMutex")
 	}
 	rw.writer = false
+	if rw.rwaiters > 0 {
+		n := rw.rwaiters
+		rw.rwaiters = 0
+		rw.readers += int(n)
+		for i := int32(0); i < n; i++ {
+			runtime_Semrelease(&rw.rsema)
+		}
+		return
+	}
+	rw.wakeWriter()
+}
+
+// wakeWriter hands the write lock to the oldest waiting writer, if any.
+func (rw *RWMutex) wakeWriter() {
+	if rw.wwaiters > 0 {
+		rw.wwaiters--
+		rw.writer = true
+		runtime_Semrelease(&rw.wsema)
+	}
 }
 
 // RLock locks rw for reading.
 func (rw *RWMutex) RLock() {
-	if rw.writer {
-		deadlock()
+	if !rw.writer && rw.wwaiters == 0 {
+		rw.readers++
+		return
 	}
-	rw.readers++
+	rw.rwaiters++
+	runtime_Semacquire(&rw.rsema, reasonRWMutexRLock)
 }
 
 // TryRLock tries to lock rw for reading and reports whether it succeeded.
 func (rw *RWMutex) TryRLock() bool {
-	if rw.writer {
+	if rw.writer || rw.wwaiters > 0 {
 		return false
 	}
 	rw.readers++
@@ -118,6 +179,9 @@ func (rw *RWMutex) RUnlock() {
 		fatal("sync: RUnlock of unlocked RWMutex")
 	}
 	rw.readers--
+	if rw.readers == 0 {
+		rw.wakeWriter()
+	}
 }
 
 // RLocker returns a Locker interface that implements the Lock and Unlock
@@ -131,9 +195,11 @@ type rlocker RWMutex
 func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
 func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 
-// A WaitGroup waits for a collection of tasks to finish.
+// A WaitGroup waits for a collection of goroutines to finish.
 type WaitGroup struct {
-	n int
+	n       int
+	waiters int32
+	sema    uint32
 }
 
 // Add adds delta, which may be negative, to the WaitGroup task counter. If
@@ -144,6 +210,12 @@ func (wg *WaitGroup) Add(delta int) {
 	if wg.n < 0 {
 		panic("sync: negative WaitGroup counter")
 	}
+	if wg.n == 0 {
+		for wg.waiters > 0 {
+			wg.waiters--
+			runtime_Semrelease(&wg.sema)
+		}
+	}
 }
 
 // Done decrements the WaitGroup task counter by one.
@@ -151,41 +223,47 @@ func (wg *WaitGroup) Done() {
 	wg.Add(-1)
 }
 
-// Go calls f and increments the task count around it (rgo runs f at once:
-// there is only one goroutine).
+// Go calls f in a new goroutine and adds that task to the WaitGroup.
 func (wg *WaitGroup) Go(f func()) {
 	wg.Add(1)
-	f()
-	wg.Done()
+	go func() {
+		defer wg.Done()
+		f()
+	}()
 }
 
 // Wait blocks until the WaitGroup task counter is zero.
 func (wg *WaitGroup) Wait() {
-	if wg.n != 0 {
-		deadlock()
+	if wg.n == 0 {
+		return
 	}
+	wg.waiters++
+	runtime_Semacquire(&wg.sema, reasonWaitGroupWait)
 }
 
 // Once is an object that will perform exactly one action.
 type Once struct {
-	done    bool
-	running bool
+	done bool
+	m    Mutex
 }
 
 // Do calls the function f if and only if Do is being called for the first
-// time for this instance of Once.
+// time for this instance of Once. Other callers wait until f has returned;
+// f calling Do on the same Once deadlocks, as in gc.
 func (o *Once) Do(f func()) {
 	if o.done {
 		return
 	}
-	if o.running {
-		// f called Do on the same Once: gc deadlocks.
-		deadlock()
+	o.doSlow(f)
+}
+
+func (o *Once) doSlow(f func()) {
+	o.m.Lock()
+	defer o.m.Unlock()
+	if !o.done {
+		defer func() { o.done = true }()
+		f()
 	}
-	o.running = true
-	f()
-	o.running = false
-	o.done = true
 }
 
 // OnceFunc returns a function that invokes f only once. The returned

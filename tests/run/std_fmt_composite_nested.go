@@ -27,10 +27,10 @@ type Derived struct {
 
 func main() {
 	s := Shape{
-		Name:   "tri",
-		Pts:    []Point{{0, 0}, {3, 0}, {0, 4}},
-		Tags:   map[string]int{"b": 2, "a": 1, "c": 3},
-		Meta:   []string{"x", "y"},
+		Name: "tri",
+		Pts:  []Point{{0, 0}, {3, 0}, {0, 4}},
+		Tags: map[string]int{"b": 2, "a": 1, "c": 3},
+		Meta: []string{"x", "y"},
 	}
 	fmt.Printf("%v\n", s)
 	fmt.Printf("%+v\n", s)

@@ -149,7 +149,8 @@ impl FunctionCx<'_, '_, '_> {
                     return CVal::Parts(vec![self.map_len(m)]);
                 }
                 if matches!(self.tcx().under(x.ty), Type::Chan(..)) {
-                    return self.unsupported(e.span, "len/cap of maps and channels", Some(e.ty));
+                    let c = self.expr(x).one();
+                    return CVal::Parts(vec![self.chan_len_cap(c, op == BuiltinOp::Cap)]);
                 }
                 let v = self.expr(x);
                 let i = if op == BuiltinOp::Len { 1 } else { 2 };
@@ -216,7 +217,10 @@ impl FunctionCx<'_, '_, '_> {
             BuiltinOp::MapIterKey => self.map_iter_entry(&args[0], false, e.ty),
             BuiltinOp::MapIterElem => self.map_iter_entry(&args[0], true, e.ty),
             BuiltinOp::Recover => self.recover(),
-            BuiltinOp::Close => self.unsupported(e.span, "channels", None),
+            BuiltinOp::Close => {
+                self.close_chan(&args[0]);
+                CVal::Parts(Vec::new())
+            }
         }
     }
 

@@ -89,6 +89,11 @@ impl FunctionCx<'_, '_, '_> {
                 let (v, found) = self.map_index(map, key);
                 vec![v, CVal::Parts(vec![found])]
             }
+            ExprKind::Recv { ch, .. } => {
+                let (v, ok) = self.recv(ch);
+                vec![v, CVal::Parts(vec![ok])]
+            }
+            ExprKind::Select { cases, block } => self.select(cases, *block),
             _ => vec![self.expr(e)],
         }
     }
@@ -203,6 +208,11 @@ impl FunctionCx<'_, '_, '_> {
             ExprKind::Closure { func, site } => self.closure(*func, *site),
             ExprKind::MethodValue { recv, func, site } => self.method_value(recv, *func, *site),
             ExprKind::Concat(xs, _) => self.concat(xs),
+            ExprKind::Recv { ch, .. } => self.recv(ch).0,
+            ExprKind::Select { cases, block } => {
+                let mut r = self.select(cases, *block);
+                r.swap_remove(0)
+            }
         }
     }
 
@@ -1278,7 +1288,8 @@ impl FunctionCx<'_, '_, '_> {
         let elem = match self.tcx().under(e.ty) {
             Type::Slice(el) => *el,
             Type::Map(..) => return self.make_map(e.ty, args.first(), site),
-            _ => return self.unsupported(e.span, "channels", Some(e.ty)),
+            Type::Chan(..) => return self.make_chan(e.ty, args.first()),
+            _ => return self.unsupported(e.span, "make of this type", Some(e.ty)),
         };
         let consts: Vec<Option<i64>> = args
             .iter()

@@ -50,11 +50,13 @@
 //! Code map: `abi.rs` (Go signatures → Cranelift), `rt.rs` (the runtime entry
 //! points), `func.rs` (`FunctionCx`: locals, memory, checks), `expr.rs`,
 //! `stmt.rs`, `call.rs` (calls and builtins), `defer.rs` (defer, recover),
-//! `map.rs` (maps over the runtime hash table), `data.rs` (read-only data and
+//! `map.rs` (maps over the runtime hash table), `chan.rs` (`go`, channels,
+//! `select` over the runtime's scheduler), `data.rs` (read-only data and
 //! synthetic functions: itab wrappers, equality), `clif_dump.rs` (`-d=clif`).
 
 mod abi;
 mod call;
+mod chan;
 mod clif_dump;
 mod data;
 mod defer;

@@ -118,6 +118,19 @@ rt!(SETWRAPPERS, "rt_setwrappers", [P], []);
 // time for dynamic conversions (null, or a panic unless `canfail`).
 rt!(GETITAB, "rt_getitab", [P, P, I8], [P]);
 
+// Goroutines and channels (`chan.rs`; the runtime's `sched.rs`, `chan.rs`).
+// `(f)`: starts a goroutine running the `func()` closure `f`.
+rt!(NEWPROC, "rt_newproc", [P], []);
+// `(chan type, size) -> *Hchan`.
+rt!(MAKECHAN, "rt_makechan", [P, P], [P]);
+// `(c, *elem)`: blocks; panics on a closed channel.
+rt!(CHANSEND, "rt_chansend", [P, P], []);
+// `(c, *elem) -> ok`: blocks; false (elem zeroed) when closed and drained.
+rt!(CHANRECV, "rt_chanrecv", [P, P], [I8]);
+rt!(CLOSECHAN, "rt_closechan", [P], []);
+// `(cases *[n]{c, elem}, nsends, nrecvs, block) -> (index or -1, ok)`.
+rt!(SELECTGO, "rt_selectgo", [P, P, P, I8], [P, P]);
+
 // libc's `memmove(dst, src, n)`, for `copy` (the C library is linked).
 rt!(MEMMOVE, "memmove", [P, P, P], [P]);
 // libc's `memset(dst, c, n)`, for `clear` and zeroing large objects.

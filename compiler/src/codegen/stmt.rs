@@ -132,9 +132,8 @@ impl FunctionCx<'_, '_, '_> {
                 self.emit_return(vals);
             }
             Stmt::Defer(e) => self.defer_stmt(e),
-            Stmt::Go(e) => {
-                self.unsupported(e.span, "go statements", None);
-            }
+            Stmt::Go(e) => self.go_stmt(e),
+            Stmt::Send(ch, v) => self.send_stmt(ch, v),
         }
     }
 

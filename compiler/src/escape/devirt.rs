@@ -173,6 +173,10 @@ impl Cx<'_> {
                 Stmt::Return(v) => v.iter_mut().for_each(|e| self.expr(e)),
                 // gc leaves the call of a go/defer statement itself alone.
                 Stmt::Defer(e) | Stmt::Go(e) => self.children(e),
+                Stmt::Send(a, b) => {
+                    self.expr(a);
+                    self.expr(b);
+                }
                 Stmt::If { cond, then, els } => {
                     self.expr(cond);
                     self.stmts(then);
@@ -241,6 +245,15 @@ impl Cx<'_> {
                 self.expr(k);
                 self.expr(v);
             }),
+            ExprKind::Recv { ch, .. } => self.expr(ch),
+            ExprKind::Select { cases, .. } => {
+                for c in cases {
+                    self.expr(&mut c.ch);
+                    if let Some(v) = &mut c.send {
+                        self.expr(v);
+                    }
+                }
+            }
             _ => {}
         }
     }

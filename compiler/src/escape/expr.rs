@@ -64,6 +64,15 @@ pub(crate) fn for_each_child(e: &Expr, mut f: impl FnMut(&Expr)) {
             f(k);
             f(v);
         }),
+        ExprKind::Recv { ch, .. } => f(ch),
+        ExprKind::Select { cases, .. } => {
+            for c in cases {
+                f(&c.ch);
+                if let Some(v) = &c.send {
+                    f(v);
+                }
+            }
+        }
     }
 }
 
@@ -131,6 +140,18 @@ impl Escape<'_, '_, '_> {
             ExprKind::MapIndex { map, key, .. } => {
                 self.discard(map);
                 self.discard(key);
+            }
+            // gc's ORECV: the received value comes from nowhere.
+            ExprKind::Recv { ch, .. } => self.discard(ch),
+            // gc's OSELECT: each send's value goes to the heap.
+            ExprKind::Select { cases, .. } => {
+                for c in cases {
+                    self.discard(&c.ch);
+                    if let Some(v) = &c.send {
+                        let h = self.b.heap_hole().note(keep, v.span, "send");
+                        self.expr(h, v);
+                    }
+                }
             }
             ExprKind::Slice { x, lo, hi, max } => {
                 self.expr(k.note(keep, span, "slice"), x);

@@ -596,6 +596,10 @@ pub(crate) fn bottom_up_batches(prog: &Program) -> Vec<Vec<FuncId>> {
                     a.iter().chain(b.iter()).for_each(|e| expr_deps(e, out));
                 }
                 Stmt::Expr(e) | Stmt::Defer(e) | Stmt::Go(e) => expr_deps(e, out),
+                Stmt::Send(a, b) => {
+                    expr_deps(a, out);
+                    expr_deps(b, out);
+                }
                 Stmt::If { cond, then, els } => {
                     expr_deps(cond, out);
                     deps(then, out);

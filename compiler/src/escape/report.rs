@@ -671,6 +671,10 @@ pub(crate) fn visit_exprs<'a>(stmts: &'a [crate::ir::Stmt], f: &mut dyn FnMut(&'
         match s {
             Stmt::Assign(a, b) => a.iter().chain(b.iter()).for_each(|e| ex(e, f)),
             Stmt::Expr(e) | Stmt::Defer(e) | Stmt::Go(e) => ex(e, f),
+            Stmt::Send(a, b) => {
+                ex(a, f);
+                ex(b, f);
+            }
             Stmt::If { cond, then, els } => {
                 ex(cond, f);
                 visit_exprs(then, f);
@@ -736,6 +740,13 @@ fn for_each_child_ref<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
             for (k, v) in entries {
                 out.push(k);
                 out.push(v);
+            }
+        }
+        ExprKind::Recv { ch, .. } => out.push(ch),
+        ExprKind::Select { cases, .. } => {
+            for c in cases {
+                out.push(&c.ch);
+                out.extend(c.send.iter());
             }
         }
         _ => {}

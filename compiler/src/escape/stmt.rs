@@ -101,6 +101,12 @@ impl Escape<'_, '_, '_> {
             }
             Stmt::Defer(e) => self.go_defer(e, true),
             Stmt::Go(e) => self.go_defer(e, false),
+            // gc's OSEND: `e.assignHeap(n.Value, "send", n)`.
+            Stmt::Send(ch, v) => {
+                self.discard(ch);
+                let h = self.b.heap_hole().note(self.b.keep_notes, v.span, "send");
+                self.expr(h, v);
+            }
         }
     }
 

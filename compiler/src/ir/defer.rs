@@ -1,4 +1,7 @@
-//! Defer wrappers: every `defer` becomes the deferral of a `func()` value.
+//! Defer and go wrappers: every `defer` becomes the deferral of a `func()`
+//! value, and every `go` statement the start of one (gc's `wrapGoDefer`
+//! does both; a `go` wrapper is named `parent.gowrapN`, always lives on the
+//! heap, and is not one `recover` looks through).
 //!
 //! The runtime calls a deferred function with no arguments and ignores its
 //! results (`runtime/src/defer.rs`), so, like gc's `wrapGoDefer`, this pass
@@ -50,6 +53,7 @@ pub fn wrap_defers(prog: &mut Program, tcx: &TyCtx) {
             parent: FuncId(i as u32),
             func_ty,
             count: 0,
+            go_count: 0,
             has_labels: has_labels(&body),
         };
         w.stmts(&mut body, 0);
@@ -74,6 +78,7 @@ struct Wrapper<'p> {
     parent: FuncId,
     func_ty: Option<TypeId>,
     count: u32,
+    go_count: u32,
     has_labels: bool,
 }
 
@@ -82,7 +87,8 @@ impl Wrapper<'_> {
         let old = std::mem::take(ss);
         for s in old {
             match s {
-                Stmt::Defer(call) => self.defer(call, depth, ss),
+                Stmt::Defer(call) => self.defer(call, depth, false, ss),
+                Stmt::Go(call) => self.defer(call, depth, true, ss),
                 mut s => {
                     match &mut s {
                         Stmt::If { then, els, .. } => {
@@ -107,10 +113,12 @@ impl Wrapper<'_> {
         matches!(self.tcx.under(t), Type::Func(s) if s.results.is_empty())
     }
 
-    fn defer(&mut self, call: Expr, depth: u32, out: &mut Vec<Stmt>) {
+    /// Wraps the call of a `defer` (or, with `go`, a `go` statement).
+    fn defer(&mut self, call: Expr, depth: u32, go: bool, out: &mut Vec<Stmt>) {
+        let stmt = |e| if go { Stmt::Go(e) } else { Stmt::Defer(e) };
         if !matches!(call.kind, ExprKind::Call { .. } | ExprKind::Builtin { .. }) {
             // Not a call: the checker rejects it; codegen reports it.
-            out.push(Stmt::Defer(call));
+            out.push(stmt(call));
             return;
         }
         if let ExprKind::Call {
@@ -120,15 +128,21 @@ impl Wrapper<'_> {
         } = &call.kind
         {
             if args.is_empty() && self.no_results(f.ty) {
-                out.push(Stmt::Defer(call));
+                out.push(stmt(call));
                 return;
             }
         }
-        self.count += 1;
+        let kind_name = if go {
+            self.go_count += 1;
+            format!("gowrap{}", self.go_count)
+        } else {
+            self.count += 1;
+            format!("deferwrap{}", self.count)
+        };
         let parent = self.prog.func(self.parent);
         let (name, short_name, pkg, sig) = (
-            format!("{}.deferwrap{}", parent.name, self.count),
-            format!("{}.deferwrap{}", parent.short_name, self.count),
+            format!("{}.{kind_name}", parent.name),
+            format!("{}.{kind_name}", parent.short_name),
             parent.pkg,
             parent.sig,
         );
@@ -197,7 +211,8 @@ impl Wrapper<'_> {
         self.prog.funcs[self.parent.index()].locals = cap.parent_locals;
         let func_ty = self.func_ty.unwrap_or(sig);
         let site = super::AllocSiteId(self.prog.sites.len() as u32);
-        let on_heap = depth > 0 || self.has_labels;
+        // A goroutine outlives the frame; a defer outside loops does not.
+        let on_heap = go || depth > 0 || self.has_labels;
         self.prog.sites.push(AllocSite {
             kind: AllocKind::Closure(id),
             func: self.parent,
@@ -228,13 +243,15 @@ impl Wrapper<'_> {
             sig: func_ty,
             wrapper: true,
         });
-        self.prog.defer_wrappers.push(id);
+        if !go {
+            self.prog.defer_wrappers.push(id);
+        }
         let clo = Expr {
             kind: ExprKind::Closure { func: id, site },
             ty: func_ty,
             span,
         };
-        cap.out.push(Stmt::Defer(Expr {
+        cap.out.push(stmt(Expr {
             kind: ExprKind::Call {
                 callee: Callee::Indirect(Box::new(clo)),
                 args: Vec::new(),

@@ -452,12 +452,14 @@ impl<'t, 'a> Lower<'t, 'a> {
                 let e = self.expr(fx, e, out);
                 out.push(Stmt::Expr(e));
             }
-            SK::Send { .. } | SK::Select { .. } => {
-                self.errors.push(Diagnostic::error(
-                    s.span,
-                    "rgo: not yet supported: channels",
-                ));
+            SK::Send { ch, value, .. } => {
+                let c = self.expr(fx, ch, out);
+                let v = self.expr(fx, value, out);
+                let et = self.chan_elem(c.ty);
+                let v = self.coerce(v, et);
+                out.push(Stmt::Send(c, v));
             }
+            SK::Select { body, .. } => self.select_stmt(fx, label, body, s.span, out),
             SK::IncDec { x, inc, op_span } => {
                 let op = if *inc { BinOp::Add } else { BinOp::Sub };
                 self.op_assign(fx, x, op, OpRhs::One, *op_span, out);
@@ -942,6 +944,9 @@ impl<'t, 'a> Lower<'t, 'a> {
         if let Type::Map(..) = self.tcx.ty(xu) {
             return self.range_map(fx, name, key, value, define, xv, body, span, outer, out);
         }
+        if let Type::Chan(..) = self.tcx.ty(xu) {
+            return self.range_chan(fx, name, key, define, xv, body, span, outer, out);
+        }
         // The value ranged over, evaluated once.
         let (coll, len_expr, kind) = match self.tcx.ty(xu).clone() {
             Type::Basic(b) if is_int_kind(b) => {
@@ -1229,6 +1234,259 @@ impl<'t, 'a> Lower<'t, 'a> {
             post: Vec::new(),
         });
         out.push(Stmt::Block(outer));
+    }
+
+    /// The element type of a channel type.
+    fn chan_elem(&self, t: TypeId) -> TypeId {
+        match self.tcx.under(t) {
+            Type::Chan(_, e) => *e,
+            _ => t,
+        }
+    }
+
+    /// `for v := range ch`: the channel is evaluated once, then
+    /// `for { v', ok := <-ch; if !ok { break }; v := v'; body }` (gc's
+    /// `walkRange` for channels).
+    #[allow(clippy::too_many_arguments)]
+    fn range_chan(
+        &mut self,
+        fx: &mut FnCx<'a>,
+        name: Option<&'a str>,
+        key: Option<&'a ast::Expr<'a>>,
+        define: bool,
+        xv: Expr,
+        body: &'a ast::Block<'a>,
+        span: Span,
+        mut outer: Vec<Stmt>,
+        out: &mut Vec<Stmt>,
+    ) {
+        let et = self.chan_elem(xv.ty);
+        let bool_t = self.tcx.basic(BasicKind::Bool);
+        let hc = self.spill(fx, xv, &mut outer);
+        let label = Self::new_label(fx);
+        fx.loop_depth += 1;
+        let mut b = Vec::new();
+        let local = |l: LocalId, ty| Expr {
+            kind: ExprKind::Local(l),
+            ty,
+            span,
+        };
+        let hv = self.temp(fx, et, span);
+        let ok = self.temp(fx, bool_t, span);
+        b.push(Stmt::Decl(hv));
+        b.push(Stmt::Decl(ok));
+        let tuple = self.tcx_tuple(&[et, bool_t]);
+        b.push(Stmt::Assign(
+            vec![local(hv, et), local(ok, bool_t)],
+            vec![Expr {
+                kind: ExprKind::Recv {
+                    ch: Box::new(hc),
+                    comma_ok: true,
+                },
+                ty: tuple,
+                span,
+            }],
+        ));
+        b.push(Stmt::If {
+            cond: Expr {
+                kind: ExprKind::Unary(UnOp::Not, Box::new(local(ok, bool_t))),
+                ty: bool_t,
+                span,
+            },
+            then: vec![Stmt::Break(label)],
+            els: Vec::new(),
+        });
+        self.range_vars(fx, key, None, define, Some(local(hv, et)), None, &mut b);
+        fx.targets.push(Target {
+            name,
+            label,
+            is_loop: true,
+        });
+        self.block(fx, body.stmts, &mut b);
+        fx.targets.pop();
+        fx.loop_depth -= 1;
+        outer.push(Stmt::Loop {
+            label,
+            cond: None,
+            body: b,
+            post: Vec::new(),
+        });
+        out.push(Stmt::Block(outer));
+    }
+
+    /// `select`: every channel operand and send value is evaluated into a
+    /// temporary, in source order; then `idx, ok := Select(cases)` and,
+    /// inside a `Breakable`, `if idx == i { vars := temps; body }` per case
+    /// (`-1` is the `default`).
+    fn select_stmt(
+        &mut self,
+        fx: &mut FnCx<'a>,
+        name: Option<&'a str>,
+        clauses: &'a [ast::CommClause<'a>],
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) {
+        let mut outer = Vec::new();
+        let int = self.tcx.basic(BasicKind::Int);
+        let bool_t = self.tcx.basic(BasicKind::Bool);
+        let local = |l: LocalId, ty, span| Expr {
+            kind: ExprKind::Local(l),
+            ty,
+            span,
+        };
+        let mut cases = Vec::new();
+        // Per clause: its case index (None: default), and for a receive the
+        // temporary of the value and the statement that receives.
+        let mut clause_info = Vec::new();
+        for cc in clauses.iter() {
+            let Some(comm) = cc.comm else {
+                clause_info.push((None, None, None));
+                continue;
+            };
+            let idx = cases.len();
+            match &comm.kind {
+                SK::Send { ch, value, .. } => {
+                    let c = self.expr(fx, ch, &mut outer);
+                    let c = self.spill_always(fx, c, &mut outer);
+                    let v = self.expr(fx, value, &mut outer);
+                    let et = self.chan_elem(c.ty);
+                    let v = self.coerce(v, et);
+                    let v = self.spill_always(fx, v, &mut outer);
+                    cases.push(SelectCase {
+                        ch: c,
+                        send: Some(v),
+                        recv: None,
+                    });
+                    clause_info.push((Some(idx), None, None));
+                }
+                SK::Expr(e) | SK::Assign { rhs: [e], .. } => {
+                    let recv = unparen_ast(e);
+                    let AK::Unary { x, .. } = &recv.kind else {
+                        continue;
+                    };
+                    let c = self.expr(fx, x, &mut outer);
+                    let c = self.spill_always(fx, c, &mut outer);
+                    let et = self.chan_elem(c.ty);
+                    let wants = matches!(comm.kind, SK::Assign { .. });
+                    let hv = wants.then(|| {
+                        let t = self.temp(fx, et, span);
+                        outer.push(Stmt::Decl(t));
+                        t
+                    });
+                    cases.push(SelectCase {
+                        ch: c,
+                        send: None,
+                        recv: hv,
+                    });
+                    clause_info.push((Some(idx), hv.map(|h| (h, et)), Some(comm)));
+                }
+                _ => clause_info.push((None, None, None)),
+            }
+        }
+        let has_default = clauses.iter().any(|c| c.comm.is_none());
+        let idx_l = self.temp(fx, int, span);
+        let ok_l = self.temp(fx, bool_t, span);
+        outer.push(Stmt::Decl(idx_l));
+        outer.push(Stmt::Decl(ok_l));
+        let tuple = self.tcx_tuple(&[int, bool_t]);
+        outer.push(Stmt::Assign(
+            vec![local(idx_l, int, span), local(ok_l, bool_t, span)],
+            vec![Expr {
+                kind: ExprKind::Select {
+                    cases,
+                    block: !has_default,
+                },
+                ty: tuple,
+                span,
+            }],
+        ));
+        let label = Self::new_label(fx);
+        fx.targets.push(Target {
+            name,
+            label,
+            is_loop: false,
+        });
+        let mut body = Vec::new();
+        for (cc, (idx, hv, comm)) in clauses.iter().zip(clause_info) {
+            let mut cb = Vec::new();
+            if let (Some((hv, et)), Some(comm)) = (hv, comm) {
+                if let SK::Assign { lhs, op, .. } = &comm.kind {
+                    let define = *op == ast::AssignOp::Define;
+                    let ok_val = (lhs.len() > 1).then(|| local(ok_l, bool_t, span));
+                    let v = local(hv, et, span);
+                    self.select_vars(fx, lhs, define, v, ok_val, &mut cb);
+                }
+            }
+            self.block(fx, cc.body, &mut cb);
+            cb.push(Stmt::Break(label));
+            let want = match idx {
+                Some(i) => i as i64,
+                None if cc.comm.is_none() => -1,
+                None => continue,
+            };
+            let want = self.const_int(want, int, span);
+            body.push(Stmt::If {
+                cond: Expr {
+                    kind: ExprKind::Binary(
+                        BinOp::Eq,
+                        Box::new(local(idx_l, int, span)),
+                        Box::new(want),
+                    ),
+                    ty: bool_t,
+                    span,
+                },
+                then: cb,
+                els: Vec::new(),
+            });
+        }
+        fx.targets.pop();
+        outer.push(Stmt::Breakable { label, body });
+        out.push(Stmt::Block(outer));
+    }
+
+    /// The variables of a receive case (`v, ok := <-ch` / `x, y = <-ch`),
+    /// declared or assigned at the start of the case body.
+    fn select_vars(
+        &mut self,
+        fx: &mut FnCx<'a>,
+        lhs: &'a [&'a ast::Expr<'a>],
+        define: bool,
+        v: Expr,
+        ok: Option<Expr>,
+        b: &mut Vec<Stmt>,
+    ) {
+        let mut places = Vec::new();
+        let mut vals = Vec::new();
+        for (target, val) in lhs.iter().zip([Some(v), ok]) {
+            let Some(val) = val else { continue };
+            if let AK::Ident(id) = &target.kind {
+                if id.is_blank() {
+                    continue;
+                }
+                if define {
+                    if let Some(Some(_)) = self.info.defs.get(id.id) {
+                        if let Some(l) = self.def_local(fx, id) {
+                            b.push(Stmt::Decl(l));
+                            let ty = fx.locals[l.index()].ty;
+                            places.push(Expr {
+                                kind: ExprKind::Local(l),
+                                ty,
+                                span: target.span,
+                            });
+                            vals.push(val);
+                            continue;
+                        }
+                    }
+                }
+            }
+            let p = self.place(fx, target, b);
+            places.push(p);
+            vals.push(val);
+        }
+        if !places.is_empty() {
+            let vals = self.coerce_rhs(vals, &places);
+            b.push(Stmt::Assign(places, vals));
+        }
     }
 
     fn tcx_tuple(&self, tys: &[TypeId]) -> TypeId {
@@ -1823,11 +2081,10 @@ impl<'t, 'a> Lower<'t, 'a> {
                 ast::UnaryOp::Not => ExprKind::Unary(UnOp::Not, Box::new(self.expr(fx, x, out))),
                 ast::UnaryOp::Xor => ExprKind::Unary(UnOp::Compl, Box::new(self.expr(fx, x, out))),
                 ast::UnaryOp::Addr => return self.addr_of(fx, x, ty, span, out),
-                ast::UnaryOp::Recv => {
-                    self.errors
-                        .push(Diagnostic::error(span, "rgo: not yet supported: channels"));
-                    ExprKind::Zero
-                }
+                ast::UnaryOp::Recv => ExprKind::Recv {
+                    ch: Box::new(self.expr(fx, x, out)),
+                    comma_ok: matches!(self.tcx.ty(ty), Type::Tuple(_)),
+                },
             },
             AK::Binary { op, x, y, .. } => {
                 let a = self.expr(fx, x, out);
@@ -3124,4 +3381,12 @@ fn map_binop(op: ast::BinaryOp) -> BinOp {
         A::Gt => BinOp::Gt,
         A::Ge => BinOp::Ge,
     }
+}
+
+/// `e` without enclosing parentheses.
+fn unparen_ast<'a>(mut e: &'a ast::Expr<'a>) -> &'a ast::Expr<'a> {
+    while let AK::Paren(inner) = &e.kind {
+        e = inner;
+    }
+    e
 }

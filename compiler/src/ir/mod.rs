@@ -10,7 +10,7 @@
 //! Invariants:
 //! - (I1) Every `Expr::ty` is a typed type (never untyped, never a tuple
 //!   except the result of a multi-value `Call`, `MapIndex { comma_ok }`,
-//!   `TypeAssert { comma_ok }` or `Recv { comma_ok }`, which only appear as
+//!   `TypeAssert { comma_ok }`, `Recv { comma_ok }` or `Select`, which only appear as
 //!   the single right-hand side of `Stmt::Assign`).
 //! - (I2) Every expression that may allocate at run time names its
 //!   `AllocSiteId`. Codegen never allocates without one, so `-m` and the
@@ -22,8 +22,8 @@
 //!   are `Local`, `Global`, `Deref`, `Field` of a place or of a pointer
 //!   deref, `Index` of an array place or a slice, `MapIndex`, or `Blank`.
 //! - (I5) After `defer::wrap_defers` (run between escape analysis and code
-//!   generation), every `Stmt::Defer` defers a call, with no arguments, of
-//!   a func value without results.
+//!   generation), every `Stmt::Defer` and `Stmt::Go` holds a call, with no
+//!   arguments, of a func value without results.
 //!
 //! The overview of the pipeline lives in `compiler/src/lib.rs`.
 
@@ -421,6 +421,32 @@ pub enum ExprKind {
     /// Decodes the rune at byte offset `i` of string `s`: type
     /// `(rune, int)`, the rune and the next offset (range-over-string).
     DecodeRune(Box<Expr>, Box<Expr>),
+    /// `<-ch` (blocks); with `comma_ok` the type is a tuple `(T, bool)`.
+    Recv {
+        ch: Box<Expr>,
+        comma_ok: bool,
+    },
+    /// A `select`'s choice among `cases` (in source order, `default`
+    /// excluded): type `(int, bool)`, the chosen case's index (-1 for the
+    /// `default`, possible only when `!block`) and whether a receive got a
+    /// value. Lowering spreads it into temporaries and dispatches on the
+    /// index with `If`s inside a `Breakable` (like a switch).
+    Select {
+        cases: Vec<SelectCase>,
+        block: bool,
+    },
+}
+
+/// One communication of a `select` (`ExprKind::Select`).
+#[derive(Debug, Clone)]
+pub struct SelectCase {
+    /// The channel (a temporary evaluated before the select).
+    pub ch: Expr,
+    /// For a send, the value (a temporary evaluated before the select).
+    pub send: Option<Expr>,
+    /// For a receive, the temporary the received value is stored in if
+    /// this case is chosen (`None`: discarded).
+    pub recv: Option<LocalId>,
 }
 
 #[derive(Debug, Clone)]
@@ -461,4 +487,6 @@ pub enum Stmt {
     Return(Vec<Expr>),
     Defer(Expr),
     Go(Expr),
+    /// `ch <- val` (blocks).
+    Send(Expr, Expr),
 }

@@ -144,6 +144,9 @@ impl Printer<'_> {
             Stmt::Go(e) => {
                 let _ = writeln!(out, "{ind}go {}", self.expr(e));
             }
+            Stmt::Send(c, v) => {
+                let _ = writeln!(out, "{ind}{} <- {}", self.expr(c), self.expr(v));
+            }
         }
     }
 
@@ -188,6 +191,21 @@ impl Printer<'_> {
                     self.expr(key),
                     if *comma_ok { ",ok" } else { "" }
                 )
+            }
+            ExprKind::Recv { ch, comma_ok } => {
+                format!("<-{}{}", self.expr(ch), if *comma_ok { ",ok" } else { "" })
+            }
+            ExprKind::Select { cases, block } => {
+                let cs: Vec<String> = cases
+                    .iter()
+                    .map(|c| match (&c.send, c.recv) {
+                        (Some(v), _) => format!("{} <- {}", self.expr(&c.ch), self.expr(v)),
+                        (None, Some(l)) => format!("{} = <-{}", self.local(l), self.expr(&c.ch)),
+                        (None, None) => format!("<-{}", self.expr(&c.ch)),
+                    })
+                    .collect();
+                let d = if *block { "" } else { "; default" };
+                format!("select({}{d})", cs.join("; "))
             }
             ExprKind::AddrOf(x) => format!("&{}", self.expr(x)),
             ExprKind::AddrOfLit(x, s) => format!("&{} @{}", self.expr(x), self.site(*s)),

@@ -82,6 +82,14 @@ pub const HITER_BYTES: u64 = 96;
 pub const HITER_KEY: u32 = 0;
 pub const HITER_VAL: u32 = 8;
 
+/// A channel value points at the runtime's `Hchan` (runtime/src/chan.rs):
+/// 96 bytes, `len(ch)` (`qcount`) at offset 0, `cap(ch)` (`dataqsiz`) at 8.
+/// A `select` passes the runtime an array of `scase {c, elem}` records.
+pub const HCHAN_BYTES: u64 = 96;
+pub const HCHAN_QCOUNT: u32 = 0;
+pub const HCHAN_DATAQSIZ: u32 = 8;
+pub const SCASE_BYTES: u64 = 16;
+
 /// `reflect.Kind` numbering, as stored in `TypeDesc::kind`.
 pub mod kind {
     pub const BOOL: u8 = 1;

@@ -11,7 +11,9 @@
 //! 2. *Mark roots* (`mark.rs`), all conservatively: the callee-saved
 //!    registers (spilled into a buffer), the Go thread's stack from the
 //!    current stack pointer to its top (which, for the thread the runtime
-//!    creates, also holds its static TLS block), the executable's writable
+//!    creates, also holds its static TLS block), every other goroutine's
+//!    stack from its saved stack pointer to its top and every goroutine
+//!    record (`sched::scan_roots`), the executable's writable
 //!    load segments (`.data`/`.bss`: Go globals *and* the runtime's Rust
 //!    statics), and the ranges registered with `register_root`. A word
 //!    keeps an object alive when it points anywhere inside it (interior
@@ -35,8 +37,10 @@
 //!
 //! # Where Go pointers may live (the rule for every runtime module)
 //!
-//! The collector finds Go heap pointers only in: the Go thread's stack and
-//! registers, the executable's static data, ranges passed to
+//! The collector finds Go heap pointers only in: the running goroutine's
+//! stack and registers, the other goroutines' stacks and `sched::G` records
+//! (the one sanctioned use of Rust-allocated memory for Go pointers), the
+//! executable's static data, ranges passed to
 //! `register_root`, and heap objects allocated with a type descriptor whose
 //! `gcdata` covers every pointer word (`mallocgc(size, Some(t), …)`; use
 //! `alloc::conservative_type()` for runtime-built objects with no Go type,
@@ -281,7 +285,9 @@ pub fn collect_with(forced: bool, stack_hi: Option<usize>) {
         if let Some(hi) = stack_hi {
             m.scan_conservative(h, sp, hi);
             m.scan_conservative(h, regs.as_ptr() as usize, regs.as_ptr() as usize + 48);
-            stack = hi - sp;
+            stack = hi - sp + crate::sched::other_stacks_bytes();
+            // The other goroutines' stacks and every goroutine record.
+            crate::sched::scan_roots(|lo, hi| m.scan_conservative(h, lo, hi));
         }
         let globals = m.scan_globals(h);
         m.scan_registered(h);
