@@ -153,6 +153,12 @@ struct FnCx<'a> {
     /// Counter for nested function literal names (`f.func1`, `f.func2`).
     lit_count: u32,
     name: String,
+    /// Lowering a `for` condition: side-effect-free builtins (`len`, `cap`,
+    /// `min`, `max`) stay in the expression (see `hoist_call`).
+    in_loop_cond: bool,
+    /// The next expression is the whole right-hand side of an assignment
+    /// to a variable: gc does not copy a call there to a temporary.
+    direct_rhs: bool,
 }
 
 impl<'t, 'a> Lower<'t, 'a> {
@@ -270,6 +276,8 @@ impl<'t, 'a> Lower<'t, 'a> {
             results: Vec::new(),
             lit_count: 0,
             name: self.prog.funcs[id.index()].name.clone(),
+            in_loop_cond: false,
+            direct_rhs: false,
         }
     }
 
@@ -449,7 +457,7 @@ impl<'t, 'a> Lower<'t, 'a> {
                 self.stmt_labeled(fx, stmt, Some(label.name), out);
             }
             SK::Expr(e) => {
-                let e = self.expr(fx, e, out);
+                let e = self.stmt_call(fx, e, out);
                 out.push(Stmt::Expr(e));
             }
             SK::Send { ch, value, .. } => {
@@ -481,7 +489,7 @@ impl<'t, 'a> Lower<'t, 'a> {
                 }
             },
             SK::Go(call) | SK::Defer(call) => {
-                let e = self.expr(fx, call, out);
+                let e = self.stmt_call(fx, call, out);
                 out.push(if matches!(s.kind, SK::Go(_)) {
                     Stmt::Go(e)
                 } else {
@@ -593,7 +601,9 @@ impl<'t, 'a> Lower<'t, 'a> {
                 out.push(Stmt::Block(Vec::new()));
                 continue;
             }
+            fx.direct_rhs = spec.names.len() == 1 && spec.values.len() == 1;
             let rhs = self.rhs_list(fx, spec.values, spec.names.len(), out);
+            fx.direct_rhs = false;
             let mut places = Vec::new();
             for n in spec.names {
                 match self.def_local(fx, n) {
@@ -659,10 +669,35 @@ impl<'t, 'a> Lower<'t, 'a> {
         define: bool,
         out: &mut Vec<Stmt>,
     ) {
-        // Right-hand sides are evaluated before the new variables exist.
-        let rvals = self.rhs_list(fx, rhs, lhs.len(), out);
-        let mut places = Vec::new();
+        // gc's order: the operands of the left-hand side (calls in index
+        // expressions) run first, then the right-hand side; new variables
+        // come into existence after the right-hand side.
+        let is_new = |l: &ast::Expr| match &l.kind {
+            AK::Ident(id) => {
+                id.is_blank() || (define && matches!(self.info.defs.get(id.id), Some(Some(_))))
+            }
+            _ => false,
+        };
+        let mut early: Vec<Option<Expr>> = Vec::new();
         for l in lhs {
+            early.push(if is_new(l) {
+                None
+            } else {
+                let p = self.place(fx, l, out);
+                Some(self.map_key_temp(fx, p, out))
+            });
+        }
+        if lhs.len() == 1 && rhs.len() == 1 && matches!(lhs[0].kind, AK::Ident(_)) {
+            fx.direct_rhs = true;
+        }
+        let rvals = self.rhs_list(fx, rhs, lhs.len(), out);
+        fx.direct_rhs = false;
+        let mut places = Vec::new();
+        for (l, e) in lhs.iter().zip(early) {
+            if let Some(p) = e {
+                places.push(p);
+                continue;
+            }
             if let AK::Ident(id) = &l.kind {
                 if id.is_blank() {
                     places.push(self.blank(l.span));
@@ -688,6 +723,47 @@ impl<'t, 'a> Lower<'t, 'a> {
         }
         let rvals = self.coerce_rhs(rvals, &places);
         out.push(Stmt::Assign(places, rvals));
+    }
+
+    /// gc's `mapKeyTemp`: a map store or load whose key gc passes by
+    /// address (anything but 4- and 8-byte integer-like, pointer and string
+    /// keys, or elements over 128 bytes) copies the key when the left-hand
+    /// side is evaluated, before the right-hand side's calls run.
+    fn map_key_temp(&mut self, fx: &mut FnCx, p: Expr, out: &mut Vec<Stmt>) -> Expr {
+        let Expr { kind, ty, span } = p;
+        let kind = match kind {
+            ExprKind::MapIndex { map, key, comma_ok } => {
+                let fast = self.map_fast(map.ty);
+                let key = if fast || Self::is_pure(fx, &key) {
+                    key
+                } else {
+                    Box::new(self.spill_always(fx, *key, out))
+                };
+                ExprKind::MapIndex { map, key, comma_ok }
+            }
+            k => k,
+        };
+        Expr { kind, ty, span }
+    }
+
+    /// Whether gc uses a `mapaccess*_fast*` routine for map type `m`.
+    fn map_fast(&self, m: TypeId) -> bool {
+        let Type::Map(k, v) = self.tcx.under(m) else {
+            return false;
+        };
+        if crate::types::layout::layout(self.tcx, *v).size > 128 {
+            return false;
+        }
+        let kl = crate::types::layout::layout(self.tcx, *k);
+        match self.tcx.under(*k) {
+            Type::Basic(BasicKind::String) => true,
+            Type::Basic(BasicKind::Float32 | BasicKind::Float64)
+            | Type::Basic(BasicKind::Complex64 | BasicKind::Complex128)
+            | Type::Interface(_) => false,
+            Type::Pointer(_) | Type::Chan(..) | Type::Map(..) => true,
+            Type::Basic(_) => kl.size == 4 || kl.size == 8,
+            _ => false,
+        }
     }
 
     /// `x op= y`: the operands of `x` are evaluated once.
@@ -854,7 +930,9 @@ impl<'t, 'a> Lower<'t, 'a> {
         let label = Self::new_label(fx);
         fx.loop_depth += 1;
         let mut pre = Vec::new();
+        fx.in_loop_cond = true;
         let c = cond.map(|c| self.expr(fx, c, &mut pre));
+        fx.in_loop_cond = false;
         fx.targets.push(Target {
             name,
             label,
@@ -1988,6 +2066,7 @@ impl<'t, 'a> Lower<'t, 'a> {
 
     fn expr(&mut self, fx: &mut FnCx<'a>, e: &'a ast::Expr<'a>, out: &mut Vec<Stmt>) -> Expr {
         self.cur_func = Some(fx.id);
+        let direct = std::mem::take(&mut fx.direct_rhs);
         let Some(tv) = self.tv(e) else {
             self.ice(e.span, "expression without type");
             return self.blank(e.span);
@@ -2004,7 +2083,10 @@ impl<'t, 'a> Lower<'t, 'a> {
             }
         }
         let kind = match &e.kind {
-            AK::Paren(x) => return self.expr(fx, x, out),
+            AK::Paren(x) => {
+                fx.direct_rhs = direct;
+                return self.expr(fx, x, out);
+            }
             AK::Ident(id) => return self.ident(fx, id, ty, span),
             AK::BasicLit { .. } => {
                 self.ice(span, "literal without constant value");
@@ -2070,7 +2152,7 @@ impl<'t, 'a> Lower<'t, 'a> {
                 args,
                 ellipsis,
                 ..
-            } => return self.call(fx, e, fun, args, ellipsis.is_some(), ty, span, out),
+            } => return self.call(fx, e, fun, args, ellipsis.is_some(), ty, span, !direct, out),
             AK::Star(x) => {
                 let p = self.expr(fx, x, out);
                 ExprKind::Deref(Box::new(p))
@@ -2088,8 +2170,39 @@ impl<'t, 'a> Lower<'t, 'a> {
             },
             AK::Binary { op, x, y, .. } => {
                 let a = self.expr(fx, x, out);
-                let b = self.expr(fx, y, out);
                 let op = map_binop(*op);
+                let mut rest = Vec::new();
+                let b = self.expr(fx, y, &mut rest);
+                if matches!(op, BinOp::LAnd | BinOp::LOr) && !rest.is_empty() {
+                    // The right operand needs statements (a call): run them
+                    // only when it is evaluated.
+                    //   t := a; if t (&&) / !t (||) { rest; t = b }
+                    let tl = self.temp(fx, ty, span);
+                    let t = Expr {
+                        kind: ExprKind::Local(tl),
+                        ty,
+                        span,
+                    };
+                    out.push(Stmt::Decl(tl));
+                    out.push(Stmt::Assign(vec![t.clone()], vec![a]));
+                    let cond = if op == BinOp::LAnd {
+                        t.clone()
+                    } else {
+                        Expr {
+                            kind: ExprKind::Unary(UnOp::Not, Box::new(t.clone())),
+                            ty: t.ty,
+                            span,
+                        }
+                    };
+                    rest.push(Stmt::Assign(vec![t.clone()], vec![b]));
+                    out.push(Stmt::If {
+                        cond,
+                        then: rest,
+                        els: vec![],
+                    });
+                    return t;
+                }
+                out.extend(rest);
                 if op == BinOp::Add && self.is_string(ty) {
                     let mut parts = Vec::new();
                     for p in [a, b] {
@@ -2983,6 +3096,7 @@ impl<'t, 'a> Lower<'t, 'a> {
         has_ellipsis: bool,
         ty: TypeId,
         span: Span,
+        hoist: bool,
         out: &mut Vec<Stmt>,
     ) -> Expr {
         let _ = e;
@@ -3000,9 +3114,38 @@ impl<'t, 'a> Lower<'t, 'a> {
                     return self.blank(span);
                 };
                 let v = self.expr(fx, a, out);
-                return self.convert(fx, v, ty, span);
+                let from_string = matches!(
+                    self.tcx.under(v.ty),
+                    Type::Basic(BasicKind::String | BasicKind::UntypedString)
+                );
+                let c = self.convert(fx, v, ty, span);
+                if hoist && from_string && matches!(self.tcx.under(ty), Type::Slice(_)) {
+                    // OSTR2BYTES / OSTR2RUNES: ordered like calls.
+                    return self.hoist_call(fx, c, out);
+                }
+                return c;
             }
-            Mode::Builtin => return self.builtin(fx, f, args, has_ellipsis, ty, span, out),
+            Mode::Builtin => {
+                let b = self.builtin(fx, f, args, has_ellipsis, ty, span, out);
+                let hoisted = match self.builtin_of(f) {
+                    Some(Builtin::Append | Builtin::Copy | Builtin::Make | Builtin::New) => true,
+                    Some(Builtin::Recover) => true,
+                    Some(
+                        Builtin::Len
+                        | Builtin::Cap
+                        | Builtin::Min
+                        | Builtin::Max
+                        | Builtin::Complex
+                        | Builtin::Real
+                        | Builtin::Imag,
+                    ) => !fx.in_loop_cond,
+                    _ => false,
+                };
+                if hoist && hoisted && !matches!(b.kind, ExprKind::Const(_)) {
+                    return self.hoist_call(fx, b, out);
+                }
+                return b;
+            }
             _ => {}
         }
         let sig = match self.tcx.under(ftv.ty) {
@@ -3079,8 +3222,32 @@ impl<'t, 'a> Lower<'t, 'a> {
             let t = self.expr(fx, args[0], out);
             vals = self.spread(fx, t, out);
         } else {
-            for a in args {
-                vals.push(self.expr(fx, a, out));
+            let nfixed = sig.params.len() - usize::from(sig.variadic);
+            for (i, a) in args.iter().enumerate() {
+                let v = self.expr(fx, a, out);
+                let pt = if i < nfixed {
+                    sig.params.get(i).copied()
+                } else if has_ellipsis {
+                    None
+                } else {
+                    sig.params.last().map(|&st| self.elem_type(st))
+                };
+                // gc's order pass copies a value that its interface
+                // conversion passes by address (convT: structs, arrays,
+                // pointers, bools...) at its place among the arguments,
+                // while a word-sized scalar or a string is read only after
+                // every call of the statement has run (see `hoist_call`).
+                let v = match pt {
+                    Some(pt)
+                        if self.gc_conv_needs_addr(v.ty, pt)
+                            && !Self::is_pure(fx, &v)
+                            && !Self::is_addressable(&v) =>
+                    {
+                        self.spill_always(fx, v, out)
+                    }
+                    _ => v,
+                };
+                vals.push(v);
             }
         }
         let mut variadic_site = None;
@@ -3136,7 +3303,7 @@ impl<'t, 'a> Lower<'t, 'a> {
                 }
             }
         }
-        Expr {
+        let call = Expr {
             kind: ExprKind::Call {
                 callee,
                 args: final_args,
@@ -3144,6 +3311,122 @@ impl<'t, 'a> Lower<'t, 'a> {
             },
             ty,
             span,
+        };
+        if hoist && sig.results.len() == 1 {
+            return self.hoist_call(fx, call, out);
+        }
+        call
+    }
+
+    /// The call of an expression, `go` or `defer` statement: lowered in
+    /// place (not hoisted to a temporary, see `hoist_call`); its operands
+    /// still are.
+    fn stmt_call(&mut self, fx: &mut FnCx<'a>, e: &'a ast::Expr<'a>, out: &mut Vec<Stmt>) -> Expr {
+        let mut x = e;
+        while let AK::Paren(i) = &x.kind {
+            x = i;
+        }
+        self.cur_func = Some(fx.id);
+        if let AK::Call {
+            fun,
+            args,
+            ellipsis,
+            ..
+        } = &x.kind
+        {
+            if self.tv(x).is_some_and(|tv| tv.mode != Mode::Constant) {
+                let ty = self.ty_of(x);
+                return self.call(fx, x, fun, args, ellipsis.is_some(), ty, x.span, false, out);
+            }
+        }
+        self.expr(fx, e, out)
+    }
+
+    /// The builtin that callee expression `f` names.
+    fn builtin_of(&self, f: &ast::Expr) -> Option<Builtin> {
+        let name_id = match &f.kind {
+            AK::Ident(i) => i.id,
+            AK::Selector { sel, .. } => sel.id,
+            _ => f.id,
+        };
+        match self.info.uses.get(name_id).map(|o| &self.tcx.obj(*o).kind) {
+            Some(ObjKind::Builtin(b)) => Some(*b),
+            _ => None,
+        }
+    }
+
+    /// gc's order of evaluation: every call inside an expression runs, in
+    /// source order, before the rest of the statement is evaluated (order.go
+    /// copies each call's result to a temporary), so in
+    /// `fmt.Println(x, inc(&x))` the first argument sees the incremented `x`.
+    /// The spec leaves this order open; programs observe gc's.
+    fn hoist_call(&mut self, fx: &mut FnCx, call: Expr, out: &mut Vec<Stmt>) -> Expr {
+        self.spill_always(fx, call, out)
+    }
+
+    /// Whether converting a `from` value to interface type `to` makes gc take
+    /// the value's address (`dataWordFuncName`'s `needsaddr`): everything
+    /// but 2-, 4- and 8-byte pointer-free scalars, strings and slices, which
+    /// gc's order pass leaves to be read when the statement runs.
+    fn gc_conv_needs_addr(&self, from: TypeId, to: TypeId) -> bool {
+        if !self.is_interface(to) || self.is_interface(from) {
+            return false;
+        }
+        if matches!(self.tcx.under(from), Type::Func(_)) {
+            return false;
+        }
+        let l = crate::types::layout::layout(self.tcx, from);
+        let ptrs = crate::types::layout::has_pointers(self.tcx, from);
+        if (l.size == 2 && l.align == 2)
+            || (l.size == 4 && l.align == 4 && !ptrs)
+            || (l.size == 8 && l.align == 8 && !ptrs)
+        {
+            return false;
+        }
+        !matches!(
+            self.sole_component(from).map(|t| self.tcx.under(t)),
+            Some(Type::Basic(BasicKind::String)) | Some(Type::Slice(_))
+        )
+    }
+
+    /// The one non-struct, non-array component of `t` (gc's
+    /// `SoleComponent`): through one-field structs and one-element arrays.
+    fn sole_component(&self, t: TypeId) -> Option<TypeId> {
+        match self.tcx.under(t) {
+            Type::Struct(fs) => {
+                if fs.len() == 1 {
+                    self.sole_component(fs[0].ty)
+                } else {
+                    None
+                }
+            }
+            Type::Array(e, 1) => self.sole_component(*e),
+            Type::Array(..) => None,
+            _ => Some(t),
+        }
+    }
+
+    /// Whether `e` denotes a variable (gc's `IsAddressable`): gc's order pass
+    /// converts those to interfaces in place, reading them late.
+    fn is_addressable(e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Local(_) | ExprKind::Global(_) | ExprKind::Deref(_) => true,
+            ExprKind::Field(x, _) => Self::is_addressable(x),
+            ExprKind::Index(x, _) => {
+                matches!(x.kind, ExprKind::Local(_) | ExprKind::Global(_))
+                    || Self::is_addressable(x)
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether evaluating `e` later gives the same value as now: constants,
+    /// zero values and results already in temporaries.
+    fn is_pure(fx: &FnCx, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Const(_) | ExprKind::Zero | ExprKind::FuncRef(_) => true,
+            ExprKind::Local(l) => fx.locals[l.index()].kind == LocalKind::Temp,
+            _ => false,
         }
     }
 
@@ -3193,14 +3476,9 @@ impl<'t, 'a> Lower<'t, 'a> {
         span: Span,
         out: &mut Vec<Stmt>,
     ) -> Expr {
-        let name_id = match &f.kind {
-            AK::Ident(i) => i.id,
-            AK::Selector { sel, .. } => sel.id,
-            _ => f.id,
-        };
-        let b = match self.info.uses.get(name_id).map(|o| &self.tcx.obj(*o).kind) {
-            Some(ObjKind::Builtin(b)) => *b,
-            _ => {
+        let b = match self.builtin_of(f) {
+            Some(b) => b,
+            None => {
                 self.ice(span, "unknown builtin");
                 return self.blank(span);
             }

@@ -77,11 +77,9 @@ pub enum BasicKind {
     Invalid,
 }
 
-/// A struct field. Identity (`Eq`, `Hash`) is the spec's: name, type,
-/// embeddedness, tag and, for unexported names, the package; the
-/// declaration object is not part of it, so two spellings of
-/// `struct{ A int }` intern to one type, whose fields keep the objects of
-/// the first spelling.
+/// A struct field. Identity (`==`, hashing, and so interning) ignores
+/// `obj`: struct types spelled alike in two places are identical, and the
+/// interned type keeps the first declaration's field objects.
 #[derive(Clone, Debug)]
 pub struct Field {
     pub name: String,
@@ -95,7 +93,7 @@ pub struct Field {
 }
 
 impl PartialEq for Field {
-    fn eq(&self, o: &Self) -> bool {
+    fn eq(&self, o: &Field) -> bool {
         self.name == o.name
             && self.ty == o.ty
             && self.embedded == o.embedded

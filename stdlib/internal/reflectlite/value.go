@@ -107,6 +107,10 @@ func (v Value) Index(i int) Value {
 		panic("reflectlite: Index out of range")
 	}
 	et := v.typ.Elem()
+	if !v.indir {
+		// A pointer-shaped one-element array: its element is the word.
+		return Value{typ: et, word: v.word, ro: v.ro, root: v.root}
+	}
 	base := v.ptr
 	if v.Kind() == Slice {
 		base = uintptr(load(v.ptr, 8))
