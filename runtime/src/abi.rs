@@ -530,43 +530,43 @@ pub unsafe extern "C" fn rt_mapiternext(it: *mut map::Hiter) -> bool {
 // ---------------------------------------------------------------------------
 
 /// Index/slice out of range; `code` is gc's `boundsErrorCode`.
-#[no_mangle]
+// Not `no_mangle`: `symtab::panic_entries` defines the symbol.
 pub extern "C" fn rt_panicbounds(code: u8, x: i64, signed: bool, y: i64) -> ! {
     panic::panic_bounds(code, x, signed, y)
 }
 
 /// Integer division by zero.
-#[no_mangle]
+// Not `no_mangle`: `symtab::panic_entries` defines the symbol.
 pub extern "C" fn rt_panicdivide() -> ! {
     panic::panic_runtime_error(b"integer divide by zero")
 }
 
 /// Negative shift count.
-#[no_mangle]
+// Not `no_mangle`: `symtab::panic_entries` defines the symbol.
 pub extern "C" fn rt_panicshift() -> ! {
     panic::panic_runtime_error(b"negative shift amount")
 }
 
 /// Nil pointer dereference found by an explicit check.
-#[no_mangle]
+// Not `no_mangle`: `symtab::panic_entries` defines the symbol.
 pub extern "C" fn rt_panicnilderef() -> ! {
     panic::panic_nilderef(0, 0)
 }
 
 /// `make([]T, len)` with a bad length.
-#[no_mangle]
+// Not `no_mangle`: `symtab::panic_entries` defines the symbol.
 pub extern "C" fn rt_panicmakeslicelen() -> ! {
     panic::panic_makeslicelen()
 }
 
 /// `make([]T, len, cap)` with a bad capacity.
-#[no_mangle]
+// Not `no_mangle`: `symtab::panic_entries` defines the symbol.
 pub extern "C" fn rt_panicmakeslicecap() -> ! {
     panic::panic_makeslicecap()
 }
 
 /// Assignment into a nil map.
-#[no_mangle]
+// Not `no_mangle`: `symtab::panic_entries` defines the symbol.
 pub extern "C" fn rt_panicnilmap() -> ! {
     panic::panic_plain(b"assignment to entry in nil map")
 }
@@ -576,7 +576,7 @@ pub extern "C" fn rt_panicnilmap() -> ! {
 ///
 /// # Safety
 /// Non-null descriptors must be valid.
-#[no_mangle]
+// Not `no_mangle`: `symtab::panic_entries` defines the symbol.
 pub unsafe extern "C" fn rt_panicdottype(
     have: *const TypeDesc,
     want: *const TypeDesc,
@@ -591,7 +591,7 @@ pub unsafe extern "C" fn rt_panicdottype(
 /// # Safety
 /// `mp` must address `mlen` bytes (the missing method's name); the
 /// descriptors must be valid.
-#[no_mangle]
+// Not `no_mangle`: `symtab::panic_entries` defines the symbol.
 pub unsafe extern "C" fn rt_panicdottypemissing(
     have: *const TypeDesc,
     want: *const TypeDesc,
@@ -614,7 +614,7 @@ pub extern "C" fn rt_goexit() -> ! {
 ///
 /// # Safety
 /// `(typ, data)` must be a valid interface value.
-#[no_mangle]
+// Not `no_mangle`: `symtab::panic_entries` defines the symbol.
 pub unsafe extern "C" fn rt_gopanic(typ: *const TypeDesc, data: *mut u8) -> ! {
     // SAFETY: forwarded caller contract.
     unsafe { panic::gopanic(typ, data) }
@@ -662,6 +662,12 @@ pub extern "C" fn rt_gorecover(fp: usize, wrapper: bool) -> Eface {
 #[no_mangle]
 pub extern "C" fn rt_setwrappers(table: *const usize) {
     defer::set_wrappers(table)
+}
+
+/// Registers the compiler's function table (`symtab`), from `rgo_main`.
+#[no_mangle]
+pub extern "C" fn rt_setfunctab(table: *const u8) {
+    crate::symtab::set_functab(table)
 }
 
 // ---------------------------------------------------------------------------
@@ -740,6 +746,74 @@ pub extern "C" fn rt_float32frombits(b: u32) -> f32 {
 #[no_mangle]
 pub extern "C" fn rt_sqrt(x: f64) -> f64 {
     x.sqrt()
+}
+
+/// `math.Floor` (`roundsd` toward -Inf in gc).
+#[no_mangle]
+pub extern "C" fn rt_floor(x: f64) -> f64 {
+    x.floor()
+}
+
+/// `math.Ceil`.
+#[no_mangle]
+pub extern "C" fn rt_ceil(x: f64) -> f64 {
+    x.ceil()
+}
+
+/// `math.Trunc`.
+#[no_mangle]
+pub extern "C" fn rt_trunc(x: f64) -> f64 {
+    x.trunc()
+}
+
+/// `math.FMA`: `x*y + z` with one rounding.
+#[no_mangle]
+pub extern "C" fn rt_fma(x: f64, y: f64, z: f64) -> f64 {
+    x.mul_add(y, z)
+}
+
+/// `math/bits`: leading zero bits (64 for 0).
+#[no_mangle]
+pub extern "C" fn rt_clz64(x: u64) -> i64 {
+    i64::from(x.leading_zeros())
+}
+
+/// `math/bits`: trailing zero bits (64 for 0).
+#[no_mangle]
+pub extern "C" fn rt_ctz64(x: u64) -> i64 {
+    i64::from(x.trailing_zeros())
+}
+
+/// `math/bits`: population count.
+#[no_mangle]
+pub extern "C" fn rt_popcount64(x: u64) -> i64 {
+    i64::from(x.count_ones())
+}
+
+/// `math/bits`: byte reversal.
+#[no_mangle]
+pub extern "C" fn rt_bswap64(x: u64) -> u64 {
+    x.swap_bytes()
+}
+
+/// `math/bits`: the upper half of the 128-bit product.
+#[no_mangle]
+pub extern "C" fn rt_mulhi64(x: u64, y: u64) -> u64 {
+    ((u128::from(x) * u128::from(y)) >> 64) as u64
+}
+
+/// `math/bits`: `(hi·2^64 + lo) / y`, remainder to `*rem`; the caller
+/// guarantees `hi < y` (so `y != 0` and the quotient fits).
+///
+/// # Safety
+/// `rem` must be writable.
+#[no_mangle]
+pub unsafe extern "C" fn rt_div128(hi: u64, lo: u64, y: u64, rem: *mut u64) -> u64 {
+    let n = u128::from(hi) << 64 | u128::from(lo);
+    let y = u128::from(y);
+    // SAFETY: writable per the contract.
+    unsafe { *rem = (n % y) as u64 };
+    (n / y) as u64
 }
 
 /// `reflectlite`: the type word of an `any` (0 for nil).

@@ -453,6 +453,7 @@ unsafe fn recovery(frame: *mut DeferFrame) -> ! {
         (*gs).panics = p;
         if p.is_null() {
             (*gs).sig = None;
+            crate::symtab::note_panic_frame(0, 0);
         }
         rgo_longjmp(frame)
     }

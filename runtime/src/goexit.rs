@@ -35,7 +35,9 @@ use core::arch::global_asm;
 //
 // The record pushed on the stack, from its address upwards:
 //   [prev record] [r15] [r14] [r13] [r12] [rbx] [rbp] [return address]
-// 7 pushes after the call keep rsp 16-byte aligned for the Go call.
+// 7 pushes after the call keep rsp 16-byte aligned for the Go call. rbp
+// points at the saved rbp (a frame record), so stack walks (`symtab.rs`)
+// go through this frame to the Go function that called it.
 global_asm!(
     ".pushsection .bss.rgo_goexit_top,\"aw\",@nobits",
     ".p2align 3",
@@ -47,6 +49,7 @@ global_asm!(
     ".type rt_catchgoexit,@function",
     "rt_catchgoexit:",
     "push rbp",
+    "mov rbp, rsp",
     "push rbx",
     "push r12",
     "push r13",

@@ -138,7 +138,7 @@ pub unsafe extern "C" fn rt_getitab(
 ///
 /// # Safety
 /// `typ` must be a valid type descriptor.
-#[no_mangle]
+// Not `no_mangle`: `symtab::panic_entries` defines the symbol.
 pub unsafe extern "C" fn rt_panicuncomparable(typ: *const TypeDesc) -> ! {
     // SAFETY: per the caller contract.
     let name = unsafe { crate::types::type_name(typ) };

@@ -11,7 +11,8 @@
 //! slices (`slice`), strings (`string`), the `print` builtins (`print`),
 //! panics and run-time error values (`panic`), `defer`/`panic`/`recover`
 //! (`defer`: the defer chain, the panic loop, recovery by long jump), fault
-//! handling (`signal`, which turns nil dereferences into panics), hashing for maps (`hash`)
+//! handling (`signal`, which turns nil dereferences into panics), PCs to
+//! functions and lines and stack walks (`symtab`), hashing for maps (`hash`)
 //! and OS access (`sys`, plus `file` for the stdlib's files and sleeping);
 //! `strconv` (float digits and parsing) and `reflect` (typed memory access
 //! for `internal/reflectlite`) serve the Go stdlib. All entry points live in `abi`; this file is the
@@ -69,7 +70,10 @@
 //! * Strings passed to `rt_concatstrings` may be returned unchanged (when
 //!   only one is non-empty), so their bytes must not live on the stack.
 //! * Unrecovered panics print gc's lines (`panic: …`, `[recovered]` chains)
-//!   and a stand-in traceback to stderr and exit with status 2.
+//!   and a traceback of the Go frames (`symtab`) to stderr and exit with
+//!   status 2. The run-time panic entry points (`rt_panic*`, `rt_gopanic`)
+//!   are assembly shims that note the panicking frame and jump to the Rust
+//!   functions of the same name in `abi`/`iface`, which are not `no_mangle`.
 //! * A function containing `defer` keeps a `defer::DeferFrame` (a 64-byte
 //!   jump buffer first) in its frame and calls `rgo_setjmp` at entry; a
 //!   `defer::DeferRec` is 32 bytes `{link, frame, fn, _}`
@@ -139,6 +143,7 @@
 //! rt_deferreturn(frame: *mut DeferFrame)
 //! rt_gorecover(fp: usize, wrapper: bool) -> Eface  // the caller's frame pointer
 //! rt_setwrappers(table: *const usize)  // [n, (code, size) * n], from rgo_main
+//! rt_setfunctab(table: *const u8)      // the function table (`symtab`), from rgo_main
 //! // stdlib intrinsics (`//rgo:runtime` bindings in stdlib/; Go types in brackets)
 //! rt_ftoa_shortest(v: f64, bitsize: i64, digits: *mut u8, dp: *mut i64) -> i64
 //!                                      // strconv [float64, int, *byte, *int] int
@@ -146,7 +151,11 @@
 //!                                      // strconv [string, int, *float64] bool
 //! rt_float64bits(f: f64) -> u64        rt_float64frombits(b: u64) -> f64
 //! rt_float32bits(f: f32) -> u32        rt_float32frombits(b: u32) -> f32
-//! rt_sqrt(x: f64) -> f64               // math
+//! rt_sqrt(x: f64) -> f64               rt_fma(x: f64, y: f64, z: f64) -> f64   // math
+//! rt_floor(x: f64) -> f64  rt_ceil(x: f64) -> f64  rt_trunc(x: f64) -> f64      // math
+//! rt_clz64(x: u64) -> i64  rt_ctz64(x: u64) -> i64  rt_popcount64(x: u64) -> i64 // math/bits
+//! rt_bswap64(x: u64) -> u64            rt_mulhi64(x: u64, y: u64) -> u64       // math/bits
+//! rt_div128(hi: u64, lo: u64, y: u64, rem: *mut u64) -> u64  // math/bits, hi < y
 //! rt_efacetype(typ, data) -> usize     rt_efacedata(typ, data) -> usize
 //! rt_load(addr: usize, size: usize) -> u64      // size 1, 2, 4 or 8
 //! rt_loadstring(addr: *const GoString) -> GoString
@@ -174,6 +183,11 @@
 //! rt_catchgoexit(f: *const Closure) -> bool  // testing: calls f; true if it Goexit'ed
 //!                                      // (in `goexit`, assembly)
 //! rt_goexit() -> !                     // runtime.Goexit (`goexit`)
+//! rt_callers(skip: i64, pcs: *mut usize, len: i64, cap: i64) -> i64
+//!                                      // runtime.Callers (`symtab`, assembly)
+//! rt_funcforpc(pc: usize) -> *const FuncEntry   // runtime.FuncForPC, null if none
+//! rt_funcname(f) -> GoString           rt_funcfile(f) -> GoString
+//! rt_funcline(f, pc: usize) -> i64     rt_funcentry(f) -> usize   // (*runtime.Func)
 //! // program entry (defined by the runtime / required from the compiler)
 //! main(argc: i32, argv: *const *const c_char) -> i32   // C entry, in `entry`
 //! rgo_main()                                           // emitted by the compiler
@@ -213,6 +227,7 @@ pub mod signal;
 pub mod slice;
 pub mod strconv;
 pub mod string;
+pub mod symtab;
 pub mod sys;
 pub mod types;
 

@@ -9,8 +9,9 @@
 //! `r.(error).Error()` and `%T` give gc's text) and hands it to
 //! `defer::gopanic`, which runs deferred calls. An unrecovered panic prints
 //! gc's lines (`panic: ` + value, `[recovered]` chains; runtime errors say
-//! `panic: runtime error: …`), a stand-in for gc's traceback (`goroutine 1
-//! [running]:` …) and exits with status 2. Fatal runtime errors print
+//! `panic: runtime error: …`), gc's traceback (`goroutine 1 [running]:`,
+//! then `main.f(...)` and `\tFILE:LINE +0xOFF` per Go frame from where the
+//! panic started, `symtab::print_traceback`) and exits with status 2. Fatal runtime errors print
 //! `fatal error: …` like gc's `throw` and are not recoverable. Message
 //! builders are pure functions writing to a stack buffer so they can be
 //! unit-tested. See `lib.rs` for the overview and `defer.rs` for the panic
@@ -162,12 +163,13 @@ pub unsafe fn missing_method_message(
     b
 }
 
-/// Prints the stand-in traceback and exits with status 2.
+/// Prints the traceback (`symtab.rs`) and exits with status 2.
 pub fn die() -> ! {
     let mut b = [0u8; 20];
     write_err(b"\ngoroutine ");
     write_err(crate::print::fmt_uint(&mut b, crate::sched::cur_id()));
-    write_err(b" [running]:\nmain.main()\n\t?:0 +0x0\n");
+    write_err(b" [running]:\n");
+    crate::symtab::print_traceback();
     crate::sys::exit(2)
 }
 

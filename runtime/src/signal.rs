@@ -143,6 +143,8 @@ unsafe fn redirect_to_sigpanic(uc: *mut libc::ucontext_t, vals: [usize; 4]) {
         let gregs = &mut (*uc).uc_mcontext.gregs;
         let sp = gregs[libc::REG_RSP as usize] as usize;
         let pc = gregs[libc::REG_RIP as usize] as usize;
+        let fp = gregs[libc::REG_RBP as usize] as usize;
+        crate::symtab::note_panic_frame(fp, pc + 1);
         let new_sp = ((sp - 128) & !15) - 8;
         *(new_sp as *mut usize) = pc;
         gregs[libc::REG_RSP as usize] = new_sp as i64;

@@ -1,10 +1,13 @@
 // Package math provides basic constants and mathematical functions.
 //
-// rgo's math, written in Go. The IEEE-754 bit conversions and Sqrt are
-// runtime intrinsics (one instruction each); everything else is Go that
-// follows gc's portable algorithms (Cephes / FreeBSD msun), so results
-// agree with gc bit for bit wherever gc's amd64 build uses the same
-// portable code.
+// rgo's math, written in Go. The IEEE-754 bit conversions and the
+// operations gc's amd64 build does in one instruction (Sqrt, Floor, Ceil,
+// Trunc, FMA; see hardware.go) are runtime intrinsics. The rest follows the
+// public references gc's own math follows (FreeBSD msun, Cephes, and
+// gc's amd64 assembly for Exp, Log and Hypot), with the floating-point
+// operations in the same order, so every result agrees with gc's bit for
+// bit. Functions whose exact result is defined (Mod, Ldexp, Round, ...)
+// are computed by whatever method is simplest.
 package math
 
 // Float64bits returns the IEEE 754 binary representation of f.
@@ -28,11 +31,6 @@ func Float32bits(f float32) uint32
 //
 //rgo:runtime rt_float32frombits
 func Float32frombits(b uint32) float32
-
-// Sqrt returns the square root of x (correctly rounded, as sqrtsd).
-//
-//rgo:runtime rt_sqrt
-func Sqrt(x float64) float64
 
 const (
 	uvnan    = 0x7FF8000000000001
@@ -71,16 +69,6 @@ func IsNaN(f float64) (is bool) {
 // either infinity.
 func IsInf(f float64, sign int) bool {
 	return sign >= 0 && f > MaxFloat64 || sign <= 0 && f < -MaxFloat64
-}
-
-// normalize returns a normal number y and exponent exp satisfying
-// x == y × 2**exp. It assumes x is finite and non-zero.
-func normalize(x float64) (y float64, exp int) {
-	const SmallestNormal = 2.2250738585072014e-308 // 2**-1022
-	if Abs(x) < SmallestNormal {
-		return x * (1 << 52), -52
-	}
-	return x, 0
 }
 
 // Abs returns the absolute value of x.

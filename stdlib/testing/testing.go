@@ -20,9 +20,11 @@
 //     with Goexit. A panicking test is reported as failed (with its
 //     parents) and the panic continues, as in gc; since the parents run on
 //     the same goroutine, their deferred calls run too, where gc's do not.
-//   - Log lines are prefixed with the caller's file:line when
-//     runtime.Caller knows it; rgo has no PC-to-line table yet, so they
-//     read "???:1: " (gc's own fallback) for now, and Helper is a no-op.
+//   - Log lines are prefixed with the caller's file:line, found by
+//     runtime.Callers as in gc, skipping Helper functions; since a
+//     subtest runs on its parent's stack, the search for a non-helper
+//     frame goes on up that stack past the testing package's frames
+//     where gc continues from the stack recorded at t.Run.
 //   - B/op and allocs/op come from runtime.ReadMemStats (Mallocs,
 //     TotalAlloc), exactly as in gc.
 //   - -test.run/-test.bench patterns are matched by a small regexp engine
@@ -262,6 +264,9 @@ type common struct {
 	ran      bool // this test or one of its sub-tests was run
 	cleanups []func()
 
+	helperPCs   map[uintptr]struct{} // functions to be skipped when writing file/line info
+	helperNames map[string]struct{}  // helperPCs converted to function names
+
 	parent   *common
 	level    int
 	name     string
@@ -386,7 +391,7 @@ func (c *common) log(s string) {
 	if n == nil {
 		panic("Log in goroutine after " + c.name + " has completed: " + s)
 	}
-	s = callSite(3) + s
+	s = c.decorate(s, 3)
 	n.flushPartial()
 	n.writeOutput(s)
 }
@@ -405,12 +410,92 @@ func (c *common) destination() *common {
 	return nil
 }
 
-// callSite is "file.go:LINE: " for the caller skip frames up, or gc's
-// fallback "???:1: " when the position is unknown.
-func callSite(skip int) string {
-	// rgo has no runtime.Caller yet: gc's fallback when the frame is
-	// unknown.
-	return "???:1: "
+// decorate prefixes s with "file.go:LINE: " of the first frame outside
+// the testing package's logging functions and the test's helpers, skip
+// frames up (gc's decorate); "???:1: " when the position is unknown.
+func (c *common) decorate(s string, skip int) string {
+	frame := c.frameSkip(skip)
+	file := frame.File
+	line := frame.Line
+	if file != "" {
+		if index := strings.LastIndexAny(file, `/\`); index >= 0 {
+			file = file[index+1:]
+		}
+	} else {
+		file = "???"
+	}
+	if line == 0 {
+		line = 1
+	}
+	return file + ":" + strconv.Itoa(line) + ": " + s
+}
+
+// isRunner reports whether fn is the testing function that called a test's
+// or benchmark's function (gc's c.runner; rgo calls it through a closure
+// under catchGoexit).
+func isRunner(fn string) bool {
+	return strings.HasPrefix(fn, "testing.tRunner") || strings.HasPrefix(fn, "testing.(*B).runN")
+}
+
+// frameSkip is gc's: the first frame, skip frames up from its caller, that
+// is not a helper function of c. Past the test function (a helper itself)
+// the search goes on in the parent test from its call of Run; in rgo that
+// is further up the same stack, so the frames of the testing package in
+// between are passed over.
+func (c *common) frameSkip(skip int) runtime.Frame {
+	var pc [maxStackLen]uintptr
+	// Skip two extra frames to account for this function and
+	// runtime.Callers itself.
+	n := runtime.Callers(skip+2, pc[:])
+	if n == 0 {
+		panic("testing: zero callers found")
+	}
+	frames := runtime.CallersFrames(pc[:n])
+	var firstFrame, prevFrame, frame runtime.Frame
+	toRun := false
+	for more := true; more; prevFrame = frame {
+		frame, more = frames.Next()
+		if toRun {
+			if frame.Function == "testing.(*T).Run" || frame.Function == "testing.(*B).Run" {
+				toRun = false
+			}
+			continue
+		}
+		if firstFrame.PC == 0 {
+			firstFrame = frame
+		}
+		if isRunner(frame.Function) {
+			// We've gone up all the way to the runner calling the test
+			// function (so the user must have called tb.Helper from
+			// inside that test function). A top-level test stops at the
+			// test function itself; a subtest continues in its parent.
+			if c.level > 1 && c.parent != nil {
+				c = c.parent
+				toRun = true
+				continue
+			}
+			return prevFrame
+		}
+		// If more helper PCs have been added since we last did the conversion
+		if c.helperNames == nil {
+			c.helperNames = make(map[string]struct{})
+			for pc := range c.helperPCs {
+				c.helperNames[pcToName(pc)] = struct{}{}
+			}
+		}
+		if _, ok := c.helperNames[frame.Function]; !ok {
+			// Found a frame that wasn't inside a helper function.
+			return frame
+		}
+	}
+	return firstFrame
+}
+
+// maxStackLen is the deepest stack frameSkip looks at (gc's).
+const maxStackLen = 50
+
+func pcToName(pc uintptr) string {
+	return runtime.FuncForPC(pc - 1).Name()
 }
 
 func (c *common) flushPartial() {
@@ -523,9 +608,24 @@ func (c *common) Skipped() bool {
 	return c.skipped
 }
 
-// Helper marks the calling function as a test helper function. rgo does
-// not know call sites yet (see the package comment), so it has no effect.
-func (c *common) Helper() {}
+// Helper marks the calling function as a test helper function. When
+// printing file and line information, that function will be skipped.
+// Helper may be called simultaneously from multiple goroutines.
+func (c *common) Helper() {
+	if c.helperPCs == nil {
+		c.helperPCs = make(map[uintptr]struct{})
+	}
+	// repeating code from callerName here to save walking a stack frame
+	var pc [1]uintptr
+	n := runtime.Callers(2, pc[:]) // skip runtime.Callers + Helper
+	if n == 0 {
+		panic("testing: zero callers found")
+	}
+	if _, found := c.helperPCs[pc[0]]; !found {
+		c.helperPCs[pc[0]] = struct{}{}
+		c.helperNames = nil // map will be recreated next time it is needed
+	}
+}
 
 // Cleanup registers a function to be called when the test (or subtest)
 // and all its subtests complete, in last added, first called order.

@@ -818,7 +818,7 @@ fn compile_synth(cx: &mut Cx, ctx: &mut Context, fbc: &mut FunctionBuilderContex
         let cfg = fx.cx.module.target_config();
         fx.b.finalize(cfg);
     }
-    func::define(cx, ctx, id, &name);
+    func::define(cx, ctx, id, &name, None);
 }
 
 /// Regroups flattened incoming parameters into values.

@@ -69,6 +69,13 @@ impl FunctionCx<'_, '_, '_> {
     /// Evaluates an expression that may have several values (a call, a
     /// comma-ok form, `DecodeRune`).
     pub fn expr_multi(&mut self, e: &Expr) -> Vec<CVal> {
+        let loc = self.at(e.span);
+        let v = self.expr_multi_at(e);
+        self.b.set_srcloc(loc);
+        v
+    }
+
+    fn expr_multi_at(&mut self, e: &Expr) -> Vec<CVal> {
         match &e.kind {
             ExprKind::Call {
                 callee,
@@ -99,6 +106,13 @@ impl FunctionCx<'_, '_, '_> {
     }
 
     pub fn expr(&mut self, e: &Expr) -> CVal {
+        let loc = self.at(e.span);
+        let v = self.expr_at(e);
+        self.b.set_srcloc(loc);
+        v
+    }
+
+    fn expr_at(&mut self, e: &Expr) -> CVal {
         match &e.kind {
             ExprKind::Const(v) => self.const_val(v, e.ty),
             ExprKind::Zero => self.zero_val(e.ty),

@@ -13,8 +13,8 @@ use crate::syntax::span::Span;
 use crate::types::TypeId;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
-    types, Block, BlockArg, FuncRef, GlobalValue, InstBuilder, MemFlagsData, StackSlotData,
-    StackSlotKind, TrapCode, Type, UserFuncName, Value,
+    types, Block, BlockArg, FuncRef, GlobalValue, InstBuilder, MemFlagsData, SourceLoc,
+    StackSlotData, StackSlotKind, TrapCode, Type, UserFuncName, Value,
 };
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
@@ -119,11 +119,19 @@ pub(crate) fn compile_func<'p>(
         let cfg = fx.cx.module.target_config();
         fx.b.finalize(cfg);
     }
-    define(cx, ctx, id, &f.name);
+    define(cx, ctx, id, &f.name, (!f.wrapper).then_some(f.span));
 }
 
-/// Verifies, dumps (`-d=clif`) and defines a built function; clears `ctx`.
-pub(crate) fn define(cx: &mut Cx, ctx: &mut Context, id: ClifFuncId, name: &str) {
+/// Verifies, dumps (`-d=clif`) and defines a built function, and records
+/// it in the function table (`symtab.rs`; `src` is its declaration, `None`
+/// for generated code); clears `ctx`.
+pub(crate) fn define(
+    cx: &mut Cx,
+    ctx: &mut Context,
+    id: ClifFuncId,
+    name: &str,
+    src: Option<Span>,
+) {
     if cx.opts.dump_clif {
         super::clif_dump::write(&mut cx.clif_out, name, &ctx.func);
     }
@@ -132,6 +140,9 @@ pub(crate) fn define(cx: &mut Cx, ctx: &mut Context, id: ClifFuncId, name: &str)
         if let Some(code) = ctx.compiled_code() {
             cx.wrapper_code.push((id, code.code_info().total_size));
         }
+    }
+    if result.is_ok() {
+        super::symtab::record(cx, ctx, id, name, src);
     }
     if let Err(e) = result {
         let detail = match &e {
@@ -166,6 +177,7 @@ pub(crate) fn compile_entry(cx: &mut Cx, ctx: &mut Context, fbc: &mut FunctionBu
         let entry = fx.b.create_block();
         fx.b.switch_to_block(entry);
         fx.register_wrapper_table();
+        fx.register_functab();
         for f in calls {
             fx.call_go_direct(f, Vec::new());
         }
@@ -174,7 +186,7 @@ pub(crate) fn compile_entry(cx: &mut Cx, ctx: &mut Context, fbc: &mut FunctionBu
         let cfg = fx.cx.module.target_config();
         fx.b.finalize(cfg);
     }
-    define(cx, ctx, id, "rgo_main");
+    define(cx, ctx, id, "rgo_main", None);
 }
 
 impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
@@ -198,6 +210,31 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
 
     pub fn tcx(&self) -> &'p crate::types::TyCtx {
         self.cx.tcx
+    }
+
+    /// Makes the instructions emitted next belong to `span`'s line (for the
+    /// function table, `symtab.rs`); returns the previous location, which
+    /// the caller restores with `set_srcloc` when done.
+    pub fn at(&mut self, span: Span) -> SourceLoc {
+        let old = self.b.srcloc();
+        if self.f.wrapper {
+            return old;
+        }
+        let line = self.cx.line_of(span);
+        if line != 0 {
+            self.b.set_srcloc(SourceLoc::new(line));
+        }
+        old
+    }
+
+    /// `rgo_main`: registers the function table (`symtab.rs`).
+    pub(crate) fn register_functab(&mut self) {
+        let Ok(id) = self.cx.module.declare_anonymous_data(false, false) else {
+            return;
+        };
+        self.cx.functab_id = Some(id);
+        let t = self.data_addr(id);
+        self.call_rt(&rt::SETFUNCTAB, &[t]);
     }
 
     // ----- Entry and locals --------------------------------------------------
@@ -677,6 +714,11 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
     /// Calls a Go function directly with already-evaluated arguments.
     pub fn call_go_direct(&mut self, f: ir::FuncId, args: Vec<CVal>) -> Vec<CVal> {
         let func = self.cx.prog.func(f);
+        if let (Some(sym), None) = (&func.runtime_symbol, &func.body) {
+            if let Some(res) = super::intrinsics::expand(self, sym, &args) {
+                return res;
+            }
+        }
         let (ptys, rtys) = abi::func_param_types(func);
         let id = self.cx.func_id(f);
         let r = self.func_ref(id);

@@ -52,7 +52,8 @@
 //! `stmt.rs`, `call.rs` (calls and builtins), `defer.rs` (defer, recover),
 //! `map.rs` (maps over the runtime hash table), `chan.rs` (`go`, channels,
 //! `select` over the runtime's scheduler), `data.rs` (read-only data and
-//! synthetic functions: itab wrappers, equality), `clif_dump.rs` (`-d=clif`).
+//! synthetic functions: itab wrappers, equality), `symtab.rs` (the
+//! PC-to-line table behind `runtime.Caller`), `clif_dump.rs` (`-d=clif`).
 
 mod abi;
 mod call;
@@ -62,9 +63,11 @@ mod data;
 mod defer;
 mod expr;
 mod func;
+mod intrinsics;
 mod map;
 pub mod rt;
 mod stmt;
+mod symtab;
 #[cfg(test)]
 mod tests;
 
@@ -136,21 +139,23 @@ pub fn build_object(input: &BuildInput<'_, '_>) -> Result<BuildOutput, BuildFail
         opt_none: sess.opt == OptLevel::None,
         dump_clif: sess.dumps.clif,
     };
-    match compile_program(&program, input.tcx, &opts) {
+    match compile_program(&program, input.tcx, Some(input.sm), &opts) {
         Ok(object) => Ok(BuildOutput { object, notes }),
         Err(errors) => Err(BuildFailure { notes, errors }),
     }
 }
 
 /// Compiles a lowered (and escape-analysed) program into an ELF object.
-pub fn compile_program(
-    prog: &ir::Program,
-    tcx: &TyCtx,
+pub fn compile_program<'p>(
+    prog: &'p ir::Program,
+    tcx: &'p TyCtx,
+    sm: Option<&'p SourceMap>,
     opts: &CodegenOptions,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let module = make_module(opts)
         .map_err(|e| vec![Diagnostic::error(Span::default(), format!("rgo: {e}"))])?;
     let mut cx = Cx::new(prog, tcx, module, opts);
+    cx.sm = sm;
     let mut ctx = cx.module.make_context();
     let mut fbc = FunctionBuilderContext::new();
     for (i, f) in prog.funcs.iter().enumerate() {
@@ -171,6 +176,7 @@ pub fn compile_program(
     func::compile_entry(&mut cx, &mut ctx, &mut fbc);
     data::drain(&mut cx, &mut ctx, &mut fbc);
     defer::define_wrapper_table(&mut cx);
+    symtab::define_functab(&mut cx);
     crate::driver::set_current_function(None);
     if !cx.errors.is_empty() {
         return Err(cx.errors);
@@ -232,6 +238,13 @@ pub(crate) struct Cx<'p> {
     pub(crate) wrapper_code: Vec<(ClifFuncId, u32)>,
     /// The `rgo_wrappers` table `rgo_main` registers (`defer.rs`).
     pub(crate) wrapper_table: Option<DataId>,
+    /// The sources, for the PC-to-line table (`symtab.rs`); `None` in unit
+    /// tests that build IR by hand.
+    pub(crate) sm: Option<&'p SourceMap>,
+    /// Every compiled function's code range and lines (`symtab.rs`).
+    pub(crate) functab: Vec<symtab::FuncInfo>,
+    /// The function table `rgo_main` registers (`symtab.rs`).
+    pub(crate) functab_id: Option<DataId>,
 }
 
 impl<'p> Cx<'p> {
@@ -263,6 +276,9 @@ impl<'p> Cx<'p> {
             recover_wrappers: Default::default(),
             wrapper_code: Vec::new(),
             wrapper_table: None,
+            sm: None,
+            functab: Vec::new(),
+            functab_id: None,
         }
     }
 

@@ -114,6 +114,8 @@ rt!(DEFERRETURN, "rt_deferreturn", [P], []);
 rt!(GORECOVER, "rt_gorecover", [P, I8], [P, P]);
 // `(table)`: `[n, (code, size) * n]`, the functions `recover` looks through.
 rt!(SETWRAPPERS, "rt_setwrappers", [P], []);
+// `(table)`: the function table (`symtab.rs`), from `rgo_main`.
+rt!(SETFUNCTAB, "rt_setfunctab", [P], []);
 // `(inter, typ, canfail) -> *Itab`: the itab of `typ` as `inter`, built at run
 // time for dynamic conversions (null, or a panic unless `canfail`).
 rt!(GETITAB, "rt_getitab", [P, P, I8], [P]);
