@@ -335,70 +335,10 @@ pub(crate) fn type_desc(cx: &mut Cx, t: TypeId) -> DataId {
     id
 }
 
-/// `%T` of a type, as gc prints it.
-///
-/// `types::fmt` spells types the way types2 does (`any`, `struct{A int}`,
-/// `interface{M()}`); gc's type descriptors (and so `%T` and run-time
-/// messages) use reflect's spelling: `interface {}`, `struct { A int }`,
-/// `struct {}`, `interface { M() }`. Field tags are quoted strings, which
-/// are copied through untouched.
+/// `%T` of a type, as gc's type descriptors spell it (`struct { A int }`,
+/// `interface {}`; see `types::fmt::runtime_type_string`).
 pub(crate) fn type_string(cx: &Cx, t: TypeId) -> String {
-    reflect_spelling(&crate::types::fmt::type_string(cx.tcx, t, None))
-}
-
-/// Rewrites a types2 type string into reflect's spelling (see `type_string`).
-fn reflect_spelling(s: &str) -> String {
-    let b = s.as_bytes();
-    let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'.';
-    let starts_word = |i: usize, w: &str| {
-        s[i..].starts_with(w)
-            && (i == 0 || !ident(b[i - 1]) || s[..i].ends_with("..."))
-            && (i + w.len() == s.len() || !ident(b[i + w.len()]))
-    };
-    let mut out = String::with_capacity(s.len() + 8);
-    // For each open brace of a struct or interface type: whether it has
-    // members (so the closing brace gets a space before it).
-    let mut open: Vec<bool> = Vec::new();
-    let mut i = 0;
-    while i < s.len() {
-        if b[i] == b'"' {
-            // A field tag: copy the quoted string, escapes included.
-            let mut j = i + 1;
-            while j < s.len() && b[j] != b'"' {
-                j += if b[j] == b'\\' { 2 } else { 1 };
-            }
-            let end = (j + 1).min(s.len());
-            out.push_str(&s[i..end]);
-            i = end;
-        } else if starts_word(i, "any") {
-            out.push_str("interface {}");
-            i += 3;
-        } else if (starts_word(i, "struct") || starts_word(i, "interface"))
-            && s[i..]
-                .trim_start_matches(char::is_alphabetic)
-                .starts_with('{')
-        {
-            let kw = if b[i] == b's' { "struct" } else { "interface" };
-            i += kw.len() + 1;
-            out.push_str(kw);
-            if b.get(i) == Some(&b'}') {
-                out.push_str(" {}");
-                i += 1;
-            } else {
-                out.push_str(" { ");
-                open.push(true);
-            }
-        } else if b[i] == b'}' && !open.is_empty() {
-            open.pop();
-            out.push_str(" }");
-            i += 1;
-        } else {
-            let c = s[i..].chars().next().unwrap_or(' ');
-            out.push(c);
-            i += c.len_utf8();
-        }
-    }
-    out
+    crate::types::fmt::runtime_type_string(cx.tcx, t)
 }
 
 /// The itab of concrete type `c` as interface `i`.
@@ -926,30 +866,4 @@ fn forward(
         }
     }
     fx.b.ins().return_(&rets);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::reflect_spelling;
-
-    #[test]
-    fn reflect_spellings() {
-        assert_eq!(reflect_spelling("struct{}"), "struct {}");
-        assert_eq!(
-            reflect_spelling("struct{A int; b []any}"),
-            "struct { A int; b []interface {} }"
-        );
-        assert_eq!(
-            reflect_spelling("*interface{M(struct{}) int}"),
-            "*interface { M(struct {}) int }"
-        );
-        assert_eq!(
-            reflect_spelling("struct{X int \"j:\\\"}\\\"\"}"),
-            "struct { X int \"j:\\\"}\\\"\" }"
-        );
-        assert_eq!(
-            reflect_spelling("map[main.anyT]func(...any)"),
-            "map[main.anyT]func(...interface {})"
-        );
-    }
 }

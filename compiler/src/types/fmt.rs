@@ -47,8 +47,27 @@ pub fn basic_name(k: BasicKind) -> &'static str {
 /// The type's string; see the module documentation for `relative_to`.
 pub fn type_string(tcx: &TyCtx, t: TypeId, relative_to: Option<PkgId>) -> String {
     let mut out = String::new();
-    write_type(tcx, t, relative_to, &mut out, 0);
+    write_type(tcx, t, relative_to, &mut out, 0, Style::Checker);
     out
+}
+
+/// The type's string as the runtime's type descriptors spell it, which is
+/// what `%T` and `interface conversion` panics print: every defined type
+/// qualified by its package name, `struct { A int; B string }`,
+/// `interface { M() }`, `interface {}`, `struct {}`.
+pub fn runtime_type_string(tcx: &TyCtx, t: TypeId) -> String {
+    let mut out = String::new();
+    write_type(tcx, t, None, &mut out, 0, Style::Runtime);
+    out
+}
+
+/// Which of gc's two spellings of composite types to write.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Style {
+    /// types2's, in compile errors: `struct{A int}`, `any`.
+    Checker,
+    /// The runtime's (reflect's), in `%T`: `struct { A int }`, `interface {}`.
+    Runtime,
 }
 
 /// A signature without the leading `func` (`(int) string`), as types2 prints
@@ -64,6 +83,7 @@ pub fn signature_string(tcx: &TyCtx, sig: TypeId, relative_to: Option<PkgId>) ->
             relative_to,
             &mut out,
             0,
+            Style::Checker,
         );
     }
     out
@@ -76,6 +96,7 @@ fn write_list(
     rel: Option<PkgId>,
     out: &mut String,
     depth: u32,
+    style: Style,
 ) {
     for (i, &t) in ts.iter().enumerate() {
         if i > 0 {
@@ -84,14 +105,15 @@ fn write_list(
         if variadic && i + 1 == ts.len() {
             if let Type::Slice(e) = tcx.ty(t) {
                 out.push_str("...");
-                write_type(tcx, *e, rel, out, depth + 1);
+                write_type(tcx, *e, rel, out, depth + 1, style);
                 continue;
             }
         }
-        write_type(tcx, t, rel, out, depth + 1);
+        write_type(tcx, t, rel, out, depth + 1, style);
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn write_sig(
     tcx: &TyCtx,
     params: &[TypeId],
@@ -100,25 +122,33 @@ fn write_sig(
     rel: Option<PkgId>,
     out: &mut String,
     depth: u32,
+    style: Style,
 ) {
     out.push('(');
-    write_list(tcx, params, variadic, rel, out, depth);
+    write_list(tcx, params, variadic, rel, out, depth, style);
     out.push(')');
     match results.len() {
         0 => {}
         1 if !matches!(tcx.ty(results[0]), Type::Tuple(_)) => {
             out.push(' ');
-            write_type(tcx, results[0], rel, out, depth + 1);
+            write_type(tcx, results[0], rel, out, depth + 1, style);
         }
         _ => {
             out.push_str(" (");
-            write_list(tcx, results, false, rel, out, depth);
+            write_list(tcx, results, false, rel, out, depth, style);
             out.push(')');
         }
     }
 }
 
-fn write_type(tcx: &TyCtx, t: TypeId, rel: Option<PkgId>, out: &mut String, depth: u32) {
+fn write_type(
+    tcx: &TyCtx,
+    t: TypeId,
+    rel: Option<PkgId>,
+    out: &mut String,
+    depth: u32,
+    style: Style,
+) {
     if depth > 64 {
         out.push_str("...");
         return;
@@ -127,21 +157,21 @@ fn write_type(tcx: &TyCtx, t: TypeId, rel: Option<PkgId>, out: &mut String, dept
         Type::Basic(k) => out.push_str(basic_name(*k)),
         Type::Pointer(e) => {
             out.push('*');
-            write_type(tcx, *e, rel, out, depth + 1);
+            write_type(tcx, *e, rel, out, depth + 1, style);
         }
         Type::Slice(e) => {
             out.push_str("[]");
-            write_type(tcx, *e, rel, out, depth + 1);
+            write_type(tcx, *e, rel, out, depth + 1, style);
         }
         Type::Array(e, n) => {
             out.push_str(&format!("[{n}]"));
-            write_type(tcx, *e, rel, out, depth + 1);
+            write_type(tcx, *e, rel, out, depth + 1, style);
         }
         Type::Map(k, v) => {
             out.push_str("map[");
-            write_type(tcx, *k, rel, out, depth + 1);
+            write_type(tcx, *k, rel, out, depth + 1, style);
             out.push(']');
-            write_type(tcx, *v, rel, out, depth + 1);
+            write_type(tcx, *v, rel, out, depth + 1, style);
         }
         Type::Chan(dir, e) => {
             let paren = *dir == ChanDir::Both && matches!(tcx.ty(*e), Type::Chan(ChanDir::Recv, _));
@@ -153,13 +183,18 @@ fn write_type(tcx: &TyCtx, t: TypeId, rel: Option<PkgId>, out: &mut String, dept
             if paren {
                 out.push('(');
             }
-            write_type(tcx, *e, rel, out, depth + 1);
+            write_type(tcx, *e, rel, out, depth + 1, style);
             if paren {
                 out.push(')');
             }
         }
         Type::Struct(fields) => {
-            out.push_str("struct{");
+            let rt = style == Style::Runtime;
+            out.push_str(match (rt, fields.is_empty()) {
+                (false, _) => "struct{",
+                (true, true) => "struct {",
+                (true, false) => "struct { ",
+            });
             for (i, f) in fields.iter().enumerate() {
                 if i > 0 {
                     out.push_str("; ");
@@ -168,38 +203,50 @@ fn write_type(tcx: &TyCtx, t: TypeId, rel: Option<PkgId>, out: &mut String, dept
                     out.push_str(&f.name);
                     out.push(' ');
                 }
-                write_type(tcx, f.ty, rel, out, depth + 1);
+                write_type(tcx, f.ty, rel, out, depth + 1, style);
                 if let Some(tag) = &f.tag {
                     out.push(' ');
                     out.push_str(&crate::types::constant::go_quote(tag));
                 }
             }
-            out.push('}');
+            out.push_str(if rt && !fields.is_empty() { " }" } else { "}" });
         }
         Type::Func(s) => {
             out.push_str("func");
-            write_sig(tcx, &s.params, &s.results, s.variadic, rel, out, depth);
+            write_sig(
+                tcx, &s.params, &s.results, s.variadic, rel, out, depth, style,
+            );
         }
         Type::Interface(ms) => {
+            let rt = style == Style::Runtime;
             if ms.is_empty() {
-                out.push_str("any");
+                out.push_str(if rt { "interface {}" } else { "any" });
                 return;
             }
-            out.push_str("interface{");
+            out.push_str(if rt { "interface { " } else { "interface{" });
             for (i, m) in ms.iter().enumerate() {
                 if i > 0 {
                     out.push_str("; ");
                 }
                 out.push_str(&m.name);
                 if let Type::Func(s) = tcx.ty(m.sig) {
-                    write_sig(tcx, &s.params, &s.results, s.variadic, rel, out, depth + 1);
+                    write_sig(
+                        tcx,
+                        &s.params,
+                        &s.results,
+                        s.variadic,
+                        rel,
+                        out,
+                        depth + 1,
+                        style,
+                    );
                 }
             }
-            out.push('}');
+            out.push_str(if rt { " }" } else { "}" });
         }
         Type::Tuple(ts) => {
             out.push('(');
-            write_list(tcx, ts, false, rel, out, depth);
+            write_list(tcx, ts, false, rel, out, depth, style);
             out.push(')');
         }
         Type::Named(n) => {
