@@ -43,7 +43,7 @@ test-run: build ## Only tests/run (build, run, compare with goldens)
 	$(RUNNER) --dir run $(ARGS)
 
 test-gc: build ## Every // run test under GODEBUG=gcstress=1,gcverify=1 (collect at every allocation)
-	$(RUNNER) --dir run --variants gcstress --timeout 60 $(ARGS)
+	$(RUNNER) --dir run --variants gcstress --timeout 180 $(ARGS)
 
 test-errorcheck: build ## Only tests/errorcheck and tests/escape (// ERROR annotations)
 	$(RUNNER) --dir errorcheck --dir escape $(ARGS)
