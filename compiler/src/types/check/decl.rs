@@ -481,9 +481,7 @@ impl<'a> Checker<'a, '_> {
         if spec.values.is_empty() {
             return;
         }
-        if spec.values.len() == spec.names.len()
-            && (spec.names.len() > 1 || !is_call(spec.values[0]))
-        {
+        if spec.values.len() == spec.names.len() {
             let e = spec.values[idx];
             let mut x = self.expr_hint(e, typ);
             let context = if spec.names.len() == 1 {
@@ -1241,10 +1239,6 @@ impl<'a> Checker<'a, '_> {
 }
 
 use crate::types::PkgId;
-
-fn is_call(e: &Expr<'_>) -> bool {
-    matches!(super::expr::unparen(e).kind, ExprKind::Call { .. })
-}
 
 /// The receiver base type name of `T`, `*T`, `(T)` or `(*T)`.
 fn recv_base_name<'a>(e: &'a Expr<'a>) -> Option<&'a str> {
