@@ -1204,38 +1204,10 @@ impl<'t, 'a> Lower<'t, 'a> {
         val_val: Option<Expr>,
         b: &mut Vec<Stmt>,
     ) {
-        let mut places = Vec::new();
-        let mut vals = Vec::new();
-        for (target, v) in [(key, key_val), (value, val_val)] {
-            let (Some(target), Some(v)) = (target, v) else {
-                continue;
-            };
-            if let AK::Ident(id) = &target.kind {
-                if id.is_blank() {
-                    continue;
-                }
-                if define {
-                    if let Some(l) = self.def_local(fx, id) {
-                        b.push(Stmt::Decl(l));
-                        let ty = fx.locals[l.index()].ty;
-                        places.push(Expr {
-                            kind: ExprKind::Local(l),
-                            ty,
-                            span: target.span,
-                        });
-                        vals.push(v);
-                    }
-                    continue;
-                }
-            }
-            let p = self.place(fx, target, b);
-            places.push(p);
-            vals.push(v);
-        }
-        if !places.is_empty() {
-            let vals = self.coerce_rhs(vals, &places);
-            b.push(Stmt::Assign(places, vals));
-        }
+        let pairs = [(key, key_val), (value, val_val)]
+            .into_iter()
+            .filter_map(|(t, v)| Some((t?, v?)));
+        self.bind_targets(fx, pairs, define, b);
     }
 
     /// `for k, v := range m` over a map: the map is evaluated once, then
@@ -1533,27 +1505,44 @@ impl<'t, 'a> Lower<'t, 'a> {
         ok: Option<Expr>,
         b: &mut Vec<Stmt>,
     ) {
+        let pairs = lhs
+            .iter()
+            .zip([Some(v), ok])
+            .filter_map(|(&t, v)| Some((t, v?)));
+        self.bind_targets(fx, pairs, define, b);
+    }
+
+    /// Stores values into assignment targets at the start of a body: the
+    /// variables of a `range` clause or of a select receive case. With
+    /// `define` (`:=`) an identifier target declares its variable there;
+    /// otherwise (or for a target the checker did not define) it is an
+    /// ordinary place. Blank targets drop their value. One tuple
+    /// assignment, so all targets are evaluated before any is stored.
+    fn bind_targets(
+        &mut self,
+        fx: &mut FnCx<'a>,
+        pairs: impl IntoIterator<Item = (&'a ast::Expr<'a>, Expr)>,
+        define: bool,
+        b: &mut Vec<Stmt>,
+    ) {
         let mut places = Vec::new();
         let mut vals = Vec::new();
-        for (target, val) in lhs.iter().zip([Some(v), ok]) {
-            let Some(val) = val else { continue };
+        for (target, val) in pairs {
             if let AK::Ident(id) = &target.kind {
                 if id.is_blank() {
                     continue;
                 }
                 if define {
-                    if let Some(Some(_)) = self.info.defs.get(id.id) {
-                        if let Some(l) = self.def_local(fx, id) {
-                            b.push(Stmt::Decl(l));
-                            let ty = fx.locals[l.index()].ty;
-                            places.push(Expr {
-                                kind: ExprKind::Local(l),
-                                ty,
-                                span: target.span,
-                            });
-                            vals.push(val);
-                            continue;
-                        }
+                    if let Some(l) = self.def_local(fx, id) {
+                        b.push(Stmt::Decl(l));
+                        let ty = fx.locals[l.index()].ty;
+                        places.push(Expr {
+                            kind: ExprKind::Local(l),
+                            ty,
+                            span: target.span,
+                        });
+                        vals.push(val);
+                        continue;
                     }
                 }
             }
