@@ -635,7 +635,7 @@ pub(crate) fn bottom_up_batches(prog: &Program) -> Vec<Vec<FuncId>> {
                 }
                 args.iter().for_each(|a| expr_deps(a, out));
             }
-            _ => expr::for_each_child(e, |c| expr_deps(c, out)),
+            _ => e.for_each_child(|c| expr_deps(c, out)),
         }
     }
     fn visit(v: &mut V, n: FuncId) -> u32 {

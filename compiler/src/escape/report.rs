@@ -661,11 +661,7 @@ pub(crate) fn visit_exprs<'a>(stmts: &'a [crate::ir::Stmt], f: &mut dyn FnMut(&'
     use crate::ir::Stmt;
     fn ex<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
         f(e);
-        let mut kids: Vec<&'a Expr> = Vec::new();
-        for_each_child_ref(e, &mut kids);
-        for k in kids {
-            ex(k, f);
-        }
+        e.for_each_child(|k| ex(k, f));
     }
     for s in stmts {
         match s {
@@ -693,62 +689,5 @@ pub(crate) fn visit_exprs<'a>(stmts: &'a [crate::ir::Stmt], f: &mut dyn FnMut(&'
             Stmt::Return(v) => v.iter().for_each(|e| ex(e, f)),
             _ => {}
         }
-    }
-}
-
-fn for_each_child_ref<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
-    use crate::ir::Callee;
-    match &e.kind {
-        ExprKind::Deref(x)
-        | ExprKind::Field(x, _)
-        | ExprKind::AddrOf(x)
-        | ExprKind::AddrOfLit(x, _)
-        | ExprKind::Unary(_, x)
-        | ExprKind::Convert(x)
-        | ExprKind::ConvertAlloc(x, _)
-        | ExprKind::ToIface { x, .. }
-        | ExprKind::TypeAssert { x, .. }
-        | ExprKind::IfaceType(x)
-        | ExprKind::MethodValue { recv: x, .. } => out.push(x),
-        ExprKind::Index(a, b) | ExprKind::Binary(_, a, b) | ExprKind::DecodeRune(a, b) => {
-            out.push(a);
-            out.push(b);
-        }
-        ExprKind::MapIndex { map, key, .. } => {
-            out.push(map);
-            out.push(key);
-        }
-        ExprKind::Slice { x, lo, hi, max } => {
-            out.push(x);
-            for y in [lo, hi, max].into_iter().flatten() {
-                out.push(y);
-            }
-        }
-        ExprKind::Call { callee, args, .. } => {
-            match callee {
-                Callee::Direct(_) => {}
-                Callee::Indirect(x) => out.push(x),
-                Callee::Iface { recv, .. } => out.push(recv),
-            }
-            out.extend(args.iter());
-        }
-        ExprKind::Builtin { args, .. }
-        | ExprKind::Make { args, .. }
-        | ExprKind::Concat(args, _) => out.extend(args.iter()),
-        ExprKind::Composite { elems, .. } => out.extend(elems.iter().map(|(_, x)| x)),
-        ExprKind::MapLit { entries, .. } => {
-            for (k, v) in entries {
-                out.push(k);
-                out.push(v);
-            }
-        }
-        ExprKind::Recv { ch, .. } => out.push(ch),
-        ExprKind::Select { cases, .. } => {
-            for c in cases {
-                out.push(&c.ch);
-                out.extend(c.send.iter());
-            }
-        }
-        _ => {}
     }
 }

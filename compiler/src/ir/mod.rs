@@ -437,6 +437,101 @@ pub enum ExprKind {
     },
 }
 
+/// Generates `Expr::for_each_child` and `Expr::for_each_child_mut` from one
+/// match, so every pass that walks sub-expressions (escape analysis, its
+/// report, devirtualization) sees the same children in the same order.
+macro_rules! child_walker {
+    ($(#[$doc:meta])* $name:ident $(, $mut:tt)?) => {
+        $(#[$doc])*
+        pub fn $name<'e>(&'e $($mut)? self, mut f: impl FnMut(&'e $($mut)? Expr)) {
+            match &$($mut)? self.kind {
+                ExprKind::Const(_)
+                | ExprKind::Zero
+                | ExprKind::Local(_)
+                | ExprKind::Global(_)
+                | ExprKind::FuncRef(_)
+                | ExprKind::Blank
+                | ExprKind::TypeDesc(_)
+                | ExprKind::New(_)
+                | ExprKind::Closure { .. } => {}
+                ExprKind::Deref(x)
+                | ExprKind::Field(x, _)
+                | ExprKind::AddrOf(x)
+                | ExprKind::AddrOfLit(x, _)
+                | ExprKind::Unary(_, x)
+                | ExprKind::Convert(x)
+                | ExprKind::ConvertAlloc(x, _)
+                | ExprKind::ToIface { x, .. }
+                | ExprKind::TypeAssert { x, .. }
+                | ExprKind::IfaceType(x)
+                | ExprKind::MethodValue { recv: x, .. } => f(x),
+                ExprKind::Index(a, b) | ExprKind::Binary(_, a, b) | ExprKind::DecodeRune(a, b) => {
+                    f(a);
+                    f(b);
+                }
+                ExprKind::MapIndex { map, key, .. } => {
+                    f(map);
+                    f(key);
+                }
+                ExprKind::Slice { x, lo, hi, max } => {
+                    f(x);
+                    for y in [lo, hi, max].into_iter().flatten() {
+                        f(y);
+                    }
+                }
+                ExprKind::Call { callee, args, .. } => {
+                    match callee {
+                        Callee::Direct(_) => {}
+                        Callee::Indirect(x) => f(x),
+                        Callee::Iface { recv, .. } => f(recv),
+                    }
+                    for a in args {
+                        f(a);
+                    }
+                }
+                ExprKind::Builtin { args, .. }
+                | ExprKind::Make { args, .. }
+                | ExprKind::Concat(args, _) => {
+                    for a in args {
+                        f(a);
+                    }
+                }
+                ExprKind::Composite { elems, .. } => {
+                    for (_, x) in elems {
+                        f(x);
+                    }
+                }
+                ExprKind::MapLit { entries, .. } => {
+                    for (k, v) in entries {
+                        f(k);
+                        f(v);
+                    }
+                }
+                ExprKind::Recv { ch, .. } => f(ch),
+                ExprKind::Select { cases, .. } => {
+                    for c in cases {
+                        f(&$($mut)? c.ch);
+                        if let Some(v) = &$($mut)? c.send {
+                            f(v);
+                        }
+                    }
+                }
+            }
+        }
+    };
+}
+
+impl Expr {
+    child_walker!(
+        /// Calls `f` on every direct sub-expression, in evaluation order.
+        for_each_child
+    );
+    child_walker!(
+        /// `for_each_child` with mutable access.
+        for_each_child_mut, mut
+    );
+}
+
 /// One communication of a `select` (`ExprKind::Select`).
 #[derive(Debug, Clone)]
 pub struct SelectCase {
