@@ -367,6 +367,26 @@ impl<'t, 'a> Lower<'t, 'a> {
         Some(id)
     }
 
+    /// A `:=` target that the checker defined: declares its local (a
+    /// `Decl` in `out`) and returns it as the place to store into. None for
+    /// an identifier that is only reassigned.
+    fn declare_target(
+        &mut self,
+        fx: &mut FnCx,
+        id: &ast::Ident,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Option<Expr> {
+        let l = self.def_local(fx, id)?;
+        out.push(Stmt::Decl(l));
+        let ty = fx.locals[l.index()].ty;
+        Some(Expr {
+            kind: ExprKind::Local(l),
+            ty,
+            span,
+        })
+    }
+
     fn new_label(fx: &mut FnCx) -> LabelId {
         fx.next_label += 1;
         LabelId(fx.next_label - 1)
@@ -606,18 +626,11 @@ impl<'t, 'a> Lower<'t, 'a> {
             fx.direct_rhs = false;
             let mut places = Vec::new();
             for n in spec.names {
-                match self.def_local(fx, n) {
-                    Some(l) => {
-                        out.push(Stmt::Decl(l));
-                        let ty = fx.locals[l.index()].ty;
-                        places.push(Expr {
-                            kind: ExprKind::Local(l),
-                            ty,
-                            span: n.span,
-                        });
-                    }
-                    None => places.push(self.blank(n.span)),
-                }
+                let p = match self.declare_target(fx, n, n.span, out) {
+                    Some(p) => p,
+                    None => self.blank(n.span),
+                };
+                places.push(p);
             }
             let rhs = self.coerce_rhs(rhs, &places);
             out.push(Stmt::Assign(places, rhs));
@@ -704,17 +717,9 @@ impl<'t, 'a> Lower<'t, 'a> {
                     continue;
                 }
                 if define {
-                    if let Some(Some(_)) = self.info.defs.get(id.id) {
-                        if let Some(loc) = self.def_local(fx, id) {
-                            out.push(Stmt::Decl(loc));
-                            let ty = fx.locals[loc.index()].ty;
-                            places.push(Expr {
-                                kind: ExprKind::Local(loc),
-                                ty,
-                                span: l.span,
-                            });
-                            continue;
-                        }
+                    if let Some(p) = self.declare_target(fx, id, l.span, out) {
+                        places.push(p);
+                        continue;
                     }
                 }
             }
@@ -1533,14 +1538,8 @@ impl<'t, 'a> Lower<'t, 'a> {
                     continue;
                 }
                 if define {
-                    if let Some(l) = self.def_local(fx, id) {
-                        b.push(Stmt::Decl(l));
-                        let ty = fx.locals[l.index()].ty;
-                        places.push(Expr {
-                            kind: ExprKind::Local(l),
-                            ty,
-                            span: target.span,
-                        });
+                    if let Some(p) = self.declare_target(fx, id, target.span, b) {
+                        places.push(p);
                         vals.push(val);
                         continue;
                     }
