@@ -1030,14 +1030,17 @@ impl<'t, 'a> Lower<'t, 'a> {
         if let Type::Chan(..) = self.tcx.ty(xu) {
             return self.range_chan(fx, name, key, define, xv, body, span, outer, out);
         }
-        // The value ranged over, evaluated once.
+        // The value ranged over, evaluated once into a temporary of its
+        // own (`spill_always`): the body may reassign the variable ranged
+        // over, which must not change the iteration (spec: "The range
+        // expression x is evaluated once before beginning the loop").
         let (coll, len_expr, kind) = match self.tcx.ty(xu).clone() {
             Type::Basic(b) if is_int_kind(b) => {
-                let n = self.spill(fx, xv, &mut outer);
+                let n = self.spill_always(fx, xv, &mut outer);
                 (n.clone(), n, RangeKind::Int)
             }
             Type::Basic(BasicKind::String) => {
-                let s = self.spill(fx, xv, &mut outer);
+                let s = self.spill_always(fx, xv, &mut outer);
                 let l = Expr {
                     kind: ExprKind::Builtin {
                         op: BuiltinOp::Len,
@@ -1050,7 +1053,7 @@ impl<'t, 'a> Lower<'t, 'a> {
                 (s, l, RangeKind::String)
             }
             Type::Slice(_) => {
-                let s = self.spill(fx, xv, &mut outer);
+                let s = self.spill_always(fx, xv, &mut outer);
                 let l = Expr {
                     kind: ExprKind::Builtin {
                         op: BuiltinOp::Len,
@@ -1065,7 +1068,7 @@ impl<'t, 'a> Lower<'t, 'a> {
             Type::Array(_, n) => {
                 // Ranging over an array copies it (only if the value is used).
                 let a = if value.is_some() {
-                    self.spill(fx, xv, &mut outer)
+                    self.spill_always(fx, xv, &mut outer)
                 } else {
                     xv
                 };
@@ -1076,7 +1079,7 @@ impl<'t, 'a> Lower<'t, 'a> {
                     Type::Array(_, n) => *n,
                     _ => 0,
                 };
-                let ptr = self.spill(fx, xv, &mut outer);
+                let ptr = self.spill_always(fx, xv, &mut outer);
                 let arr_ty = p;
                 let deref = Expr {
                     kind: ExprKind::Deref(Box::new(ptr)),
@@ -1317,7 +1320,7 @@ impl<'t, 'a> Lower<'t, 'a> {
     ) {
         let et = self.chan_elem(xv.ty);
         let bool_t = self.tcx.basic(BasicKind::Bool);
-        let hc = self.spill(fx, xv, &mut outer);
+        let hc = self.spill_always(fx, xv, &mut outer);
         let label = Self::new_label(fx);
         fx.loop_depth += 1;
         let mut b = Vec::new();
