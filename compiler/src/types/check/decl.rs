@@ -1196,10 +1196,12 @@ impl<'a> Checker<'a, '_> {
             named_results,
         };
         self.stmt_list(body.stmts, super::stmt::StmtCtx);
+        // types2's order: label errors, then `missing return`, then unused
+        // variables (it matters when more than ten errors are reported).
+        self.labels(body);
         if !results.is_empty() && !super::stmt::is_terminating_list(body.stmts) {
             self.error(body.rbrace, errors::missing_return());
         }
-        self.labels(body);
         self.report_unused();
         self.close_scope();
         self.scopes = saved_scopes;
