@@ -179,3 +179,68 @@ func TestAllocsPerRun(t *testing.T) {
 		t.Errorf("stack: %v allocs per run, want 0", n)
 	}
 }
+
+// Maps: inserting into a fresh map with and without a size hint, small (8
+// entries) and large (1000), and looking keys up in a small and a large map.
+// Their allocation counts come from each implementation's table layout (gc's
+// swiss tables, rgo's runtime/src/map.rs), so they are of the same order as
+// gc's, not equal (benches/README.md).
+
+var SinkMap map[int]int
+
+func BenchmarkMapInsertSmall(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		m := make(map[int]int)
+		for j := 0; j < 8; j++ {
+			m[j] = j
+		}
+		SinkMap = m
+	}
+}
+
+func BenchmarkMapInsertSmallHint(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		m := make(map[int]int, 8)
+		for j := 0; j < 8; j++ {
+			m[j] = j
+		}
+		SinkMap = m
+	}
+}
+
+func BenchmarkMapInsertLarge(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		m := make(map[int]int)
+		for j := 0; j < 1000; j++ {
+			m[j] = j
+		}
+		SinkMap = m
+	}
+}
+
+func BenchmarkMapInsertLargeHint(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		m := make(map[int]int, 1000)
+		for j := 0; j < 1000; j++ {
+			m[j] = j
+		}
+		SinkMap = m
+	}
+}
+
+func lookups(b *testing.B, n int) {
+	m := make(map[int]int, n)
+	for j := 0; j < n; j++ {
+		m[j] = j
+	}
+	b.ResetTimer()
+	s := 0
+	for i := 0; i < b.N; i++ {
+		s += m[i%n]
+	}
+	SinkInt += s
+}
+
+func BenchmarkMapLookupSmall(b *testing.B) { lookups(b, 8) }
+
+func BenchmarkMapLookupLarge(b *testing.B) { lookups(b, 100000) }

@@ -14,7 +14,15 @@
 //! sections as in txtar (an empty section makes an empty file) and
 //! `hexfile: NAME HEX` for binary contents.  `exists: NAME` requires the
 //! command to create that file (checked for gc too), and `skip: REASON`
-//! skips the case.
+//! skips the case. `env: KEY=VALUE` sets an environment variable for the
+//! command. `allocsites: POS ALLOCS BYTES` expects the `GODEBUG=allocsites=1`
+//! table on stderr (`runtime/src/allocsites.rs`) to have a row for site
+//! `POS` (`main.go:12:9`, the `-m` position without its directory) with
+//! exactly these counts; gc has no such table, so the values must be facts
+//! established with gc (its `testing.AllocsPerRun` and `MemStats` deltas,
+//! printed to stdout by the same program, so the `.out` golden holds them),
+//! and the check applies when stderr has the table, which rgo (but neither
+//! gc nor gc posing as rgo) must print.
 //! Goldens are `<name>.out` and `<name>.err` (see the `golden` module).
 
 use crate::recipe::split_quoted;
@@ -27,6 +35,10 @@ pub struct CliCase {
     /// Files the command must create.
     pub exists: Vec<String>,
     pub skip: Option<String>,
+    /// Environment for the command.
+    pub env: Vec<(String, String)>,
+    /// Expected rows of the allocation-site table: position, allocations, bytes.
+    pub allocsites: Vec<(String, u64, u64)>,
 }
 
 fn unhex(s: &str) -> Result<Vec<u8>, String> {
@@ -51,6 +63,8 @@ pub fn parse(text: &str) -> Result<CliCase, String> {
         files: Vec::new(),
         exists: Vec::new(),
         skip: None,
+        env: Vec::new(),
+        allocsites: Vec::new(),
     };
     let mut have_args = false;
     let mut lines = text.split_inclusive('\n').peekable();
@@ -78,6 +92,21 @@ pub fn parse(text: &str) -> Result<CliCase, String> {
             }
             "exists" => case.exists.push(val.trim().to_string()),
             "skip" => case.skip = Some(val.trim().to_string()),
+            "env" => {
+                let (k, v) = val
+                    .trim()
+                    .split_once('=')
+                    .ok_or_else(|| format!("env: want KEY=VALUE, got {val:?}"))?;
+                case.env.push((k.to_string(), v.to_string()));
+            }
+            "allocsites" => {
+                let f: Vec<&str> = val.split_whitespace().collect();
+                let num = |s: &str| s.parse::<u64>().map_err(|e| format!("allocsites: {e}"));
+                match f.as_slice() {
+                    [pos, n, b] => case.allocsites.push((pos.to_string(), num(n)?, num(b)?)),
+                    _ => return Err(format!("allocsites: want POS ALLOCS BYTES, got {val:?}")),
+                }
+            }
             k => return Err(format!("unknown key {k:?}")),
         }
     }

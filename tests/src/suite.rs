@@ -312,6 +312,9 @@ fn cli(ctx: &Ctx, job: &Job, case: &CliCase, dir: &Path) -> Verdict {
     let tool = ctx.tool();
     let mut cmd = ctx.command(tool, dir);
     cmd.args(&case.args);
+    for (k, v) in &case.env {
+        cmd.env(k, v);
+    }
     let mut o = exec::run(cmd, None, ctx.opts.build_timeout);
     if let Status::TimedOut(_) | Status::NotStarted(_) = o.status {
         return fail(o.status.describe(), vec![]);
@@ -338,6 +341,11 @@ fn cli(ctx: &Ctx, job: &Job, case: &CliCase, dir: &Path) -> Verdict {
         .filter(|f| !dir.join(f).exists())
         .map(|f| format!("the command did not create {f}"))
         .collect();
+    // rgo proper must print the allocation-site table; gc (oracle, bless)
+    // and gc posing as rgo (selftest, which sets GO_FOR_RGO) print none.
+    let rgo_proper = tool == Tool::Rgo && std::env::var_os("GO_FOR_RGO").is_none();
+    let mut missing = missing;
+    missing.extend(check_allocsites(&case.allocsites, &o.stderr, rgo_proper));
     let map = if tool == Tool::Rgo {
         golden::rgoify
     } else {
@@ -356,9 +364,62 @@ fn cli(ctx: &Ctx, job: &Job, case: &CliCase, dir: &Path) -> Verdict {
     }
 }
 
+/// Checks the rows of the `GODEBUG=allocsites=1` table on `stderr` against
+/// `want` (position without directory, allocations, bytes); the table must
+/// be there when `required`.
+fn check_allocsites(want: &[(String, u64, u64)], stderr: &[u8], required: bool) -> Vec<String> {
+    if want.is_empty() {
+        return Vec::new();
+    }
+    let text = String::from_utf8_lossy(stderr);
+    let Some(start) = text.find("allocsites: heap allocations per site") else {
+        return if required {
+            vec!["stderr has no allocsites table".to_string()]
+        } else {
+            Vec::new()
+        };
+    };
+    // Rows: BYTES ALLOCS POS REASON...
+    let rows: Vec<(u64, u64, String)> = text[start..]
+        .lines()
+        .skip(2)
+        .filter_map(|l| {
+            let mut f = l.split_whitespace();
+            let b = f.next()?.parse().ok()?;
+            let n = f.next()?.parse().ok()?;
+            let pos = f.next()?;
+            let pos = pos.rsplit('/').next().unwrap_or(pos).to_string();
+            Some((b, n, pos))
+        })
+        .collect();
+    let mut errs = Vec::new();
+    for (pos, n, b) in want {
+        match rows.iter().find(|r| &r.2 == pos) {
+            Some(&(gb, gn, _)) if gb == *b && gn == *n => {}
+            Some(&(gb, gn, _)) => errs.push(format!(
+                "allocsites {pos}: want {n} allocs {b} bytes, got {gn} allocs {gb} bytes"
+            )),
+            None => errs.push(format!("allocsites {pos}: no row in the table")),
+        }
+    }
+    errs
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn allocsites_rows() {
+        let err = b"allocsites: heap allocations per site during the run, by bytes\n     \
+            bytes     allocs  site  reason\n      1600        100  ./main.go:12:9  &T{...} escapes to heap\n";
+        let want = vec![("main.go:12:9".to_string(), 100, 1600)];
+        assert!(check_allocsites(&want, err, true).is_empty());
+        let wrong = vec![("main.go:12:9".to_string(), 99, 1600)];
+        assert_eq!(check_allocsites(&wrong, err, true).len(), 1);
+        assert_eq!(check_allocsites(&want, b"", true).len(), 1);
+        assert!(check_allocsites(&want, b"", false).is_empty());
+    }
 
     #[test]
     fn replaces_work_dir() {

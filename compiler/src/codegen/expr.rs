@@ -70,7 +70,10 @@ impl FunctionCx<'_, '_, '_> {
     /// comma-ok form, `DecodeRune`).
     pub fn expr_multi(&mut self, e: &Expr) -> Vec<CVal> {
         let loc = self.at(e.span);
+        let site = std::mem::replace(&mut self.cur_site, 0);
+        self.cur_site = self.expr_site(e);
         let v = self.expr_multi_at(e);
+        self.cur_site = site;
         self.b.set_srcloc(loc);
         v
     }
@@ -107,7 +110,10 @@ impl FunctionCx<'_, '_, '_> {
 
     pub fn expr(&mut self, e: &Expr) -> CVal {
         let loc = self.at(e.span);
+        let site = std::mem::replace(&mut self.cur_site, 0);
+        self.cur_site = self.expr_site(e);
         let v = self.expr_at(e);
+        self.cur_site = site;
         self.b.set_srcloc(loc);
         v
     }
