@@ -15,14 +15,17 @@
 //! `hexfile: NAME HEX` for binary contents.  `exists: NAME` requires the
 //! command to create that file (checked for gc too), and `skip: REASON`
 //! skips the case. `env: KEY=VALUE` sets an environment variable for the
-//! command. `allocsites: POS ALLOCS BYTES` expects the `GODEBUG=allocsites=1`
-//! table on stderr (`runtime/src/allocsites.rs`) to have a row for site
-//! `POS` (`main.go:12:9`, the `-m` position without its directory) with
-//! exactly these counts; gc has no such table, so the values must be facts
-//! established with gc (its `testing.AllocsPerRun` and `MemStats` deltas,
-//! printed to stdout by the same program, so the `.out` golden holds them),
-//! and the check applies when stderr has the table, which rgo (but neither
-//! gc nor gc posing as rgo) must print.
+//! command. `allocsites: POS CALLS NAME` checks a row of the
+//! `GODEBUG=allocsites=1` table on stderr (`runtime/src/allocsites.rs`):
+//! the site at `POS` (`main.go:12:9`, the `-m` position without its
+//! directory) must show `CALLS` times the allocations and bytes per call
+//! that the program printed on stdout in a line `NAME: A allocs/call, B
+//! bytes/call` (no row at all when they are 0). gc has no such table, so the
+//! per-call figures come from the program itself (`testing.AllocsPerRun`,
+//! `MemStats` deltas) and stdout must match the `.out` golden recorded with
+//! gc: the row is checked against gc's facts, never against rgo's own
+//! output. The table is required from rgo proper, not from gc or gc posing
+//! as rgo (which print none).
 //! Goldens are `<name>.out` and `<name>.err` (see the `golden` module).
 
 use crate::recipe::split_quoted;
@@ -37,8 +40,9 @@ pub struct CliCase {
     pub skip: Option<String>,
     /// Environment for the command.
     pub env: Vec<(String, String)>,
-    /// Expected rows of the allocation-site table: position, allocations, bytes.
-    pub allocsites: Vec<(String, u64, u64)>,
+    /// Expected rows of the allocation-site table: position, number of
+    /// calls, and the name of the stdout line with the per-call figures.
+    pub allocsites: Vec<(String, u64, String)>,
 }
 
 fn unhex(s: &str) -> Result<Vec<u8>, String> {
@@ -101,10 +105,12 @@ pub fn parse(text: &str) -> Result<CliCase, String> {
             }
             "allocsites" => {
                 let f: Vec<&str> = val.split_whitespace().collect();
-                let num = |s: &str| s.parse::<u64>().map_err(|e| format!("allocsites: {e}"));
                 match f.as_slice() {
-                    [pos, n, b] => case.allocsites.push((pos.to_string(), num(n)?, num(b)?)),
-                    _ => return Err(format!("allocsites: want POS ALLOCS BYTES, got {val:?}")),
+                    [pos, n, name] => {
+                        let n = n.parse::<u64>().map_err(|e| format!("allocsites: {e}"))?;
+                        case.allocsites.push((pos.to_string(), n, name.to_string()))
+                    }
+                    _ => return Err(format!("allocsites: want POS CALLS NAME, got {val:?}")),
                 }
             }
             k => return Err(format!("unknown key {k:?}")),

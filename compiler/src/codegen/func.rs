@@ -85,9 +85,9 @@ pub(crate) struct FunctionCx<'c, 'p, 'b> {
     data_refs: HashMap<DataId, GlobalValue>,
     /// The frame record of a function containing `defer` (`defer.rs`).
     pub(crate) defer: Option<super::defer::DeferState>,
-    /// The allocation site whose runtime calls are being emitted, as an
-    /// index of the site table, or 0 (`sites.rs`).
-    pub(crate) cur_site: u32,
+    /// The allocation site whose runtime calls are being emitted, if any
+    /// (`sites.rs`).
+    pub(crate) cur_site: Option<super::sites::SiteKey>,
 }
 
 pub(crate) fn mem() -> MemFlagsData {
@@ -211,7 +211,7 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
             func_refs: HashMap::new(),
             data_refs: HashMap::new(),
             defer: None,
-            cur_site: 0,
+            cur_site: None,
         }
     }
 
@@ -673,11 +673,14 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
     pub fn call_rt(&mut self, f: &rt::RtFn, args: &[Value]) -> Vec<Value> {
         let id = self.cx.rt_func(f);
         let r = self.func_ref(id);
-        let site = self.cur_site;
-        let mark = site != 0 && super::sites::allocates(f);
-        if mark {
-            self.store_site(site);
-        }
+        let mark = match self.cur_site {
+            Some(key) if super::sites::allocates(f) => {
+                let i = self.cx.site_index(key);
+                self.store_site(i);
+                true
+            }
+            _ => false,
+        };
         let inst = self.b.ins().call(r, args);
         let res = self.b.inst_results(inst).to_vec();
         if mark {
@@ -727,7 +730,7 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
         if heap {
             let saved = self.cur_site;
             if let Some(s) = site {
-                self.cur_site = self.heap_site_index(s);
+                self.cur_site = Some(super::sites::SiteKey::Site(s));
             }
             let p = self.new_object(t);
             self.cur_site = saved;

@@ -147,8 +147,8 @@ impl FunctionCx<'_, '_, '_> {
         let (kt, vt) = self.map_kv(map_ty);
         let ka = self.key_addr(kt, key);
         let td = self.map_desc(map_ty);
-        let site = self.cur_site;
-        self.cur_site = self.cx.site_index(super::sites::SiteKey::MapInsert(span));
+        let insert = Some(super::sites::SiteKey::MapInsert(span));
+        let site = std::mem::replace(&mut self.cur_site, insert);
         let slot = self.call_rt(&rt::MAPASSIGN, &[td, m, ka])[0];
         self.cur_site = site;
         self.store(slot, 0, vt, v);

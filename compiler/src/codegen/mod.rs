@@ -68,6 +68,7 @@ mod intrinsics;
 mod map;
 pub mod rt;
 mod sites;
+pub use sites::SiteInfo;
 mod stmt;
 mod symtab;
 #[cfg(test)]
@@ -141,8 +142,18 @@ pub fn build_object(input: &BuildInput<'_, '_>) -> Result<BuildOutput, BuildFail
         opt_none: sess.opt == OptLevel::None,
         dump_clif: sess.dumps.clif,
     };
-    let reasons = analysis.site_reasons;
-    match compile_program(&program, input.tcx, Some(input.sm), reasons, &opts) {
+    let std_files = input
+        .packages
+        .iter()
+        .filter(|p| p.is_std)
+        .flat_map(|p| p.files.iter().map(|f| (f.span.file, p.path.clone())))
+        .collect();
+    let site_info = SiteInfo {
+        reasons: analysis.site_reasons,
+        std_files,
+        noescape: sess.noescape,
+    };
+    match compile_program(&program, input.tcx, Some(input.sm), site_info, &opts) {
         Ok(object) => Ok(BuildOutput { object, notes }),
         Err(errors) => Err(BuildFailure { notes, errors }),
     }
@@ -153,14 +164,14 @@ pub fn compile_program<'p>(
     prog: &'p ir::Program,
     tcx: &'p TyCtx,
     sm: Option<&'p SourceMap>,
-    reasons: crate::escape::SiteReasons,
+    site_info: SiteInfo,
     opts: &CodegenOptions,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let module = make_module(opts)
         .map_err(|e| vec![Diagnostic::error(Span::default(), format!("rgo: {e}"))])?;
     let mut cx = Cx::new(prog, tcx, module, opts);
     cx.sm = sm;
-    cx.sites.reasons = reasons;
+    cx.sites.info = site_info;
     let mut ctx = cx.module.make_context();
     let mut fbc = FunctionBuilderContext::new();
     for (i, f) in prog.funcs.iter().enumerate() {
