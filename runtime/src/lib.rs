@@ -145,7 +145,9 @@
 //! rt_gorecover(fp: usize, wrapper: bool) -> Eface  // the caller's frame pointer
 //! rt_setwrappers(table: *const usize)  // [n, (code, size) * n], from rgo_main
 //! rt_setfunctab(table: *const u8)      // the function table (`symtab`), from rgo_main
-//! rt_setallocsites(table: *const u8)   // the allocation-site table (`allocsites`), from rgo_main
+//! rt_setallocsites(table: *const u8)   // the allocation-site table, from rgo_main: layout in
+//!                                      // `allocsites` and the compiler's `codegen/sites.rs`; generated
+//!                                      // code sets its `cur` word around allocating calls
 //! // stdlib intrinsics (`//rgo:runtime` bindings in stdlib/; Go types in brackets)
 //! rt_ftoa_shortest(v: f64, bitsize: i64, digits: *mut u8, dp: *mut i64) -> i64
 //!                                      // strconv [float64, int, *byte, *int] int

@@ -195,6 +195,9 @@ fn plain_reason(kind: &AllocKind, text: &str, placement: Placement, noescape: bo
         return format!("{text}: on the heap, escape analysis off (-d=noescape)");
     }
     match (kind, placement) {
+        (AllocKind::Append, Placement::Stack) => {
+            format!("{text} does not escape, but growing the slice allocates")
+        }
         (_, Placement::Stack) => {
             format!("{text} does not escape, but outgrew its stack buffer")
         }
