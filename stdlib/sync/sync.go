@@ -30,13 +30,16 @@ const (
 
 // runtime_Semacquire waits until *s > 0 and then decrements it.
 //
-//go:noescape
+// Neither semaphore binding is `//go:noescape`: gc's are not either (they
+// are linknamed into the runtime, which keeps the address in its wait
+// queue), so in gc every Mutex, RWMutex, WaitGroup and Once method leaks
+// its receiver, and `-m` on user code must say so too.
+//
 //rgo:runtime rt_semacquire
 func runtime_Semacquire(s *uint32, reason int)
 
 // runtime_Semrelease increments *s, waking the oldest waiter on it.
 //
-//go:noescape
 //rgo:runtime rt_semrelease
 func runtime_Semrelease(s *uint32)
 

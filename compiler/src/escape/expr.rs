@@ -154,10 +154,14 @@ impl Escape<'_, '_, '_> {
                 let k = self.spill(k, *site, span);
                 self.b.closures.push((k, *func));
                 self.closure_captured(*func);
-                let mut inner = Escape::new(self.b, *func);
-                if let Some(body) = &inner.func().body {
-                    inner.scan_labels(body);
-                    inner.block(body);
+                // A literal that captures nothing was analysed in a batch of
+                // its own (`is_hidden_closure`).
+                if super::is_hidden_closure(self.b.prog, *func) {
+                    let mut inner = Escape::new(self.b, *func);
+                    if let Some(body) = &inner.func().body {
+                        inner.scan_labels(body);
+                        inner.block(body);
+                    }
                 }
             }
             ExprKind::ConvertAlloc(x, site) => {

@@ -396,7 +396,7 @@ impl<'p, 's> Batch<'p, 's> {
             self.collect_assigns(f);
         }
         for &f in &funcs {
-            if self.prog.func(f).closure.is_none() {
+            if !is_hidden_closure(self.prog, f) {
                 self.walk_func(f);
             }
         }
@@ -604,8 +604,22 @@ impl<'x, 'p, 's> Escape<'x, 'p, 's> {
     }
 }
 
+/// Whether `f` is a function literal that captures variables: gc analyses
+/// it in its enclosing function's batch, walking its body where the literal
+/// stands. A literal that captures nothing is, for escape analysis, an
+/// ordinary function: its own batch, analysed before the functions that
+/// mention it (their `-m` lines come after its own), and summarised by its
+/// parameter tags like any callee.
+pub(crate) fn is_hidden_closure(prog: &Program, f: FuncId) -> bool {
+    prog.func(f)
+        .closure
+        .as_ref()
+        .is_some_and(|c| !c.captures.is_empty())
+}
+
 /// The batches of the program in bottom-up order: gc's `VisitFuncsBottomUp`
-/// (Tarjan's algorithm; function literals join their enclosing function).
+/// (Tarjan's algorithm; capturing function literals join their enclosing
+/// function, see `is_hidden_closure`).
 pub(crate) fn bottom_up_batches(prog: &Program) -> Vec<Vec<FuncId>> {
     struct V<'a> {
         prog: &'a Program,
@@ -687,8 +701,7 @@ pub(crate) fn bottom_up_batches(prog: &Program) -> Vec<Vec<FuncId>> {
             let m = visit(v, d);
             min = min.min(m);
         }
-        let is_closure = v.prog.func(n).closure.is_some();
-        if (min == id || min == id + 1) && !is_closure {
+        if (min == id || min == id + 1) && !is_hidden_closure(v.prog, n) {
             let mut i = v.stack.len();
             while i > 0 {
                 i -= 1;
