@@ -1022,7 +1022,13 @@ pub unsafe extern "C" fn rt_mkdir(p: *const u8, len: isize, perm: i64) -> i64 {
 /// # Safety
 /// `p` must address `len` bytes and `out` must be writable.
 #[no_mangle]
-pub unsafe extern "C" fn rt_fstatat(dirfd: i64, p: *const u8, len: isize, out: *mut file::RawStat, flags: i64) -> i64 {
+pub unsafe extern "C" fn rt_fstatat(
+    dirfd: i64,
+    p: *const u8,
+    len: isize,
+    out: *mut file::RawStat,
+    flags: i64,
+) -> i64 {
     // SAFETY: forwarded caller contract.
     file::fstatat(dirfd, unsafe { bytes(p, len) }, flags, unsafe { &mut *out })
 }
@@ -1034,7 +1040,9 @@ pub unsafe extern "C" fn rt_fstatat(dirfd: i64, p: *const u8, len: isize, out: *
 #[no_mangle]
 pub unsafe extern "C" fn rt_getdents(fd: i64, b: *mut u8, n: isize) -> i64 {
     // SAFETY: forwarded caller contract.
-    file::getdents(fd, unsafe { core::slice::from_raw_parts_mut(b, n as usize) })
+    file::getdents(fd, unsafe {
+        core::slice::from_raw_parts_mut(b, n as usize)
+    })
 }
 
 /// `os.Getwd`: `getcwd` into `n` bytes at `b`; the length or `-errno`.
