@@ -88,7 +88,7 @@ func main() {
 	// patterns (each pattern and a smaller one from its top bits, often
 	// subnormal), with the top half of every other value as a float32.
 	r := &lcg{2024}
-	const n = 3000
+	const n = 600
 	values := interesting()
 	for i := 0; i < n; i++ {
 		b := r.next()
