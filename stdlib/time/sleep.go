@@ -31,6 +31,13 @@ type timerState struct {
 func (t *timerState) arm(d, period Duration) {
 	t.gen++
 	gen := t.gen
+	if d <= 0 && period == 0 && t.f == nil {
+		// Already expired: gc delivers the value to the first receive,
+		// so it is in the channel at once (stop left the buffer empty).
+		t.active = false
+		t.c <- Now()
+		return
+	}
 	t.active = true
 	go func() {
 		next := Now().Add(d)

@@ -46,6 +46,22 @@ func main() {
 		fmt.Println("channel empty")
 	}
 
+	// A timer that is already due delivers to the first receive.
+	t = time.NewTimer(0)
+	select {
+	case <-t.C:
+		fmt.Println("zero timer ready")
+	default:
+		fmt.Println("zero timer not ready")
+	}
+	fmt.Println("reset to -1:", t.Reset(-1))
+	select {
+	case <-t.C:
+		fmt.Println("negative timer ready")
+	default:
+		fmt.Println("negative timer not ready")
+	}
+
 	// Reset of a pending timer postpones it.
 	t = time.NewTimer(200 * ms)
 	fmt.Println("reset pending:", t.Reset(10*ms))
