@@ -258,6 +258,48 @@ pub unsafe extern "C" fn rt_growslice(
     unsafe { *out = s };
 }
 
+/// `append`'s grow path with a stack buffer (gc's `growsliceBuf`) into `*out`.
+///
+/// # Safety
+/// As `rt_growslice`; `buf` addresses `buflen` elements in the caller's frame.
+#[no_mangle]
+pub unsafe extern "C" fn rt_growslice_buf(
+    out: *mut GoSlice,
+    oldptr: *mut u8,
+    newlen: isize,
+    oldcap: isize,
+    num: isize,
+    elem: *const TypeDesc,
+    buf: *mut u8,
+    buflen: isize,
+) {
+    // SAFETY: forwarded caller contract.
+    let s = unsafe { slice::growslice_buf(oldptr, newlen, oldcap, num, &*elem, buf, buflen) };
+    // SAFETY: writable per the contract.
+    unsafe { *out = s };
+}
+
+/// Copies a slice backed by the caller's frame to the heap (gc's
+/// `moveSlice*`; `keepcap` selects the capacity-preserving variants).
+///
+/// # Safety
+/// `out` writable; `elem` valid; `old` addresses `cap` (`keepcap`) or `len`
+/// elements.
+#[no_mangle]
+pub unsafe extern "C" fn rt_moveslice(
+    out: *mut GoSlice,
+    elem: *const TypeDesc,
+    old: *mut u8,
+    len: isize,
+    cap: isize,
+    keepcap: bool,
+) {
+    // SAFETY: forwarded caller contract.
+    let s = unsafe { slice::moveslice(&*elem, old, len, cap, keepcap) };
+    // SAFETY: writable per the contract.
+    unsafe { *out = s };
+}
+
 /// `runtime.ReadMemStats(out)`.
 ///
 /// # Safety

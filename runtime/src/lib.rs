@@ -105,6 +105,10 @@
 //! rt_makeslice(out: *mut GoSlice, elem: *const TypeDesc, len: isize, cap: isize)
 //! rt_growslice(out: *mut GoSlice, oldptr: *mut u8, newlen: isize, oldcap: isize,
 //!              num: isize, elem: *const TypeDesc)
+//! rt_growslice_buf(out, oldptr, newlen, oldcap, num, elem,
+//!                  buf: *mut u8, buflen: isize)   // buf: caller's stack buffer
+//! rt_moveslice(out: *mut GoSlice, elem: *const TypeDesc, old: *mut u8,
+//!              len: isize, cap: isize, keepcap: bool)   // stack -> heap
 //! rt_readmemstats(out: *mut MemStats)  rt_gc()
 //! // strings
 //! rt_concatstrings(ptrs: *const GoString, n: isize) -> GoString

@@ -55,6 +55,11 @@ rt!(NEWOBJECT, "rt_newobject", [P], [P]);
 rt!(MAKESLICE, "rt_makeslice", [P, P, P, P], []);
 // `(out *slice, oldptr, newlen, oldcap, num, elemtyp)`.
 rt!(GROWSLICE, "rt_growslice", [P, P, P, P, P, P], []);
+// `(out *slice, oldptr, newlen, oldcap, num, elemtyp, buf, buflen)`: gc's
+// `growsliceBuf`, `buf` a stack buffer of `buflen` elements.
+rt!(GROWSLICE_BUF, "rt_growslice_buf", [P, P, P, P, P, P, P, P], []);
+// `(out *slice, elemtyp, old, len, cap, keepcap)`: gc's `moveSlice*`.
+rt!(MOVESLICE, "rt_moveslice", [P, P, P, P, P, I8], []);
 
 // Strings.
 // `(ptr to [n]string, n) -> string`.

@@ -122,6 +122,9 @@ pub struct Analysis {
     /// The `-d=escape` dump (empty unless asked for): every location, its
     /// incoming edges with derefs and reasons, and the outcome.
     pub dump: String,
+    /// Per function, whether each parameter (receiver first) leaks
+    /// anywhere (`None`: not analysed); gc's `slice` pass reads it.
+    pub param_leaks: Vec<Option<Vec<bool>>>,
 }
 
 /// Like `analyze`, and also builds the `-d=escape` dump when `want_dump`;
@@ -143,6 +146,7 @@ pub fn run(
         return Analysis {
             notes: Vec::new(),
             dump: String::new(),
+            param_leaks: Vec::new(),
         };
     }
     let mut st = State::new(prog, opts, want_dump);
@@ -157,9 +161,15 @@ pub fn run(
     st.apply(prog);
     let mut notes = devirt_notes;
     notes.append(&mut st.notes);
+    let param_leaks = st
+        .tags
+        .iter()
+        .map(|t| t.as_ref().map(|v| v.iter().map(|l| l.any()).collect()))
+        .collect();
     Analysis {
         notes,
         dump: st.dump,
+        param_leaks,
     }
 }
 
