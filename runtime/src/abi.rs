@@ -320,31 +320,42 @@ pub extern "C" fn rt_gc() {
 // Strings
 // ---------------------------------------------------------------------------
 
-/// `a + b + …` over `n` strings at `ptrs`.
+/// `a + b + …` over `n` strings at `ptrs`; `buf` is the caller's 32-byte
+/// buffer (result does not escape) or null.
 ///
 /// # Safety
-/// `ptrs` must address `n` valid strings.
+/// `ptrs` must address `n` valid strings; `buf` null or 32 writable bytes.
 #[no_mangle]
-pub unsafe extern "C" fn rt_concatstrings(ptrs: *const GoString, n: isize) -> GoString {
+pub unsafe extern "C" fn rt_concatstrings(
+    buf: *mut u8,
+    ptrs: *const GoString,
+    n: isize,
+) -> GoString {
     if n <= 0 {
         return GoString::EMPTY;
     }
     // SAFETY: forwarded caller contract.
-    string::concat(unsafe { core::slice::from_raw_parts(ptrs, n as usize) })
+    string::concat(buf, unsafe {
+        core::slice::from_raw_parts(ptrs, n as usize)
+    })
 }
 
-/// `a + b`.
+/// `a + b` (`buf` as for `rt_concatstrings`).
 ///
 /// # Safety
-/// Both pairs must be valid strings.
+/// Both pairs must be valid strings; `buf` null or 32 writable bytes.
 #[no_mangle]
 pub unsafe extern "C" fn rt_concatstring2(
+    buf: *mut u8,
     p1: *const u8,
     l1: isize,
     p2: *const u8,
     l2: isize,
 ) -> GoString {
-    string::concat(&[GoString { ptr: p1, len: l1 }, GoString { ptr: p2, len: l2 }])
+    string::concat(
+        buf,
+        &[GoString { ptr: p1, len: l1 }, GoString { ptr: p2, len: l2 }],
+    )
 }
 
 /// Three-way string comparison: −1, 0 or +1.
@@ -367,55 +378,68 @@ pub unsafe extern "C" fn rt_memequal(p: *const u8, q: *const u8, n: usize) -> bo
     p == q || unsafe { bytes(p, n as isize) == bytes(q, n as isize) }
 }
 
-/// `string(rune(v))`.
-#[no_mangle]
-pub extern "C" fn rt_intstring(v: i64) -> GoString {
-    string::intstring(v)
-}
-
-/// `string(b)` for a byte slice (copies).
+/// `string(rune(v))`; `buf` is the caller's 4-byte buffer or null.
 ///
 /// # Safety
-/// `p` must address `len` bytes.
+/// `buf` null or 4 writable bytes.
 #[no_mangle]
-pub unsafe extern "C" fn rt_slicebytetostring(p: *const u8, len: isize) -> GoString {
+pub unsafe extern "C" fn rt_intstring(buf: *mut u8, v: i64) -> GoString {
+    string::intstring(buf, v)
+}
+
+/// `string(b)` for a byte slice (copies; `buf` as for `rt_concatstrings`).
+///
+/// # Safety
+/// `p` must address `len` bytes; `buf` null or 32 writable bytes.
+#[no_mangle]
+pub unsafe extern "C" fn rt_slicebytetostring(buf: *mut u8, p: *const u8, len: isize) -> GoString {
     // SAFETY: forwarded caller contract.
-    string::new_string(unsafe { bytes(p, len) })
+    string::bytes_to_string(buf, unsafe { bytes(p, len) })
 }
 
-/// `[]byte(s)` into `*out`.
+/// `[]byte(s)` into `*out` (`buf` as for `rt_concatstrings`).
 ///
 /// # Safety
-/// `out` writable; `p` addresses `len` bytes.
+/// `out` writable; `p` addresses `len` bytes; `buf` null or 32 writable bytes.
 #[no_mangle]
-pub unsafe extern "C" fn rt_stringtoslicebyte(out: *mut GoSlice, p: *const u8, len: isize) {
+pub unsafe extern "C" fn rt_stringtoslicebyte(
+    out: *mut GoSlice,
+    buf: *mut u8,
+    p: *const u8,
+    len: isize,
+) {
     // SAFETY: forwarded caller contract.
-    unsafe { *out = string::string_to_bytes(bytes(p, len)) };
+    unsafe { *out = string::string_to_bytes(buf, bytes(p, len)) };
 }
 
-/// `[]rune(s)` into `*out`.
+/// `[]rune(s)` into `*out`; `buf` is the caller's `[32]rune` or null.
 ///
 /// # Safety
-/// `out` writable; `p` addresses `len` bytes.
+/// `out` writable; `p` addresses `len` bytes; `buf` null or 128 writable bytes.
 #[no_mangle]
-pub unsafe extern "C" fn rt_stringtoslicerune(out: *mut GoSlice, p: *const u8, len: isize) {
+pub unsafe extern "C" fn rt_stringtoslicerune(
+    out: *mut GoSlice,
+    buf: *mut i32,
+    p: *const u8,
+    len: isize,
+) {
     // SAFETY: forwarded caller contract.
-    unsafe { *out = string::string_to_runes(bytes(p, len)) };
+    unsafe { *out = string::string_to_runes(buf, bytes(p, len)) };
 }
 
-/// `string(runes)`.
+/// `string(runes)` (`buf` as for `rt_concatstrings`).
 ///
 /// # Safety
-/// `p` must address `len` runes.
+/// `p` must address `len` runes; `buf` null or 32 writable bytes.
 #[no_mangle]
-pub unsafe extern "C" fn rt_slicerunetostring(p: *const i32, len: isize) -> GoString {
+pub unsafe extern "C" fn rt_slicerunetostring(buf: *mut u8, p: *const i32, len: isize) -> GoString {
     let runes = if len <= 0 || p.is_null() {
         &[][..]
     } else {
         // SAFETY: forwarded caller contract.
         unsafe { core::slice::from_raw_parts(p, len as usize) }
     };
-    string::runes_to_string(runes)
+    string::runes_to_string(buf, runes)
 }
 
 /// Result of `rt_decoderune`: the rune and the index after it.

@@ -390,10 +390,7 @@ impl FunctionCx<'_, '_, '_> {
         if let Some(AppendBuf::Grow(i)) = plan {
             let (slot, _) = self.append_bufs[i];
             let addr = self.b.ins().stack_addr(PTR, slot, 0);
-            let kv = self
-                .b
-                .ins()
-                .iconst(PTR, self.append_plans.bufs[i].k as i64);
+            let kv = self.b.ins().iconst(PTR, self.append_plans.bufs[i].k as i64);
             self.call_rt(
                 &rt::GROWSLICE_BUF,
                 &[out, s[0], newlen, s[2], n, tdv, addr, kv],

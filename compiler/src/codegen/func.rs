@@ -504,12 +504,8 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
         let Some(fid) = self.fid else {
             return;
         };
-        let plans = ir::stackbuf::plan_appends(
-            self.cx.prog,
-            fid,
-            self.cx.tcx,
-            self.defer.is_some(),
-        );
+        let plans =
+            ir::stackbuf::plan_appends(self.cx.prog, fid, self.cx.tcx, self.defer.is_some());
         for b in &plans.bufs {
             let size = self.cx.layout(b.elem).size * b.k;
             let slot = self.new_slot(size, 8);

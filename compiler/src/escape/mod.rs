@@ -228,6 +228,9 @@ pub(crate) struct State {
     placements: Vec<(AllocSiteId, Placement)>,
     var_sites: Vec<(FuncId, LocalId, Placement)>,
     by_ref: Vec<(FuncId, usize, bool)>,
+    /// `[]byte(s)` sites never written: views of the string (gc's
+    /// `OSTR2BYTESTMP`).
+    zero_copy: Vec<AllocSiteId>,
     want_dump: bool,
     dump: String,
 }
@@ -255,6 +258,7 @@ impl State {
             placements: Vec::new(),
             var_sites: Vec::new(),
             by_ref: Vec::new(),
+            zero_copy: Vec::new(),
             want_dump,
             dump: String::new(),
         }
@@ -271,6 +275,8 @@ impl State {
         for &(f, l, p) in &self.var_sites {
             add_var_site(prog, f, l, p);
         }
+        prog.zero_copy = self.zero_copy.clone();
+        prog.zero_copy.sort();
         for &(f, i, by_ref) in &self.by_ref {
             if let Some(c) = prog.funcs[f.index()].closure.as_mut() {
                 if let Some(cap) = c.captures.get_mut(i) {

@@ -83,6 +83,10 @@ pub struct Program {
     /// `append` sites gc's `slice` pass gave a reusable stack buffer
     /// (`growsliceBuf`; sorted, see `stackbuf.rs`).
     pub append_bufs: Vec<AllocSiteId>,
+    /// `[]byte(s)` conversion sites that are never written through, so
+    /// they view the string's bytes (gc's zero-copy `OSTR2BYTESTMP`;
+    /// sorted, filled by escape analysis).
+    pub zero_copy: Vec<AllocSiteId>,
 }
 
 impl Program {

@@ -34,8 +34,8 @@
 //! conservatively, so pointers stored in a buffer keep their targets alive.
 
 use super::{
-    AllocSiteId, BuiltinOp, Callee, Expr, ExprKind, FuncId, LocalId, LocalKind, Placement,
-    Program, Stmt,
+    AllocSiteId, BuiltinOp, Callee, Expr, ExprKind, FuncId, LocalId, LocalKind, Placement, Program,
+    Stmt,
 };
 use crate::types::layout::layout;
 use crate::types::{TyCtx, Type, TypeId};
@@ -155,9 +155,11 @@ pub fn is_spread(tcx: &TyCtx, args: &[Expr]) -> bool {
     };
     args.len() == 2
         && args[1].ty != et
-        && (matches!(tcx.under(args[1].ty), Type::Basic(crate::types::BasicKind::String))
-            || matches!(tcx.under(args[1].ty), Type::Slice(e) if *e == et)
-                && tcx.underlying(args[1].ty) == tcx.underlying(first.ty))
+        && (matches!(
+            tcx.under(args[1].ty),
+            Type::Basic(crate::types::BasicKind::String)
+        ) || matches!(tcx.under(args[1].ty), Type::Slice(e) if *e == et)
+            && tcx.underlying(args[1].ty) == tcx.underlying(first.ty))
 }
 
 /// How one `append` uses a stack buffer (`plan_appends`).
@@ -432,8 +434,10 @@ fn analyze(
     let mut infos = vec![Info::default(); func.locals.len()];
     let mut any = false;
     for (i, l) in func.locals.iter().enumerate() {
-        if !matches!(l.kind, LocalKind::Param | LocalKind::Result | LocalKind::Var)
-            || l.addr_taken
+        if !matches!(
+            l.kind,
+            LocalKind::Param | LocalKind::Result | LocalKind::Var
+        ) || l.addr_taken
             || l.site.is_some()
         {
             continue;
@@ -609,7 +613,9 @@ impl Analyzer<'_> {
                 loop {
                     match &x.kind {
                         ExprKind::Field(y, _) => x = y,
-                        ExprKind::Index(y, _) if matches!(self.tcx.under(y.ty), Type::Array(..)) => {
+                        ExprKind::Index(y, _)
+                            if matches!(self.tcx.under(y.ty), Type::Array(..)) =>
+                        {
                             x = y
                         }
                         ExprKind::Index(y, _) => {
