@@ -335,9 +335,7 @@ pub unsafe extern "C" fn rt_concatstrings(
         return GoString::EMPTY;
     }
     // SAFETY: forwarded caller contract.
-    string::concat(buf, unsafe {
-        core::slice::from_raw_parts(ptrs, n as usize)
-    })
+    unsafe { string::concat(buf, core::slice::from_raw_parts(ptrs, n as usize)) }
 }
 
 /// `a + b` (`buf` as for `rt_concatstrings`).
@@ -352,10 +350,13 @@ pub unsafe extern "C" fn rt_concatstring2(
     p2: *const u8,
     l2: isize,
 ) -> GoString {
-    string::concat(
-        buf,
-        &[GoString { ptr: p1, len: l1 }, GoString { ptr: p2, len: l2 }],
-    )
+    // SAFETY: forwarded caller contract.
+    unsafe {
+        string::concat(
+            buf,
+            &[GoString { ptr: p1, len: l1 }, GoString { ptr: p2, len: l2 }],
+        )
+    }
 }
 
 /// Three-way string comparison: −1, 0 or +1.
@@ -384,7 +385,8 @@ pub unsafe extern "C" fn rt_memequal(p: *const u8, q: *const u8, n: usize) -> bo
 /// `buf` null or 4 writable bytes.
 #[no_mangle]
 pub unsafe extern "C" fn rt_intstring(buf: *mut u8, v: i64) -> GoString {
-    string::intstring(buf, v)
+    // SAFETY: forwarded caller contract.
+    unsafe { string::intstring(buf, v) }
 }
 
 /// `string(b)` for a byte slice (copies; `buf` as for `rt_concatstrings`).
@@ -394,7 +396,7 @@ pub unsafe extern "C" fn rt_intstring(buf: *mut u8, v: i64) -> GoString {
 #[no_mangle]
 pub unsafe extern "C" fn rt_slicebytetostring(buf: *mut u8, p: *const u8, len: isize) -> GoString {
     // SAFETY: forwarded caller contract.
-    string::bytes_to_string(buf, unsafe { bytes(p, len) })
+    unsafe { string::bytes_to_string(buf, bytes(p, len)) }
 }
 
 /// `[]byte(s)` into `*out` (`buf` as for `rt_concatstrings`).
@@ -439,7 +441,8 @@ pub unsafe extern "C" fn rt_slicerunetostring(buf: *mut u8, p: *const i32, len: 
         // SAFETY: forwarded caller contract.
         unsafe { core::slice::from_raw_parts(p, len as usize) }
     };
-    string::runes_to_string(buf, runes)
+    // SAFETY: forwarded caller contract.
+    unsafe { string::runes_to_string(buf, runes) }
 }
 
 /// Result of `rt_decoderune`: the rune and the index after it.

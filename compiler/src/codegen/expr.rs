@@ -1025,7 +1025,12 @@ impl FunctionCx<'_, '_, '_> {
 
     fn convert_alloc(&mut self, x: &Expr, to: TypeId, site: AllocSiteId) -> CVal {
         const TMP: u64 = crate::ir::stackbuf::BUF_BYTES;
-        if !self.is_string(to) {
+        let to_bytes = !self.is_string(to)
+            && !matches!(
+                self.tcx().under(self.slice_elem(to)),
+                Type::Basic(BasicKind::Int32)
+            );
+        if to_bytes {
             if let ExprKind::Const(ConstValue::String(bytes)) = &x.kind {
                 return self.const_string_to_bytes(bytes, to, site);
             }

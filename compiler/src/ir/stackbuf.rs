@@ -417,6 +417,20 @@ struct Analyzer<'p> {
     infos: Vec<Info>,
     depth: i64,
     counter: usize,
+    /// Inside a `go` or `defer` statement, whose call runs later: no use
+    /// there keeps a slice exclusive.
+    deferred: bool,
+}
+
+/// Whether `ss` contains a `defer` statement (at any depth).
+fn has_defer(ss: &[Stmt]) -> bool {
+    ss.iter().any(|s| match s {
+        Stmt::Defer(_) => true,
+        Stmt::If { then, els, .. } => has_defer(then) || has_defer(els),
+        Stmt::Loop { body, post, .. } => has_defer(body) || has_defer(post),
+        Stmt::Breakable { body, .. } | Stmt::Block(body) => has_defer(body),
+        _ => false,
+    })
 }
 
 /// Analyses one function; returns, per statement number, the locals to
@@ -433,11 +447,16 @@ fn analyze(
     let body = func.body.as_ref()?;
     let mut infos = vec![Info::default(); func.locals.len()];
     let mut any = false;
+    // A recovered panic returns the results' current values without passing
+    // a `return`, so with `defer` a result could leave pointing into the
+    // frame: results are not tracked then.
+    let defers = has_defer(body);
     for (i, l) in func.locals.iter().enumerate() {
         if !matches!(
             l.kind,
             LocalKind::Param | LocalKind::Result | LocalKind::Var
-        ) || l.addr_taken
+        ) || (l.kind == LocalKind::Result && defers)
+            || l.addr_taken
             || l.site.is_some()
         {
             continue;
@@ -457,6 +476,7 @@ fn analyze(
         infos,
         depth: 0,
         counter: 0,
+        deferred: false,
     };
     a.stmts(body);
     let mut moves: HashMap<usize, Vec<(LocalId, bool)>> = HashMap::new();
@@ -504,10 +524,8 @@ impl Analyzer<'_> {
         let n = self.counter;
         self.counter += 1;
         match s {
-            Stmt::Decl(l) => {
-                if self.infos[l.index()].tracking {
-                    self.infos[l.index()].decl_depth = self.depth;
-                }
+            Stmt::Decl(l) if self.infos[l.index()].tracking => {
+                self.infos[l.index()].decl_depth = self.depth;
             }
             Stmt::Assign(l, r) if l.len() == r.len() => {
                 for (x, y) in l.iter().zip(r) {
@@ -528,7 +546,9 @@ impl Analyzer<'_> {
         if loop_ {
             self.depth += 1;
         }
+        self.deferred = matches!(s, Stmt::Go(_) | Stmt::Defer(_));
         stmt_exprs(s, &mut |e| self.expr(e));
+        self.deferred = false;
         match s {
             Stmt::If { then, els, .. } => {
                 self.stmts(then);
@@ -585,11 +605,19 @@ impl Analyzer<'_> {
     }
 
     fn expr(&mut self, e: &Expr) {
-        match &e.kind {
-            ExprKind::Local(l) => {
+        if self.deferred {
+            // Count the uses only (none is understood).
+            if let ExprKind::Local(l) = e.kind {
                 if self.infos[l.index()].tracking {
                     self.infos[l.index()].all += 1;
                 }
+            }
+            children(e, &mut |c| self.expr(c));
+            return;
+        }
+        match &e.kind {
+            ExprKind::Local(l) if self.infos[l.index()].tracking => {
+                self.infos[l.index()].all += 1;
             }
             ExprKind::Index(x, _) => {
                 if let Some(i) = self.tracked(x) {
