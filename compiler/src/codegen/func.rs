@@ -56,6 +56,8 @@ pub(crate) enum CPlace {
         map_ty: TypeId,
         m: Value,
         key: CVal,
+        /// `m[k]`, for the allocation-site table (`sites.rs`).
+        span: Span,
     },
 }
 
@@ -90,6 +92,9 @@ pub(crate) struct FunctionCx<'c, 'p, 'b> {
     pub(crate) append_bufs: Vec<(cranelift_codegen::ir::StackSlot, Variable)>,
     /// This function's id (none for the generated entry function).
     fid: Option<ir::FuncId>,
+    /// The allocation site whose runtime calls are being emitted, if any
+    /// (`sites.rs`).
+    pub(crate) cur_site: Option<super::sites::SiteKey>,
 }
 
 pub(crate) fn mem() -> MemFlagsData {
@@ -187,6 +192,7 @@ pub(crate) fn compile_entry(cx: &mut Cx, ctx: &mut Context, fbc: &mut FunctionBu
         fx.b.switch_to_block(entry);
         fx.register_wrapper_table();
         fx.register_functab();
+        fx.register_sitetab();
         for f in calls {
             fx.call_go_direct(f, Vec::new());
         }
@@ -217,6 +223,7 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
             append_plans: ir::stackbuf::AppendPlans::default(),
             append_bufs: Vec::new(),
             fid: None,
+            cur_site: None,
         }
     }
 
@@ -380,7 +387,7 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
                 self.zero_mem(a, size);
             }
             Some(Home::Ptr(var)) if self.heap[id.index()] => {
-                let p = self.new_object(l.ty);
+                let p = self.alloc_at(l.site, l.ty);
                 self.b.def_var(var, p);
             }
             Some(Home::Ptr(_)) | None => {}
@@ -573,7 +580,7 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
             CPlace::Vars(vars) => CVal::Parts(vars.iter().map(|&v| self.b.use_var(v)).collect()),
             CPlace::Addr(a) => self.load(*a, 0, t),
             CPlace::Blank => self.zero_val(t),
-            CPlace::MapEntry { map_ty, m, key } => self.map_load(*map_ty, *m, key),
+            CPlace::MapEntry { map_ty, m, key, .. } => self.map_load(*map_ty, *m, key),
         }
     }
 
@@ -586,7 +593,12 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
             }
             CPlace::Addr(a) => self.store(*a, 0, t, v),
             CPlace::Blank => {}
-            CPlace::MapEntry { map_ty, m, key } => self.map_store(*map_ty, *m, key, v),
+            CPlace::MapEntry {
+                map_ty,
+                m,
+                key,
+                span,
+            } => self.map_store(*map_ty, *m, key, v, *span),
         }
     }
 
@@ -697,8 +709,19 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
     pub fn call_rt(&mut self, f: &rt::RtFn, args: &[Value]) -> Vec<Value> {
         let id = self.cx.rt_func(f);
         let r = self.func_ref(id);
+        let mark = match self.cur_site {
+            Some(key) if super::sites::allocates(f) => {
+                let i = self.cx.site_index(key);
+                self.store_site(i);
+                true
+            }
+            _ => false,
+        };
         let inst = self.b.ins().call(r, args);
         let res = self.b.inst_results(inst).to_vec();
+        if mark {
+            self.store_site(0);
+        }
         if f.noreturn {
             self.b.ins().trap(TrapCode::unwrap_user(1));
             self.start_dead_block();
@@ -741,7 +764,13 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
     pub fn alloc_at(&mut self, site: Option<ir::AllocSiteId>, t: TypeId) -> Value {
         let heap = site.is_none_or(|s| self.cx.prog.site(s).placement == Placement::Heap);
         if heap {
-            self.new_object(t)
+            let saved = self.cur_site;
+            if let Some(s) = site {
+                self.cur_site = Some(super::sites::SiteKey::Site(s));
+            }
+            let p = self.new_object(t);
+            self.cur_site = saved;
+            p
         } else {
             self.temp(t)
         }

@@ -84,7 +84,7 @@ use crate::ir::{
     AllocKind, AllocSite, AllocSiteId, Expr, ExprKind, Func, FuncId, LabelId, LocalId, LocalKind,
     Placement, Program, Stmt,
 };
-use crate::syntax::span::SourceMap;
+use crate::syntax::span::{SourceMap, Span};
 use crate::types::{PkgId, TyCtx};
 use graph::{
     Hole, LocId, LocKind, Location, ATTR_CALLS, ATTR_ESCAPES, ATTR_MUTATES, ATTR_PERSISTS,
@@ -125,7 +125,14 @@ pub struct Analysis {
     /// Per function, whether each parameter (receiver first) leaks
     /// anywhere (`None`: not analysed); gc's `slice` pass reads it.
     pub param_leaks: Vec<Option<Vec<bool>>>,
+    /// Why each heap site is on the heap: the `-m` position and words
+    /// (`moved to heap: x`, `&T{...} escapes to heap`), whatever `m_level`
+    /// is; for `GODEBUG=allocsites=1` (`codegen/sites.rs`).
+    pub site_reasons: SiteReasons,
 }
+
+/// Escape analysis's reason, with its position, per heap allocation site.
+pub type SiteReasons = std::collections::HashMap<AllocSiteId, (Span, String)>;
 
 /// Like `analyze`, and also builds the `-d=escape` dump when `want_dump`;
 /// the notes are the same either way, so `-m` and `-d=escape` combine.
@@ -147,6 +154,7 @@ pub fn run(
             notes: Vec::new(),
             dump: String::new(),
             param_leaks: Vec::new(),
+            site_reasons: SiteReasons::new(),
         };
     }
     let mut st = State::new(prog, opts, want_dump);
@@ -159,6 +167,16 @@ pub fn run(
         }
     }
     st.apply(prog);
+    let mut site_reasons = SiteReasons::new();
+    for (key, span, why) in std::mem::take(&mut st.reasons) {
+        let site = match key {
+            ReasonKey::Site(s) => Some(s),
+            ReasonKey::Var(f, l) => prog.func(f).local(l).site,
+        };
+        if let Some(s) = site {
+            site_reasons.insert(s, (span, why));
+        }
+    }
     let mut notes = devirt_notes;
     notes.append(&mut st.notes);
     let param_leaks = st
@@ -170,6 +188,7 @@ pub fn run(
         notes,
         dump: st.dump,
         param_leaks,
+        site_reasons,
     }
 }
 
@@ -227,6 +246,8 @@ pub(crate) struct State {
     notes: Vec<Diagnostic>,
     placements: Vec<(AllocSiteId, Placement)>,
     var_sites: Vec<(FuncId, LocalId, Placement)>,
+    /// Why each escaping site or variable is on the heap (`Analysis::site_reasons`).
+    reasons: Vec<(ReasonKey, Span, String)>,
     by_ref: Vec<(FuncId, usize, bool)>,
     /// `[]byte(s)` sites never written: views of the string (gc's
     /// `OSTR2BYTESTMP`).
@@ -257,6 +278,7 @@ impl State {
             notes: Vec::new(),
             placements: Vec::new(),
             var_sites: Vec::new(),
+            reasons: Vec::new(),
             by_ref: Vec::new(),
             zero_copy: Vec::new(),
             want_dump,
@@ -306,6 +328,14 @@ impl State {
             && !prog.func(f).wrapper
             && self.report_pkg.is_none_or(|p| prog.func(f).pkg == p)
     }
+}
+
+/// What a heap reason is about: a site, or a variable whose site `apply`
+/// may only create.
+#[derive(Clone, Copy, Debug)]
+enum ReasonKey {
+    Site(AllocSiteId),
+    Var(FuncId, LocalId),
 }
 
 /// The fixed locations of every batch.
