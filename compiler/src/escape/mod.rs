@@ -122,6 +122,9 @@ pub struct Analysis {
     /// The `-d=escape` dump (empty unless asked for): every location, its
     /// incoming edges with derefs and reasons, and the outcome.
     pub dump: String,
+    /// Per function, whether each parameter (receiver first) leaks
+    /// anywhere (`None`: not analysed); gc's `slice` pass reads it.
+    pub param_leaks: Vec<Option<Vec<bool>>>,
     /// Why each heap site is on the heap: the `-m` position and words
     /// (`moved to heap: x`, `&T{...} escapes to heap`), whatever `m_level`
     /// is; for `GODEBUG=allocsites=1` (`codegen/sites.rs`).
@@ -150,6 +153,7 @@ pub fn run(
         return Analysis {
             notes: Vec::new(),
             dump: String::new(),
+            param_leaks: Vec::new(),
             site_reasons: SiteReasons::new(),
         };
     }
@@ -175,9 +179,15 @@ pub fn run(
     }
     let mut notes = devirt_notes;
     notes.append(&mut st.notes);
+    let param_leaks = st
+        .tags
+        .iter()
+        .map(|t| t.as_ref().map(|v| v.iter().map(|l| l.any()).collect()))
+        .collect();
     Analysis {
         notes,
         dump: st.dump,
+        param_leaks,
         site_reasons,
     }
 }
@@ -239,6 +249,9 @@ pub(crate) struct State {
     /// Why each escaping site or variable is on the heap (`Analysis::site_reasons`).
     reasons: Vec<(ReasonKey, Span, String)>,
     by_ref: Vec<(FuncId, usize, bool)>,
+    /// `[]byte(s)` sites never written: views of the string (gc's
+    /// `OSTR2BYTESTMP`).
+    zero_copy: Vec<AllocSiteId>,
     want_dump: bool,
     dump: String,
 }
@@ -267,6 +280,7 @@ impl State {
             var_sites: Vec::new(),
             reasons: Vec::new(),
             by_ref: Vec::new(),
+            zero_copy: Vec::new(),
             want_dump,
             dump: String::new(),
         }
@@ -283,6 +297,8 @@ impl State {
         for &(f, l, p) in &self.var_sites {
             add_var_site(prog, f, l, p);
         }
+        prog.zero_copy = self.zero_copy.clone();
+        prog.zero_copy.sort();
         for &(f, i, by_ref) in &self.by_ref {
             if let Some(c) = prog.funcs[f.index()].closure.as_mut() {
                 if let Some(cap) = c.captures.get_mut(i) {

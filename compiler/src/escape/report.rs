@@ -619,6 +619,24 @@ impl Batch<'_, '_> {
                         self.st.reasons.push((super::ReasonKey::Site(s), span, why));
                     }
                     let wrapper = false;
+                    // gc turns a `[]byte(s)` that is never written into a view of `s`.
+                    let mut zero_copy = false;
+                    if !escapes
+                        && site.kind == AllocKind::Convert
+                        && !self.loc(id).has_attr(ATTR_MUTATES)
+                        && !is_string(self.tcx, site.ty)
+                    {
+                        if let Some(ExprKind::ConvertAlloc(x, _)) =
+                            self.find_convert(f, s).map(|e| &e.kind)
+                        {
+                            zero_copy = is_string(self.tcx, x.ty)
+                                && elem(self.tcx, site.ty)
+                                    .is_some_and(|t| size_of(self.tcx, t) == 1);
+                        }
+                    }
+                    if zero_copy {
+                        self.st.zero_copy.push(s);
+                    }
                     if !self.reports(f) || wrapper {
                         continue;
                     }
@@ -630,22 +648,8 @@ impl Batch<'_, '_> {
                         format!("{text} does not escape")
                     };
                     self.note(span, msg);
-                    // gc turns a `[]byte(s)` that is never written into a view of `s`.
-                    if !escapes
-                        && site.kind == AllocKind::Convert
-                        && !self.loc(id).has_attr(ATTR_MUTATES)
-                        && !is_string(self.tcx, site.ty)
-                    {
-                        if let Some(ExprKind::ConvertAlloc(x, _)) =
-                            self.find_convert(f, s).map(|e| &e.kind)
-                        {
-                            if is_string(self.tcx, x.ty)
-                                && elem(self.tcx, site.ty)
-                                    .is_some_and(|t| size_of(self.tcx, t) == 1)
-                            {
-                                self.note(span, "zero-copy string->[]byte conversion".into());
-                            }
-                        }
+                    if zero_copy {
+                        self.note(span, "zero-copy string->[]byte conversion".into());
                     }
                 }
                 LocKind::Phantom { .. } => {

@@ -1053,6 +1053,9 @@ impl<'t, 'a> Lower<'t, 'a> {
                 (s, l, RangeKind::String)
             }
             Type::Slice(_) => {
+                // Always a copy (gc's `ha := a`): the body may assign the
+                // ranged-over variable, and the copy is where gc's `slice`
+                // pass sees the slice shared (`ir::stackbuf`).
                 let s = self.spill_always(fx, xv, &mut outer);
                 let l = Expr {
                     kind: ExprKind::Builtin {

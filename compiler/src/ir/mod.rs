@@ -24,12 +24,16 @@
 //! - (I5) After `defer::wrap_defers` (run between escape analysis and code
 //!   generation), every `Stmt::Defer` and `Stmt::Go` holds a call, with no
 //!   arguments, of a func value without results.
+//! - (I6) After `stackbuf::move_to_heap_pass` (run right after escape
+//!   analysis), `BuiltinOp::MoveToHeap` appears only as `s = MoveToHeap(s)`
+//!   on a local slice `s` whose backing store may be a stack buffer.
 //!
 //! The overview of the pipeline lives in `compiler/src/lib.rs`.
 
 pub mod defer;
 pub mod lower;
 pub mod print;
+pub mod stackbuf;
 
 use crate::syntax::span::Span;
 use crate::types::{ConstValue, PkgId, TypeId};
@@ -76,6 +80,13 @@ pub struct Program {
     /// Body-less functions marked `//go:noescape` (sorted): escape analysis
     /// gives their parameters no leaks, as gc does for assembly functions.
     pub noescape: Vec<FuncId>,
+    /// `append` sites gc's `slice` pass gave a reusable stack buffer
+    /// (`growsliceBuf`; sorted, see `stackbuf.rs`).
+    pub append_bufs: Vec<AllocSiteId>,
+    /// `[]byte(s)` conversion sites that are never written through, so
+    /// they view the string's bytes (gc's zero-copy `OSTR2BYTESTMP`;
+    /// sorted, filled by escape analysis).
+    pub zero_copy: Vec<AllocSiteId>,
 }
 
 impl Program {
@@ -312,6 +323,10 @@ pub enum BuiltinOp {
     MapIterNext,
     MapIterKey,
     MapIterElem,
+    /// `MoveToHeap(keep_cap)(s)` (gc's `OMOVE2HEAP`, inserted by
+    /// `stackbuf::move_to_heap_pass` after escape analysis): `s`, copied to
+    /// the heap if its backing store is in the current frame.
+    MoveToHeap(bool),
 }
 
 #[derive(Debug, Clone)]
