@@ -183,7 +183,8 @@ impl Batch<'_, '_> {
     /// a conversion of its value, `State(1)`, `byte(102)`,
     /// `time.Duration(1000000000)`. rgo's type table has no separate `byte`
     /// and `rune`, so those spellings are taken from an explicit conversion
-    /// in the source (`byte('f')`), else from a rune literal.
+    /// in the source (`uint8(200)`, `rune(65)`) or a rune literal; other
+    /// uint8 constants say `byte`.
     fn typed_const_text(&self, f: FuncId, c: &crate::types::ConstValue, v: &Expr) -> String {
         use crate::types::{BasicKind as B, ConstValue as C, Type};
         let src = self
@@ -230,7 +231,9 @@ impl Batch<'_, '_> {
             return exprfmt::const_text(c, self.tcx, self.const_type(v));
         }
         let mut ty = crate::types::fmt::type_string(self.tcx, v.ty, Some(self.func(f).pkg));
-        if kind == Some(B::Uint8) && spelled == Some("byte") {
+        // Without an explicit `uint8(...)`, say `byte`: the spelling of
+        // nearly every uint8 parameter a constant is passed to.
+        if kind == Some(B::Uint8) && spelled != Some("uint8") && ty == "uint8" {
             ty = "byte".into();
         }
         let value = match c {
