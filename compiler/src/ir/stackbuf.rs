@@ -45,68 +45,6 @@ use std::collections::HashMap;
 /// `tmpstringbufsize`).
 pub const BUF_BYTES: u64 = 32;
 
-/// Calls `f` on each direct sub-expression of `e`, in evaluation order.
-pub fn children<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
-    match &e.kind {
-        ExprKind::Const(_)
-        | ExprKind::Zero
-        | ExprKind::Local(_)
-        | ExprKind::Global(_)
-        | ExprKind::FuncRef(_)
-        | ExprKind::Blank
-        | ExprKind::TypeDesc(_)
-        | ExprKind::New(_)
-        | ExprKind::Closure { .. } => {}
-        ExprKind::Deref(x)
-        | ExprKind::Field(x, _)
-        | ExprKind::AddrOf(x)
-        | ExprKind::AddrOfLit(x, _)
-        | ExprKind::Unary(_, x)
-        | ExprKind::Convert(x)
-        | ExprKind::ConvertAlloc(x, _)
-        | ExprKind::ToIface { x, .. }
-        | ExprKind::TypeAssert { x, .. }
-        | ExprKind::IfaceType(x)
-        | ExprKind::MethodValue { recv: x, .. }
-        | ExprKind::Recv { ch: x, .. } => f(x),
-        ExprKind::Index(a, b) | ExprKind::Binary(_, a, b) | ExprKind::DecodeRune(a, b) => {
-            f(a);
-            f(b);
-        }
-        ExprKind::MapIndex { map, key, .. } => {
-            f(map);
-            f(key);
-        }
-        ExprKind::Slice { x, lo, hi, max } => {
-            f(x);
-            for y in [lo, hi, max].into_iter().flatten() {
-                f(y);
-            }
-        }
-        ExprKind::Call { callee, args, .. } => {
-            match callee {
-                Callee::Direct(_) => {}
-                Callee::Indirect(x) => f(x),
-                Callee::Iface { recv, .. } => f(recv),
-            }
-            args.iter().for_each(f);
-        }
-        ExprKind::Builtin { args, .. } | ExprKind::Make { args, .. } => args.iter().for_each(f),
-        ExprKind::Composite { elems, .. } => elems.iter().for_each(|(_, x)| f(x)),
-        ExprKind::MapLit { entries, .. } => entries.iter().for_each(|(k, v)| {
-            f(k);
-            f(v);
-        }),
-        ExprKind::Concat(xs, _) => xs.iter().for_each(f),
-        ExprKind::Select { cases, .. } => cases.iter().for_each(|c| {
-            f(&c.ch);
-            if let Some(v) = &c.send {
-                f(v);
-            }
-        }),
-    }
-}
-
 /// The expressions a statement evaluates directly (not those of nested
 /// statements).
 fn stmt_exprs<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr)) {
@@ -320,7 +258,7 @@ impl Planner<'_> {
     }
 
     fn expr(&mut self, e: &Expr, inplace: Option<AllocSiteId>) {
-        children(e, &mut |c| self.expr(c, None));
+        e.for_each_child(|c| self.expr(c, None));
         let ExprKind::Builtin {
             op: BuiltinOp::Append,
             args,
@@ -612,7 +550,7 @@ impl Analyzer<'_> {
                     self.infos[l.index()].all += 1;
                 }
             }
-            children(e, &mut |c| self.expr(c));
+            e.for_each_child(|c| self.expr(c));
             return;
         }
         match &e.kind {
@@ -687,7 +625,7 @@ impl Analyzer<'_> {
             }
             _ => {}
         }
-        children(e, &mut |c| self.expr(c));
+        e.for_each_child(|c| self.expr(c));
     }
 }
 
