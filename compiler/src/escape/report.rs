@@ -645,12 +645,7 @@ impl Batch<'_, '_> {
                     }
                     let text = self.site_text(s);
                     let span = self.loc_span(id);
-                    let msg = if escapes {
-                        format!("{text} escapes to heap")
-                    } else {
-                        format!("{text} does not escape")
-                    };
-                    self.note(span, msg);
+                    self.note(span, fate(&text, escapes));
                     if zero_copy {
                         self.note(span, "zero-copy string->[]byte conversion".into());
                     }
@@ -660,12 +655,7 @@ impl Batch<'_, '_> {
                     if self.reports(f) {
                         let text = self.loc_text(id);
                         let span = self.loc_span(id);
-                        let msg = if escapes {
-                            format!("{text} escapes to heap")
-                        } else {
-                            format!("{text} does not escape")
-                        };
-                        self.note(span, msg);
+                        self.note(span, fate(&text, escapes));
                     }
                 }
                 _ => {}
@@ -993,5 +983,14 @@ fn late_variadics(
             Stmt::Breakable { body, .. } | Stmt::Block(body) => late_variadics(body, out),
             _ => {}
         }
+    }
+}
+
+/// gc's line for an allocation: `X escapes to heap` or `X does not escape`.
+fn fate(text: &str, escapes: bool) -> String {
+    if escapes {
+        format!("{text} escapes to heap")
+    } else {
+        format!("{text} does not escape")
     }
 }
