@@ -198,46 +198,49 @@ impl Batch<'_, '_> {
             .map(|(callee, _)| callee.trim())
             .filter(|callee| !callee.is_empty());
         let kind = match self.tcx.ty(v.ty) {
-            Type::Basic(k) => Some(*k),
-            _ => None,
+            Type::Named(_) => None,
+            Type::Basic(k) => Some(Some(*k)),
+            _ => Some(None),
         };
-        let default = matches!(
-            (c, kind),
-            (_, None)
-                | (
-                    _,
-                    Some(
-                        B::UntypedBool
-                            | B::UntypedInt
-                            | B::UntypedRune
-                            | B::UntypedFloat
-                            | B::UntypedString
-                            | B::UntypedNil
-                    )
-                )
-                | (C::Int(_), Some(B::Int))
-                | (C::Float(_), Some(B::Float64))
-                | (C::String(_), Some(B::String))
-                | (C::Bool(_), Some(B::Bool))
-        ) && !matches!(self.tcx.ty(v.ty), Type::Named(_));
-        let rune = kind == Some(B::Int32)
-            && (spelled == Some("rune") || src.starts_with('\''))
-            && !matches!(self.tcx.ty(v.ty), Type::Named(_));
-        if rune {
+        let Some(kind) = kind else {
+            return self.converted_const(f, c, v.ty, "");
+        };
+        let plain = match (c, kind) {
+            (_, None) => true,
+            (C::Int(_), Some(B::Int))
+            | (C::Float(_), Some(B::Float64))
+            | (C::String(_), Some(B::String))
+            | (C::Bool(_), Some(B::Bool)) => true,
+            (_, Some(k)) => crate::types::check::errors::is_untyped_kind(k),
+        };
+        if kind == Some(B::Int32) && (spelled == Some("rune") || src.starts_with('\'')) {
             let t = self.tcx.basic(B::UntypedRune);
             return exprfmt::const_text(c, self.tcx, t);
         }
-        if default || kind.is_none() && !matches!(self.tcx.ty(v.ty), Type::Named(_)) {
+        if plain {
             return exprfmt::const_text(c, self.tcx, self.const_type(v));
         }
-        let mut ty = crate::types::fmt::type_string(self.tcx, v.ty, Some(self.func(f).pkg));
         // Without an explicit `uint8(...)`, say `byte`: the spelling of
         // nearly every uint8 parameter a constant is passed to.
-        if kind == Some(B::Uint8) && spelled != Some("uint8") && ty == "uint8" {
-            ty = "byte".into();
-        }
+        let byte = kind == Some(B::Uint8) && spelled != Some("uint8");
+        self.converted_const(f, c, v.ty, if byte { "byte" } else { "" })
+    }
+
+    /// A typed constant as a conversion of its value, `T(v)`, with `spelling`
+    /// for the type when it is not empty.
+    fn converted_const(
+        &self,
+        f: FuncId,
+        c: &crate::types::ConstValue,
+        t: crate::types::TypeId,
+        spelling: &str,
+    ) -> String {
+        let ty = match spelling {
+            "" => crate::types::fmt::type_string(self.tcx, t, Some(self.func(f).pkg)),
+            s => s.to_string(),
+        };
         let value = match c {
-            C::String(b) => crate::types::constant::go_quote_bytes(b),
+            crate::types::ConstValue::String(b) => crate::types::constant::go_quote_bytes(b),
             _ => c.describe(),
         };
         if ty.starts_with('*') || ty.starts_with("<-") {
