@@ -64,6 +64,52 @@ pub extern "C" fn rt_printcomplex(re: f64, im: f64) {
     print::print_complex(re, im, false);
 }
 
+/// The two parts of a `complex128` result, returned in `xmm0`/`xmm1`.
+#[repr(C)]
+pub struct Complex128 {
+    /// Real part.
+    pub re: f64,
+    /// Imaginary part.
+    pub im: f64,
+}
+
+/// `n / m` on `complex128` (gc's `complex128div`: Smith's algorithm, then
+/// C99 G.5.1's corrections to infinities and zeros when both parts are NaN;
+/// `complex64` division widens to this). Dividing by zero does not panic.
+#[no_mangle]
+pub extern "C" fn rt_complex128div(a: f64, b: f64, c: f64, d: f64) -> Complex128 {
+    let (mut e, mut f);
+    if c.abs() >= d.abs() {
+        let ratio = d / c;
+        let denom = c + ratio * d;
+        e = (a + b * ratio) / denom;
+        f = (b - a * ratio) / denom;
+    } else {
+        let ratio = c / d;
+        let denom = d + ratio * c;
+        e = (a * ratio + b) / denom;
+        f = (b * ratio - a) / denom;
+    }
+    if e.is_nan() && f.is_nan() {
+        // A signed 1 for an infinity, a signed 0 otherwise.
+        let inf2one = |x: f64| (if x.is_infinite() { 1.0f64 } else { 0.0 }).copysign(x);
+        let inf = f64::INFINITY;
+        if c == 0.0 && d == 0.0 && (!a.is_nan() || !b.is_nan()) {
+            e = inf.copysign(c) * a;
+            f = inf.copysign(c) * b;
+        } else if (a.is_infinite() || b.is_infinite()) && c.is_finite() && d.is_finite() {
+            let (a, b) = (inf2one(a), inf2one(b));
+            e = inf * (a * c + b * d);
+            f = inf * (b * c - a * d);
+        } else if (c.is_infinite() || d.is_infinite()) && a.is_finite() && b.is_finite() {
+            let (c, d) = (inf2one(c), inf2one(d));
+            e = 0.0 * (a * c + b * d);
+            f = 0.0 * (b * c - a * d);
+        }
+    }
+    Complex128 { re: e, im: f }
+}
+
 /// `print(complex64)`.
 #[no_mangle]
 pub extern "C" fn rt_printcomplex64(re: f32, im: f32) {

@@ -92,6 +92,7 @@
 //! rt_printbool(v: bool)                rt_printfloat(v: f64)
 //! rt_printfloat32(v: f32)              rt_printcomplex(re: f64, im: f64)
 //! rt_printcomplex64(re: f32, im: f32)  rt_printstring(p: *const u8, len: isize)
+//! rt_complex128div(a, b, c, d: f64) -> {re, im: f64}   // (a+bi)/(c+di), xmm0/xmm1
 //! rt_printpointer(p: *const u8)        rt_printhex(v: u64)
 //! rt_printeface(typ: *const TypeDesc, data: *mut u8)
 //! rt_printiface(itab: *const Itab, data: *mut u8)

@@ -8,8 +8,9 @@
 // one rune looked at past a token is lost between calls on a plain
 // io.Reader, as with gc. Errors inside a scan are raised with panic of a
 // scanFailure and turned into the returned error by recoverScan at the
-// boundary of each exported entry point. Complex operands are not
-// supported (rgo has no complex numbers): they fail with "can't scan type".
+// boundary of each exported entry point. Complex operands are read as gc
+// reads them ("(N+Ni)" or "N+Ni", no spaces inside); named complex types
+// are not supported yet (they fail with "can't scan type").
 
 package fmt
 
@@ -600,6 +601,41 @@ func (s *scanner) scanFloat(verb rune, bits int, typ string) (float64, bool) {
 	return s.parseFloat(s.floatToken(), bits), true
 }
 
+var errComplex = errors.New("syntax error scanning complex number")
+
+// complexTokens reads the real and imaginary parts of a complex operand,
+// "(N+Ni)" with optional parentheses and no spaces; the imaginary part
+// keeps its sign.
+func (s *scanner) complexTokens() (re, im string) {
+	parens := s.accept("(")
+	re = s.floatToken()
+	s.buf = s.buf[:0]
+	if !s.accept("+-") {
+		s.failWith(errComplex)
+	}
+	sign := string(s.buf)
+	im = s.floatToken()
+	if !s.accept("i") {
+		s.failWith(errComplex)
+	}
+	if parens && !s.accept(")") {
+		s.failWith(errComplex)
+	}
+	return re, sign + im
+}
+
+// scanComplex reads a complex operand of bits 64 or 128 (each part is
+// parsed at half that size).
+func (s *scanner) scanComplex(verb rune, bits int) complex128 {
+	if !s.checkVerb(verb, floatVerbs, "complex") {
+		return 0
+	}
+	s.SkipSpace()
+	s.notEOF()
+	re, im := s.complexTokens()
+	return complex(s.parseFloat(re, bits/2), s.parseFloat(im, bits/2))
+}
+
 // scanString reads a string operand: a space-delimited word (%s, %v), a Go
 // quoted string (%q) or hex-encoded bytes (%x, %X).
 func (s *scanner) scanString(verb rune) string {
@@ -733,6 +769,10 @@ func (s *scanner) scanOne(verb rune, arg any) {
 		if f, ok := s.scanFloat(verb, 64, "float64"); ok {
 			*p = f
 		}
+	case *complex64:
+		*p = complex64(s.scanComplex(verb, 64))
+	case *complex128:
+		*p = s.scanComplex(verb, 128)
 	case *string:
 		*p = s.scanString(verb)
 	case *[]byte:

@@ -9,7 +9,8 @@
 // Quote*, AppendQuote*, Unquote, UnquoteChar, QuotedPrefix, CanBackquote,
 // IsPrint, IsGraphic. Shortest float digits and decimal parsing are runtime
 // intrinsics (runtime/src/strconv.rs); fixed precision uses the exact
-// decimal arithmetic in decimal.go. Complex numbers are not supported.
+// decimal arithmetic in decimal.go. Complex numbers: FormatComplex
+// (ctoa.go); ParseComplex is not provided yet.
 //
 // This file: integer formatting.
 package strconv

@@ -219,6 +219,15 @@ impl FunctionCx<'_, '_, '_> {
             BuiltinOp::MapIterKey => self.map_iter_entry(&args[0], false, e.ty),
             BuiltinOp::MapIterElem => self.map_iter_entry(&args[0], true, e.ty),
             BuiltinOp::Recover => self.recover(),
+            BuiltinOp::Complex => {
+                let re = self.expr(&args[0]).one();
+                let im = self.expr(&args[1]).one();
+                CVal::Parts(vec![re, im])
+            }
+            BuiltinOp::Real | BuiltinOp::Imag => {
+                let v = self.expr(&args[0]).parts().to_vec();
+                CVal::Parts(vec![v[usize::from(op == BuiltinOp::Imag)]])
+            }
             BuiltinOp::Close => {
                 self.close_chan(&args[0]);
                 CVal::Parts(Vec::new())
@@ -238,6 +247,12 @@ impl FunctionCx<'_, '_, '_> {
                 }
                 BasicKind::UnsafePointer | BasicKind::UntypedNil => {
                     self.call_rt(&rt::PRINTPOINTER, &p[..1]);
+                }
+                BasicKind::Complex64 => {
+                    self.call_rt(&rt::PRINTCOMPLEX64, &p);
+                }
+                BasicKind::Complex128 | BasicKind::UntypedComplex => {
+                    self.call_rt(&rt::PRINTCOMPLEX, &p);
                 }
                 BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat => {
                     let f = if self.b.func.dfg.value_type(p[0]) == types::F32 {

@@ -200,6 +200,21 @@ pub(crate) fn const_data(cx: &mut Cx, c: &ConstValue, t: TypeId) -> DataId {
             bytes[8..16].copy_from_slice(&(s.len() as u64).to_le_bytes());
         }
         (ConstValue::Bool(b), _) => bytes[0] = *b as u8,
+        (_, Some((ty, _))) if ty.is_float() && lay.size == 2 * u64::from(ty.bytes()) => {
+            // complex64 / complex128: real part, then imaginary part.
+            let (re, im) = c.to_complex().unwrap_or_default();
+            let (re, im) = (
+                crate::types::constant::rat_to_f64(&re).unwrap_or(0.0),
+                crate::types::constant::rat_to_f64(&im).unwrap_or(0.0),
+            );
+            if ty == types::F64 {
+                bytes[..8].copy_from_slice(&re.to_le_bytes());
+                bytes[8..16].copy_from_slice(&im.to_le_bytes());
+            } else {
+                bytes[..4].copy_from_slice(&(re as f32).to_le_bytes());
+                bytes[4..8].copy_from_slice(&(im as f32).to_le_bytes());
+            }
+        }
         (_, Some((ty, _))) if ty == types::F64 => {
             bytes[..8].copy_from_slice(&c.to_f64().unwrap_or(0.0).to_le_bytes());
         }

@@ -38,6 +38,15 @@ impl FunctionCx<'_, '_, '_> {
         }
     }
 
+    /// The type of each part of a complex type (`F32` for `complex64`).
+    pub fn complex_part(&self, t: TypeId) -> Option<cranelift_codegen::ir::Type> {
+        match self.tcx().under(t) {
+            Type::Basic(BasicKind::Complex64) => Some(types::F32),
+            Type::Basic(BasicKind::Complex128 | BasicKind::UntypedComplex) => Some(types::F64),
+            _ => None,
+        }
+    }
+
     fn is_string(&self, t: TypeId) -> bool {
         matches!(
             self.tcx().under(t),
@@ -173,6 +182,12 @@ impl FunctionCx<'_, '_, '_> {
             ExprKind::Slice { x, lo, hi, max } => {
                 self.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref())
             }
+            ExprKind::Unary(UnOp::Neg, x) if self.complex_part(x.ty).is_some() => {
+                let v = self.expr(x).parts().to_vec();
+                let re = self.b.ins().fneg(v[0]);
+                let im = self.b.ins().fneg(v[1]);
+                CVal::Parts(vec![re, im])
+            }
             ExprKind::Unary(op, x) => {
                 let v = self.expr(x).one();
                 let r = match op {
@@ -280,7 +295,32 @@ impl FunctionCx<'_, '_, '_> {
         match v {
             ConstValue::Bool(b) => CVal::Parts(vec![self.b.ins().iconst(types::I8, *b as i64)]),
             ConstValue::String(s) => CVal::Parts(self.string_const(s)),
-            ConstValue::Int(_) | ConstValue::Float(_) => {
+            ConstValue::Complex(re, im) if ps.len() == 2 && ps[0].0.is_float() => {
+                let (re, im) = (
+                    crate::types::constant::rat_to_f64(re).unwrap_or(0.0),
+                    crate::types::constant::rat_to_f64(im).unwrap_or(0.0),
+                );
+                CVal::Parts(if ps[0].0 == types::F32 {
+                    vec![
+                        self.b.ins().f32const(re as f32),
+                        self.b.ins().f32const(im as f32),
+                    ]
+                } else {
+                    vec![self.b.ins().f64const(re), self.b.ins().f64const(im)]
+                })
+            }
+            ConstValue::Int(_) | ConstValue::Float(_) | ConstValue::Complex(..)
+                if ps.len() == 2 && ps[0].0.is_float() =>
+            {
+                // A real constant of complex type.
+                let re = v.to_f64().unwrap_or(0.0);
+                CVal::Parts(if ps[0].0 == types::F32 {
+                    vec![self.b.ins().f32const(re as f32), self.b.ins().f32const(0.0)]
+                } else {
+                    vec![self.b.ins().f64const(re), self.b.ins().f64const(0.0)]
+                })
+            }
+            ConstValue::Int(_) | ConstValue::Float(_) | ConstValue::Complex(..) => {
                 let ty = ps[0].0;
                 let r = if ty == types::F64 {
                     self.b.ins().f64const(v.to_f64().unwrap_or(0.0))
@@ -532,6 +572,9 @@ impl FunctionCx<'_, '_, '_> {
             _ => {}
         }
         let t = e.ty;
+        if let Some(pt) = self.complex_part(t) {
+            return self.complex_binary(op, l, r, pt);
+        }
         let num = self.num(t);
         let a = self.expr(l).one();
         if matches!(op, BinOp::Shl | BinOp::Shr) {
@@ -568,6 +611,50 @@ impl FunctionCx<'_, '_, '_> {
             }
         };
         CVal::Parts(vec![v])
+    }
+
+    /// `+ - * /` on complex values, as gc computes them: parts added or
+    /// subtracted in their own precision, products in `float64` (`complex64`
+    /// parts are widened, then narrowed), quotients by the runtime's
+    /// `complex128div`.
+    fn complex_binary(
+        &mut self,
+        op: BinOp,
+        l: &Expr,
+        r: &Expr,
+        pt: cranelift_codegen::ir::Type,
+    ) -> CVal {
+        let x = self.expr(l).parts().to_vec();
+        let y = self.expr(r).parts().to_vec();
+        let (a, b, c, d) = (x[0], x[1], y[0], y[1]);
+        let wide = pt == types::F32 && matches!(op, BinOp::Mul | BinOp::Div);
+        let (a, b, c, d) = if wide {
+            let ins = |s: &mut Self, v| s.b.ins().fpromote(types::F64, v);
+            (ins(self, a), ins(self, b), ins(self, c), ins(self, d))
+        } else {
+            (a, b, c, d)
+        };
+        let (re, im) = match op {
+            BinOp::Add => (self.b.ins().fadd(a, c), self.b.ins().fadd(b, d)),
+            BinOp::Sub => (self.b.ins().fsub(a, c), self.b.ins().fsub(b, d)),
+            BinOp::Mul => {
+                let ac = self.b.ins().fmul(a, c);
+                let bd = self.b.ins().fmul(b, d);
+                let ad = self.b.ins().fmul(a, d);
+                let bc = self.b.ins().fmul(b, c);
+                (self.b.ins().fsub(ac, bd), self.b.ins().fadd(ad, bc))
+            }
+            _ => {
+                let q = self.call_rt(&rt::COMPLEX128DIV, &[a, b, c, d]);
+                (q[0], q[1])
+            }
+        };
+        if wide {
+            let re = self.b.ins().fdemote(types::F32, re);
+            let im = self.b.ins().fdemote(types::F32, im);
+            return CVal::Parts(vec![re, im]);
+        }
+        CVal::Parts(vec![re, im])
     }
 
     /// Integer division and remainder with gc's checks: division by zero
@@ -715,6 +802,12 @@ impl FunctionCx<'_, '_, '_> {
             }
             Type::Basic(BasicKind::Float32 | BasicKind::Float64) => {
                 self.b.ins().fcmp(FloatCC::Equal, a.one(), b.one())
+            }
+            Type::Basic(BasicKind::Complex64 | BasicKind::Complex128) => {
+                let (ap, bp) = (a.parts().to_vec(), b.parts().to_vec());
+                let re = self.b.ins().fcmp(FloatCC::Equal, ap[0], bp[0]);
+                let im = self.b.ins().fcmp(FloatCC::Equal, ap[1], bp[1]);
+                self.b.ins().band(re, im)
             }
             Type::Interface(_) => self.iface_equal(t, a, b),
             Type::Struct(fields) => {
@@ -892,6 +985,21 @@ impl FunctionCx<'_, '_, '_> {
     fn convert(&mut self, x: &Expr, to: TypeId) -> CVal {
         let from = x.ty;
         let v = self.expr(x);
+        if let (Some(pf), Some(pt)) = (self.complex_part(from), self.complex_part(to)) {
+            let p = v.parts().to_vec();
+            if pf == pt {
+                return v;
+            }
+            let cv = |s: &mut Self, x| {
+                if pt == types::F64 {
+                    s.b.ins().fpromote(types::F64, x)
+                } else {
+                    s.b.ins().fdemote(types::F32, x)
+                }
+            };
+            let (re, im) = (cv(self, p[0]), cv(self, p[1]));
+            return CVal::Parts(vec![re, im]);
+        }
         let (nf, nt) = (self.num(from), self.num(to));
         if nf == Num::Other || nt == Num::Other {
             // Slice to array pointer: check the length like gc.

@@ -11,6 +11,7 @@ use cranelift_codegen::ir::{types, Type};
 
 const P: Type = types::I64;
 const I8: Type = types::I8;
+const F32: Type = types::F32;
 const F64: Type = types::F64;
 
 /// A runtime entry point: its C symbol, parameter and result types, and
@@ -37,6 +38,14 @@ rt!(PRINTINT, "rt_printint", [P], []);
 rt!(PRINTUINT, "rt_printuint", [P], []);
 rt!(PRINTBOOL, "rt_printbool", [I8], []);
 rt!(PRINTFLOAT, "rt_printfloat", [F64], []);
+rt!(PRINTCOMPLEX, "rt_printcomplex", [F64, F64], []);
+rt!(PRINTCOMPLEX64, "rt_printcomplex64", [F32, F32], []);
+rt!(
+    COMPLEX128DIV,
+    "rt_complex128div",
+    [F64, F64, F64, F64],
+    [F64, F64]
+);
 rt!(PRINTSTRING, "rt_printstring", [P, P], []);
 rt!(PRINTPOINTER, "rt_printpointer", [P], []);
 rt!(PRINTHEX, "rt_printhex", [P], []);

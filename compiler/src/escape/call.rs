@@ -182,6 +182,9 @@ impl Escape<'_, '_, '_> {
             }
             BuiltinOp::Len
             | BuiltinOp::Cap
+            | BuiltinOp::Complex
+            | BuiltinOp::Real
+            | BuiltinOp::Imag
             | BuiltinOp::Print
             | BuiltinOp::Println
             | BuiltinOp::Delete

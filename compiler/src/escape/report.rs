@@ -209,6 +209,7 @@ impl Batch<'_, '_> {
             (_, None) => true,
             (C::Int(_), Some(B::Int))
             | (C::Float(_), Some(B::Float64))
+            | (C::Complex(..), Some(B::Complex128))
             | (C::String(_), Some(B::String))
             | (C::Bool(_), Some(B::Bool)) => true,
             (_, Some(k)) => crate::types::check::errors::is_untyped_kind(k),

@@ -3566,13 +3566,9 @@ impl<'t, 'a> Lower<'t, 'a> {
             Builtin::Delete => BuiltinOp::Delete,
             Builtin::Recover => BuiltinOp::Recover,
             Builtin::Close => BuiltinOp::Close,
-            Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                self.errors.push(Diagnostic::error(
-                    span,
-                    "rgo: complex numbers are not supported",
-                ));
-                return self.blank(span);
-            }
+            Builtin::Complex => BuiltinOp::Complex,
+            Builtin::Real => BuiltinOp::Real,
+            Builtin::Imag => BuiltinOp::Imag,
         };
         Expr {
             kind: ExprKind::Builtin {

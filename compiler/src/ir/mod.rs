@@ -314,6 +314,11 @@ pub enum BuiltinOp {
     Delete,
     Recover,
     Close,
+    /// `complex(re, im)`, `real(c)`, `imag(c)` on values (constant calls
+    /// are folded by the checker).
+    Complex,
+    Real,
+    Imag,
     /// `range` over a map (lowering only): `MapIterInit(m)` starts an
     /// iteration in an iterator the code generator places in the frame and
     /// yields its address (a `uintptr`); `MapIterNext(it)` advances it and

@@ -175,6 +175,7 @@ impl Printer<'_> {
                 ConstValue::String(s) => crate::types::constant::go_quote_bytes(s),
                 ConstValue::Int(i) => i.to_string(),
                 ConstValue::Float(f) => format!("{f}"),
+                ConstValue::Complex(..) => v.describe(),
             },
             ExprKind::Zero => format!("zero({})", type_string(self.tcx, e.ty, None)),
             ExprKind::Local(l) => self.local(*l),

@@ -9,7 +9,10 @@
 //!
 //! Invariant: a `Float` whose value is integral is still a `Float` (the kind
 //! of the constant follows its type, not its value); printing renders it as
-//! an integer the way `go/constant` does. The checker (`types::check`) is the
+//! an integer the way `go/constant` does. Likewise a `Complex` (exact real
+//! and imaginary parts) stays `Complex` when its imaginary part is zero; it
+//! then also answers as a number of the smaller kinds (`to_rat`,
+//! `to_bigint`), which is how Go converts `complex(2, 0)` to an `int`. The checker (`types::check`) is the
 //! only producer of values; later phases read them through the accessors.
 
 use crate::syntax::ast::{BinaryOp, LitKind};
@@ -26,6 +29,8 @@ pub enum ConstValue {
     String(Vec<u8>),
     Int(BigInt),
     Float(BigRational),
+    /// Real and imaginary parts.
+    Complex(BigRational, BigRational),
 }
 
 /// Why a constant cannot be represented by a type.
@@ -44,15 +49,26 @@ pub enum ReprError {
 pub const MAX_FLOAT_BITS: u64 = 4096;
 
 impl ConstValue {
-    /// Parses a literal as written in source. Returns `None` for imaginary
-    /// literals (outside rgo's language) and for malformed text.
+    /// Parses a literal as written in source. Returns `None` for malformed
+    /// text.
     pub fn from_lit(kind: LitKind, raw: &str) -> Option<ConstValue> {
         match kind {
             LitKind::Int => parse_int(raw).map(ConstValue::Int),
             LitKind::Float => parse_float(raw).map(ConstValue::Float),
             LitKind::Char => unquote_char(raw).map(|c| ConstValue::Int(BigInt::from(c))),
             LitKind::String => unquote_bytes(raw).map(ConstValue::String),
-            LitKind::Imag => None,
+            LitKind::Imag => {
+                let body = raw.strip_suffix('i')?;
+                let lower = body.to_ascii_lowercase();
+                // `0b`/`0o` prefixes are integer-only; `0x` may be a hex float;
+                // a leading 0 without a prefix is decimal (`0123i` is 123i).
+                let im = if lower.starts_with("0b") || lower.starts_with("0o") {
+                    BigRational::from_integer(parse_int(body)?)
+                } else {
+                    parse_float(body)?
+                };
+                Some(ConstValue::Complex(BigRational::zero(), im))
+            }
         }
     }
 
@@ -65,6 +81,7 @@ impl ConstValue {
         match self {
             ConstValue::Int(i) => Some(i.clone()),
             ConstValue::Float(r) if r.is_integer() => Some(r.to_integer()),
+            ConstValue::Complex(re, im) if im.is_zero() && re.is_integer() => Some(re.to_integer()),
             _ => None,
         }
     }
@@ -82,7 +99,16 @@ impl ConstValue {
         match self {
             ConstValue::Int(i) => i.to_f64(),
             ConstValue::Float(r) => rat_to_f64(r),
+            ConstValue::Complex(re, im) if im.is_zero() => rat_to_f64(re),
             _ => None,
+        }
+    }
+
+    /// The value as exact real and imaginary parts (any numeric value).
+    pub fn to_complex(&self) -> Option<(BigRational, BigRational)> {
+        match self {
+            ConstValue::Complex(re, im) => Some((re.clone(), im.clone())),
+            _ => self.to_rat().map(|r| (r, BigRational::zero())),
         }
     }
 
@@ -101,17 +127,22 @@ impl ConstValue {
         }
     }
 
-    /// The value as an exact rational (ints included).
+    /// The value as an exact rational (ints included, complex values only
+    /// with a zero imaginary part).
     pub fn to_rat(&self) -> Option<BigRational> {
         match self {
             ConstValue::Int(i) => Some(BigRational::from_integer(i.clone())),
             ConstValue::Float(r) => Some(r.clone()),
+            ConstValue::Complex(re, im) if im.is_zero() => Some(re.clone()),
             _ => None,
         }
     }
 
     pub fn is_numeric(&self) -> bool {
-        matches!(self, ConstValue::Int(_) | ConstValue::Float(_))
+        matches!(
+            self,
+            ConstValue::Int(_) | ConstValue::Float(_) | ConstValue::Complex(..)
+        )
     }
 
     /// The sign of a numeric value (-1, 0, 1).
@@ -119,6 +150,8 @@ impl ConstValue {
         match self {
             ConstValue::Int(i) => sign_of(i.is_negative(), i.is_zero()),
             ConstValue::Float(r) => sign_of(r.is_negative(), r.is_zero()),
+            // Only zero-ness is meaningful for a complex value.
+            ConstValue::Complex(re, im) => i32::from(!(re.is_zero() && im.is_zero())),
             _ => 0,
         }
     }
@@ -146,6 +179,7 @@ impl ConstValue {
             (UnaryOp::Pos, v) if v.is_numeric() => v.clone(),
             (UnaryOp::Neg, ConstValue::Int(i)) => ConstValue::Int(-i),
             (UnaryOp::Neg, ConstValue::Float(r)) => ConstValue::Float(-r),
+            (UnaryOp::Neg, ConstValue::Complex(re, im)) => ConstValue::Complex(-re, -im),
             (UnaryOp::Not, ConstValue::Bool(b)) => ConstValue::Bool(!b),
             (UnaryOp::Xor, ConstValue::Int(i)) => match unsigned_bits {
                 Some(bits) => {
@@ -193,6 +227,19 @@ impl ConstValue {
                 BinaryOp::AndNot => a & !b,
                 _ => return None,
             })),
+            (Complex(..), _) | (_, Complex(..)) if x.is_numeric() && y.is_numeric() => {
+                let ((a, b), (c, d)) = (x.to_complex()?, y.to_complex()?);
+                Some(match op {
+                    BinaryOp::Add => Complex(a + c, b + d),
+                    BinaryOp::Sub => Complex(a - c, b - d),
+                    BinaryOp::Mul => Complex(&a * &c - &b * &d, &a * &d + &b * &c),
+                    BinaryOp::Div => {
+                        let den = &c * &c + &d * &d;
+                        Complex((&a * &c + &b * &d) / &den, (&b * &c - &a * &d) / &den)
+                    }
+                    _ => return None,
+                })
+            }
             _ if x.is_numeric() && y.is_numeric() => {
                 let (a, b) = (x.to_rat()?, y.to_rat()?);
                 Some(Float(match op {
@@ -220,6 +267,14 @@ impl ConstValue {
             }
             (ConstValue::String(a), ConstValue::String(b)) => a.cmp(b),
             (ConstValue::Int(a), ConstValue::Int(b)) => a.cmp(b),
+            (ConstValue::Complex(..), _) | (_, ConstValue::Complex(..)) => {
+                let eq = x.to_complex()? == y.to_complex()?;
+                return match op {
+                    BinaryOp::Eq => Some(eq),
+                    BinaryOp::Ne => Some(!eq),
+                    _ => None,
+                };
+            }
             _ => x.to_rat()?.cmp(&y.to_rat()?),
         };
         Some(match op {
@@ -250,6 +305,9 @@ impl ConstValue {
             ConstValue::String(s) => short_quote(s),
             ConstValue::Int(i) => i.to_string(),
             ConstValue::Float(r) => float_string(r),
+            ConstValue::Complex(re, im) => {
+                format!("({} + {}i)", float_string(re), float_string(im))
+            }
         }
     }
 }
@@ -309,7 +367,10 @@ pub fn representable(v: &ConstValue, k: BasicKind) -> Result<ConstValue, ReprErr
             }
         }
         Float32 | Float64 => {
-            let r = v.to_rat().ok_or(ReprError::Mismatch)?;
+            let r = v.to_rat().ok_or(match v {
+                ConstValue::Complex(..) => ReprError::Overflow,
+                _ => ReprError::Mismatch,
+            })?;
             let f = rat_to_f64(&r).ok_or(ReprError::Overflow)?;
             if k == Float32 {
                 let g = f as f32;
@@ -328,7 +389,31 @@ pub fn representable(v: &ConstValue, k: BasicKind) -> Result<ConstValue, ReprErr
                 ))
             }
         }
-        UntypedFloat => v.to_rat().map(ConstValue::Float).ok_or(ReprError::Mismatch),
+        UntypedFloat => match v {
+            ConstValue::Complex(..) => v.to_rat().map(ConstValue::Float).ok_or(ReprError::Overflow),
+            _ => v.to_rat().map(ConstValue::Float).ok_or(ReprError::Mismatch),
+        },
+        Complex64 | Complex128 => {
+            let (re, im) = v.to_complex().ok_or(ReprError::Mismatch)?;
+            let part = |r: &BigRational| -> Result<BigRational, ReprError> {
+                let f = rat_to_f64(r).ok_or(ReprError::Overflow)?;
+                let f = if k == Complex64 {
+                    let g = f as f32;
+                    if g.is_infinite() {
+                        return Err(ReprError::Overflow);
+                    }
+                    g as f64
+                } else {
+                    f
+                };
+                Ok(BigRational::from_float(f).unwrap_or_default())
+            };
+            Ok(ConstValue::Complex(part(&re)?, part(&im)?))
+        }
+        UntypedComplex => v
+            .to_complex()
+            .map(|(re, im)| ConstValue::Complex(re, im))
+            .ok_or(ReprError::Mismatch),
         _ => Err(ReprError::Mismatch),
     }
 }

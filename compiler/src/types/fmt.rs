@@ -38,6 +38,7 @@ pub fn basic_name(k: BasicKind) -> &'static str {
         UntypedInt => "untyped int",
         UntypedRune => "untyped rune",
         UntypedFloat => "untyped float",
+        UntypedComplex => "untyped complex",
         UntypedString => "untyped string",
         UntypedNil => "untyped nil",
         Invalid => "invalid type",

@@ -71,6 +71,7 @@ pub enum BasicKind {
     UntypedInt,
     UntypedRune,
     UntypedFloat,
+    UntypedComplex,
     UntypedString,
     UntypedNil,
     /// The type of an expression whose checking failed.
@@ -424,6 +425,7 @@ impl TyCtx {
             UntypedInt,
             UntypedRune,
             UntypedFloat,
+            UntypedComplex,
             UntypedString,
             UntypedNil,
             Invalid,

@@ -78,8 +78,7 @@ func (v Value) Float() float64 {
 }
 
 // ComplexParts returns the real and imaginary parts of v's value; v must
-// be of kind Complex64 or Complex128 (rgo has no complex arithmetic yet,
-// but values of those types can still be printed).
+// be of kind Complex64 or Complex128.
 func (v Value) ComplexParts() (re, im float64) {
 	if v.Kind() == Complex64 {
 		return float64(float32frombits(uint32(load(v.ptr, 4)))), float64(float32frombits(uint32(load(v.ptr+4, 4))))

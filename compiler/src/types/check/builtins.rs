@@ -73,10 +73,6 @@ impl<'a> Checker<'a, '_> {
             }
             return inv;
         }
-        if matches!(b, Builtin::Complex | Builtin::Real | Builtin::Imag) {
-            self.error(call.span, errors::complex_unsupported());
-            return inv;
-        }
         let n = args.len();
         let count_msg = if n < nargs {
             Some("not enough")
@@ -539,7 +535,135 @@ impl<'a> Checker<'a, '_> {
                 acc.expr = None;
                 acc
             }
-            Builtin::Complex | Builtin::Real | Builtin::Imag => inv,
+            Builtin::Complex => self.builtin_complex(call, args),
+            Builtin::Real | Builtin::Imag => self.builtin_real_imag(b, args),
+        }
+    }
+
+    /// `complex(x, y floatT) complexT` (types2's `_Complex`).
+    fn builtin_complex(&mut self, call: &'a Expr<'a>, args: &'a [&'a Expr<'a>]) -> Operand<'a> {
+        let inv = Operand::invalid(Some(call));
+        let mut x = self.expr(args[0]);
+        let mut y = self.expr(args[1]);
+        if x.is_invalid() || y.is_invalid() {
+            return inv;
+        }
+        match (self.is_untyped(x.ty), self.is_untyped(y.ty)) {
+            (false, false) => {}
+            (true, false) => self.convert_untyped(&mut x, y.ty),
+            (false, true) => self.convert_untyped(&mut y, x.ty),
+            (true, true) => {
+                if x.mode == OpMode::Constant && y.mode == OpMode::Constant {
+                    // Untyped constants with no imaginary part are floats here.
+                    let uf = self.basic(BasicKind::UntypedFloat);
+                    for o in [&mut x, &mut y] {
+                        let real = o.val.as_ref().is_some_and(|v| v.to_rat().is_some());
+                        if self.is_numeric(o.ty) && real {
+                            o.ty = uf;
+                        }
+                    }
+                } else {
+                    let f64t = self.basic(BasicKind::Float64);
+                    self.convert_untyped(&mut x, f64t);
+                    self.convert_untyped(&mut y, f64t);
+                }
+            }
+        }
+        if x.is_invalid() || y.is_invalid() {
+            return inv;
+        }
+        if x.ty != y.ty {
+            let msg = errors::invalid_op(&format!(
+                "{} (mismatched types {} and {})",
+                expr_string(call),
+                self.type_str(x.ty),
+                self.type_str(y.ty)
+            ));
+            self.error(args[0].span, msg);
+            return inv;
+        }
+        let res = match self.basic_kind(x.ty) {
+            Some(BasicKind::Float32) => BasicKind::Complex64,
+            Some(BasicKind::Float64) => BasicKind::Complex128,
+            Some(BasicKind::UntypedFloat) => BasicKind::UntypedComplex,
+            _ => {
+                let msg = errors::invalid_arg(&format!(
+                    "arguments have type {}, expected floating-point",
+                    self.type_str(x.ty)
+                ));
+                self.error(args[0].span, msg);
+                return inv;
+            }
+        };
+        let val = match (&x.val, &y.val) {
+            (Some(a), Some(b)) if x.mode == OpMode::Constant && y.mode == OpMode::Constant => {
+                match (a.to_rat(), b.to_rat()) {
+                    (Some(re), Some(im)) => Some(ConstValue::Complex(re, im)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        Operand {
+            mode: if val.is_some() {
+                OpMode::Constant
+            } else {
+                OpMode::Value
+            },
+            ty: self.basic(res),
+            val,
+            expr: None,
+        }
+    }
+
+    /// `real(c)` / `imag(c)` (types2's `_Real`, `_Imag`).
+    fn builtin_real_imag(&mut self, b: Builtin, args: &'a [&'a Expr<'a>]) -> Operand<'a> {
+        let inv = Operand::invalid(Some(args[0]));
+        let mut x = self.expr(args[0]);
+        if x.is_invalid() {
+            return inv;
+        }
+        if self.is_untyped(x.ty) {
+            if x.mode == OpMode::Constant {
+                if self.is_numeric(x.ty) {
+                    x.ty = self.basic(BasicKind::UntypedComplex);
+                }
+            } else {
+                let c128 = self.basic(BasicKind::Complex128);
+                self.convert_untyped(&mut x, c128);
+                if x.is_invalid() {
+                    return inv;
+                }
+            }
+        }
+        let res = match self.basic_kind(x.ty) {
+            Some(BasicKind::Complex64) => BasicKind::Float32,
+            Some(BasicKind::Complex128) => BasicKind::Float64,
+            Some(BasicKind::UntypedComplex) => BasicKind::UntypedFloat,
+            _ => {
+                let msg = errors::invalid_arg(&format!(
+                    "argument has type {}, expected complex type",
+                    self.type_str(x.ty)
+                ));
+                self.error(args[0].span, msg);
+                return inv;
+            }
+        };
+        let val = match &x.val {
+            Some(v) if x.mode == OpMode::Constant => v
+                .to_complex()
+                .map(|(re, im)| ConstValue::Float(if b == Builtin::Real { re } else { im })),
+            _ => None,
+        };
+        Operand {
+            mode: if val.is_some() {
+                OpMode::Constant
+            } else {
+                OpMode::Value
+            },
+            ty: self.basic(res),
+            val,
+            expr: None,
         }
     }
 }

@@ -475,6 +475,10 @@ impl<'a> Checker<'a, '_> {
         if num(vk) && num(tk) {
             return true;
         }
+        let cplx = |k: Option<BasicKind>| k.is_some_and(super::expr::is_complex_kind);
+        if cplx(vk) && cplx(tk) {
+            return true;
+        }
         let is_str = |k: Option<BasicKind>| k.is_some_and(super::expr::is_string_kind);
         let bytes_or_runes = |ck: &Self, t: TypeId| match ck.tcx.under(t) {
             Type::Slice(e) => matches!(

@@ -900,7 +900,7 @@ impl<'a> Checker<'a, '_> {
             self.error(l.span, format!("array length {d} must be constant"));
             return None;
         }
-        let is_int = matches!(self.tcx.under(x.ty), Type::Basic(k) if super::expr::is_integer_kind(*k) || *k == BasicKind::UntypedInt || *k == BasicKind::UntypedRune || *k == BasicKind::UntypedFloat);
+        let is_int = matches!(self.tcx.under(x.ty), Type::Basic(k) if super::expr::is_integer_kind(*k) || *k == BasicKind::UntypedInt || *k == BasicKind::UntypedRune || *k == BasicKind::UntypedFloat || *k == BasicKind::UntypedComplex);
         let v = x.val.clone().unwrap();
         if is_int {
             if let Some(n) = v.to_bigint() {

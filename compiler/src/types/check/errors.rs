@@ -204,7 +204,13 @@ pub fn is_untyped_kind(k: BasicKind) -> bool {
     use BasicKind::*;
     matches!(
         k,
-        UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil
+        UntypedBool
+            | UntypedInt
+            | UntypedRune
+            | UntypedFloat
+            | UntypedComplex
+            | UntypedString
+            | UntypedNil
     )
 }
 
@@ -348,7 +354,4 @@ pub fn invalid_arg(msg: &str) -> String {
 }
 pub fn does_not_implement(t: &str, i: &str, cause: &str) -> String {
     format!("{t} does not implement {i} {cause}")
-}
-pub fn complex_unsupported() -> String {
-    "complex numbers are not supported by rgo".to_string()
 }

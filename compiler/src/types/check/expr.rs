@@ -45,10 +45,14 @@ pub fn is_float_kind(k: BasicKind) -> bool {
         BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat
     )
 }
+pub fn is_complex_kind(k: BasicKind) -> bool {
+    matches!(
+        k,
+        BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex
+    )
+}
 pub fn is_numeric_kind(k: BasicKind) -> bool {
-    is_integer_kind(k)
-        || is_float_kind(k)
-        || matches!(k, BasicKind::Complex64 | BasicKind::Complex128)
+    is_integer_kind(k) || is_float_kind(k) || is_complex_kind(k)
 }
 pub fn is_string_kind(k: BasicKind) -> bool {
     matches!(k, BasicKind::String | BasicKind::UntypedString)
@@ -110,6 +114,7 @@ impl<'a> Checker<'a, '_> {
             Type::Basic(BasicKind::UntypedInt) => self.basic(BasicKind::Int),
             Type::Basic(BasicKind::UntypedRune) => self.basic(BasicKind::Int32),
             Type::Basic(BasicKind::UntypedFloat) => self.basic(BasicKind::Float64),
+            Type::Basic(BasicKind::UntypedComplex) => self.basic(BasicKind::Complex128),
             Type::Basic(BasicKind::UntypedString) => self.basic(BasicKind::String),
             _ => t,
         }
@@ -231,10 +236,7 @@ impl<'a> Checker<'a, '_> {
                     LitKind::Float => BasicKind::UntypedFloat,
                     LitKind::Char => BasicKind::UntypedRune,
                     LitKind::String => BasicKind::UntypedString,
-                    LitKind::Imag => {
-                        self.error(e.span, errors::complex_unsupported());
-                        return inv;
-                    }
+                    LitKind::Imag => BasicKind::UntypedComplex,
                 };
                 match ConstValue::from_lit(*kind, raw) {
                     Some(v) => Operand {
@@ -476,6 +478,7 @@ impl<'a> Checker<'a, '_> {
                 BasicKind::UntypedInt => Some(1),
                 BasicKind::UntypedRune => Some(2),
                 BasicKind::UntypedFloat => Some(3),
+                BasicKind::UntypedComplex => Some(4),
                 _ => None,
             };
             if a == b {
@@ -497,9 +500,6 @@ impl<'a> Checker<'a, '_> {
             Type::Basic(k) => {
                 if x.mode == OpMode::Constant {
                     let v = x.val.as_ref().unwrap();
-                    if matches!(k, BasicKind::Complex64 | BasicKind::Complex128) {
-                        return Err(ReprError::Mismatch);
-                    }
                     return match representable(v, k) {
                         Ok(v) => Ok((target, Some(v))),
                         Err(ReprError::Mismatch) => Err(ReprError::Mismatch),
@@ -520,9 +520,10 @@ impl<'a> Checker<'a, '_> {
                 let xk = self.basic_kind(x.ty).unwrap();
                 let ok = match xk {
                     BasicKind::UntypedBool => is_bool_kind(k),
-                    BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat => {
-                        is_numeric_kind(k)
-                    }
+                    BasicKind::UntypedInt
+                    | BasicKind::UntypedRune
+                    | BasicKind::UntypedFloat
+                    | BasicKind::UntypedComplex => is_numeric_kind(k),
                     BasicKind::UntypedString => is_string_kind(k),
                     _ => false,
                 };
