@@ -62,10 +62,15 @@ fn write_expr(e: &Expr<'_>, out: &mut String) {
             }
             out.push('}');
         }
-        ExprKind::FuncLit { ty, .. } => {
+        ExprKind::FuncLit { ty, body } => {
             out.push_str("func");
             write_sig(ty, out);
-            out.push_str(" {…}");
+            // Like a composite literal, an empty body is spelled out.
+            out.push_str(if body.stmts.is_empty() {
+                " {}"
+            } else {
+                " {…}"
+            });
         }
         ExprKind::Paren(x) => {
             out.push('(');
