@@ -46,6 +46,16 @@ impl<'a> Checker<'a, '_> {
     }
 
     pub(crate) fn stmt(&mut self, s: &'a Stmt<'a>, ctx: StmtCtx) {
+        self.stmt_kind(s, ctx);
+        // types2 runs the actions it delayed (here: map key types to check
+        // for comparability) at the end of every statement, which puts
+        // their errors in statement order.
+        if !self.map_keys.is_empty() {
+            self.check_map_keys();
+        }
+    }
+
+    fn stmt_kind(&mut self, s: &'a Stmt<'a>, ctx: StmtCtx) {
         match &s.kind {
             StmtKind::Empty | StmtKind::Bad => {}
             StmtKind::Decl(d) => self.decl_stmt(d),
