@@ -31,8 +31,22 @@
 //! Alignment follows from the classes: spans are page aligned and slot sizes
 //! are multiples of 8 (of 16 from 16 bytes up, except the 24-byte class,
 //! exactly as in gc), so objects are 8-byte aligned and 16-byte aligned when
-//! their class size is a multiple of 16. There is no tiny allocator: gc
-//! packs small noscan objects into 16-byte blocks, which only saves memory.
+//! their class size is a multiple of 16, except tiny objects (below).
+//!
+//! Tiny objects (gc's tiny allocator, `mallocgcTiny`): a pointer-free
+//! request of fewer than 16 bytes is placed into the thread's current
+//! 16-byte *tiny block* (an ordinary object of the 16-byte noscan class) at
+//! the next offset aligned to 8, 4 or 2 when its size is a multiple of 8, 4
+//! or 2 (else unaligned, as in gc), if it fits; otherwise a new block is
+//! allocated, and it becomes the current block when it has more room left
+//! than the old one. A block is one heap object to the collector: it stays
+//! alive while any pointer (interior pointers included) refers into it.
+//! Statistics follow gc's `MemStats`: a block counts as one 16-byte malloc
+//! (`Mallocs`, `TotalAlloc`, `BySize`), and each allocation placed into an
+//! existing block counts once in both `Mallocs` and `Frees` and no bytes,
+//! so `HeapObjects` counts blocks. `read_mem_stats` and every collection
+//! drop the current block (gc's `releaseAll`), so a benchmark's counts do
+//! not depend on what was allocated before its timer started.
 //!
 //! `roundupsize` reproduces gc's including its malloc-header rule (objects
 //! with pointers larger than 512 bytes carry an 8-byte header in gc), because
@@ -86,6 +100,13 @@ pub const MALLOC_HEADER_SIZE: usize = 8;
 pub const MIN_SIZE_FOR_MALLOC_HEADER: usize = 8 * 64;
 /// gc's `maxAlloc` on linux/amd64: the largest possible allocation.
 pub const MAX_ALLOC: usize = 1 << 48;
+/// gc's `maxTinySize`: the tiny block size; pointer-free objects smaller
+/// than this are packed into tiny blocks.
+pub const MAX_TINY_SIZE: usize = 16;
+/// The size class of tiny blocks (16 bytes).
+pub const TINY_SIZE_CLASS: usize = 2;
+/// gc's `tinySpanClass`: the noscan span class tiny blocks come from.
+pub const TINY_SPAN_CLASS: usize = TINY_SIZE_CLASS << 1 | 1;
 
 /// The address returned for all zero-byte allocations (gc's `zerobase`).
 pub static ZEROBASE: u64 = 0;
@@ -173,6 +194,9 @@ pub struct Stats {
     pub nmalloc: [u64; NUM_SIZE_CLASSES],
     /// Small-object frees per size class.
     pub nfree: [u64; NUM_SIZE_CLASSES],
+    /// Allocations placed into an existing tiny block, ever (gc's
+    /// `tinyAllocCount`; `MemStats` adds them to both Mallocs and Frees).
+    pub tiny_allocs: u64,
     /// Completed collections.
     pub num_gc: u32,
     /// Collections forced by `runtime.GC`.
@@ -220,6 +244,7 @@ pub static HEAP: SpinLock<Heap> = SpinLock::new(Heap {
         freed_bytes: 0,
         nmalloc: [0; NUM_SIZE_CLASSES],
         nfree: [0; NUM_SIZE_CLASSES],
+        tiny_allocs: 0,
         num_gc: 0,
         num_forced_gc: 0,
         pause_total_ns: 0,
@@ -319,6 +344,13 @@ pub fn mallocgc(size: usize, typ: Option<&TypeDesc>, needzero: bool) -> *mut u8 
     if crate::gc::stress_active() {
         crate::gc::stress_tick();
     }
+    let noscan = typ.is_none_or(|t| t.ptrdata == 0);
+    if noscan && size < MAX_TINY_SIZE {
+        if crate::allocsites::active() {
+            crate::allocsites::record(tiny_share(size));
+        }
+        return malloc_tiny(size);
+    }
     if crate::allocsites::active() {
         let rounded = if size > MAX_SMALL_SIZE {
             size.div_ceil(PAGE_SIZE) * PAGE_SIZE
@@ -327,13 +359,77 @@ pub fn mallocgc(size: usize, typ: Option<&TypeDesc>, needzero: bool) -> *mut u8 
         };
         crate::allocsites::record(rounded);
     }
-    let noscan = typ.is_none_or(|t| t.ptrdata == 0);
     let typ: *const TypeDesc = typ.map_or(ptr::null(), |t| t as *const TypeDesc);
     if size > MAX_SMALL_SIZE {
         return alloc_large(size, typ, needzero, noscan);
     }
     let class = size_to_class(size);
-    let spc = class << 1 | noscan as usize;
+    malloc_small(class, class << 1 | noscan as usize, typ, needzero)
+}
+
+/// gc's `mallocgcTiny`: places a pointer-free object of `size` (1..16)
+/// bytes into the thread's tiny block, or opens a new block. The memory is
+/// always zero (a block is zeroed when it is allocated and its unused tail
+/// is never written).
+#[inline]
+fn malloc_tiny(size: usize) -> *mut u8 {
+    let p = cache::with_cache(|c| {
+        let off = tiny_align(c.tiny_offset, size);
+        if c.tiny != 0 && off + size <= MAX_TINY_SIZE {
+            c.tiny_offset = off + size;
+            c.tiny_allocs += 1;
+            return (c.tiny + off) as *mut u8;
+        }
+        ptr::null_mut()
+    });
+    if !p.is_null() {
+        return p;
+    }
+    // A new block. Allocating it may collect, which drops the current block:
+    // read the cache's state only afterwards.
+    let block = malloc_small(TINY_SIZE_CLASS, TINY_SPAN_CLASS, ptr::null(), true);
+    cache::with_cache(|c| {
+        // Keep whichever block has more room left (gc's rule).
+        if size < c.tiny_offset || c.tiny == 0 {
+            c.tiny = block as usize;
+            c.tiny_offset = size;
+        }
+    });
+    block
+}
+
+/// The bytes `GODEBUG=allocsites` charges a tiny object of `size` bytes:
+/// its share of a block filled with objects of its size (16 divided by how
+/// many fit, rounded down), so a site that allocates only such objects is
+/// charged what gc's `TotalAlloc` counts for it in the long run (8 bytes for
+/// an 8-byte object, 16 for a 9-byte one, 5 for a 5-byte one). Charging the
+/// block to the allocation that opens it instead would make a site's bytes
+/// depend on what other sites allocated before it.
+#[inline]
+pub fn tiny_share(size: usize) -> usize {
+    MAX_TINY_SIZE / (MAX_TINY_SIZE / size)
+}
+
+/// The offset in a tiny block for an object of `size` bytes when `off`
+/// bytes are taken: aligned to 8, 4 or 2 when the size is a multiple of it.
+#[inline]
+pub fn tiny_align(off: usize, size: usize) -> usize {
+    if size & 7 == 0 {
+        off.next_multiple_of(8)
+    } else if size & 3 == 0 {
+        off.next_multiple_of(4)
+    } else if size & 1 == 0 {
+        off.next_multiple_of(2)
+    } else {
+        off
+    }
+}
+
+/// Allocates one object of size class `class` from span class `spc`
+/// (`class << 1 | noscan`), recording `typ` as its type in scan spans.
+#[inline]
+fn malloc_small(class: usize, spc: usize, typ: *const TypeDesc, needzero: bool) -> *mut u8 {
+    let noscan = spc & 1 != 0;
     loop {
         // The fast path: a free slot in the thread's current span.
         let p = cache::with_cache(|c| {
@@ -409,6 +505,8 @@ fn flush_counts(c: &mut cache::MCache, st: &mut Stats) {
     }
     st.total_alloc += c.bytes;
     c.bytes = 0;
+    st.tiny_allocs += c.tiny_allocs;
+    c.tiny_allocs = 0;
     crate::gc::HEAP_LIVE.store(
         (st.total_alloc - st.freed_bytes) as usize,
         core::sync::atomic::Ordering::Relaxed,
@@ -416,12 +514,14 @@ fn flush_counts(c: &mut cache::MCache, st: &mut Stats) {
 }
 
 /// Returns every span cached by the calling thread to the central lists
-/// (used before a collection and by `read_mem_stats`'s flush).
+/// and drops its tiny block (gc's `releaseAll`; used before a collection).
 pub fn release_cache() {
     cache::with_cache(|c| {
         let mut h = HEAP.lock();
         let h = &mut *h;
         flush_counts(c, &mut h.stats);
+        c.tiny = 0;
+        c.tiny_offset = 0;
         for spc in 0..NUM_SPAN_CLASSES {
             let s = c.alloc[spc];
             if !s.is_null() {
@@ -595,11 +695,14 @@ pub struct BySize {
 }
 
 /// Fills `out` with current statistics (flushing the calling thread's
-/// counters first).
+/// counters first and dropping its tiny block, as gc's `flushallmcaches`
+/// does: the next tiny allocation opens a new block).
 pub fn read_mem_stats(out: &mut MemStats) {
     cache::with_cache(|c| {
         let mut h = HEAP.lock();
         flush_counts(c, &mut h.stats);
+        c.tiny = 0;
+        c.tiny_offset = 0;
     });
     let h = HEAP.lock();
     let st = &h.stats;
@@ -608,8 +711,11 @@ pub fn read_mem_stats(out: &mut MemStats) {
     out.alloc = heap_alloc;
     out.total_alloc = st.total_alloc;
     out.lookups = 0;
-    out.mallocs = st.mallocs;
-    out.frees = st.frees;
+    // gc counts each allocation placed into an existing tiny block as both
+    // allocated and freed (their lifetimes are not tracked), so HeapObjects
+    // counts tiny blocks, not the objects in them.
+    out.mallocs = st.mallocs + st.tiny_allocs;
+    out.frees = st.frees + st.tiny_allocs;
     out.heap_alloc = heap_alloc;
     out.heap_sys = h.pages.heap_sys as u64;
     out.heap_inuse = h.pages.heap_inuse as u64;
