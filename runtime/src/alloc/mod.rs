@@ -46,7 +46,10 @@
 //! existing block counts once in both `Mallocs` and `Frees` and no bytes,
 //! so `HeapObjects` counts blocks. `read_mem_stats` and every collection
 //! drop the current block (gc's `releaseAll`), so a benchmark's counts do
-//! not depend on what was allocated before its timer started.
+//! not depend on what was allocated before its timer started; the
+//! collections `GODEBUG=gcstress` adds keep it (`stress_tick_keeping_tiny`).
+//! `GODEBUG=allocsites` charges a tiny object its share of a block
+//! (`tiny_share`).
 //!
 //! `roundupsize` reproduces gc's including its malloc-header rule (objects
 //! with pointers larger than 512 bytes carry an 8-byte header in gc), because
@@ -342,7 +345,7 @@ pub fn mallocgc(size: usize, typ: Option<&TypeDesc>, needzero: bool) -> *mut u8 
         return zerobase();
     }
     if crate::gc::stress_active() {
-        crate::gc::stress_tick();
+        stress_tick_keeping_tiny();
     }
     let noscan = typ.is_none_or(|t| t.ptrdata == 0);
     if noscan && size < MAX_TINY_SIZE {
@@ -365,6 +368,30 @@ pub fn mallocgc(size: usize, typ: Option<&TypeDesc>, needzero: bool) -> *mut u8 
     }
     let class = size_to_class(size);
     malloc_small(class, class << 1 | noscan as usize, typ, needzero)
+}
+
+/// `GODEBUG=gcstress`'s tick, which collects at every N-th allocation. A
+/// collection drops the thread's tiny block (as each of gc's does), but
+/// stress collections are extra ones gc would not run, so this one keeps the
+/// block: it holds the block's address in a stack slot, which the collection
+/// scans as a root, and reinstates the block afterwards. Stress runs then
+/// pack tiny objects as normal runs do (and print the same statistics), and
+/// they exercise a block that stays in use across collections.
+#[cold]
+#[inline(never)]
+fn stress_tick_keeping_tiny() {
+    let (tiny, off) = cache::with_cache(|c| (c.tiny, c.tiny_offset));
+    let root = [tiny];
+    // The slot must be in memory, where the stack scan sees it.
+    core::hint::black_box(&root);
+    crate::gc::stress_tick();
+    let tiny = core::hint::black_box(&root)[0];
+    cache::with_cache(|c| {
+        if c.tiny == 0 && tiny != 0 {
+            c.tiny = tiny;
+            c.tiny_offset = off;
+        }
+    });
 }
 
 /// gc's `mallocgcTiny`: places a pointer-free object of `size` (1..16)
