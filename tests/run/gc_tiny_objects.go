@@ -24,7 +24,7 @@ var (
 )
 
 func main() {
-	for i := 0; i < 30000; i++ {
+	for i := 0; i < 6000; i++ {
 		p := new(int32)
 		*p = int32(i)
 		if i%3 == 0 {
@@ -48,7 +48,7 @@ func main() {
 		if i%13 == 0 {
 			bytes = append(bytes, b)
 		}
-		if i%5000 == 0 {
+		if i%1000 == 0 {
 			runtime.GC()
 		}
 	}
@@ -85,20 +85,20 @@ func main() {
 	}
 	fmt.Println("bytes", len(bytes), n)
 
-	// 100000 four-byte objects, three of every four placed into a block
+	// 20000 four-byte objects, three of every four placed into a block
 	// another one opened: MemStats counts each object as a malloc, the
 	// blocks' bytes as allocated, and the objects that shared a block as
 	// freed at once.
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
-	for i := 0; i < 100000; i++ {
+	for i := 0; i < 20000; i++ {
 		p := new(int32)
 		*p = int32(i)
 		sink32 = p
 	}
 	runtime.ReadMemStats(&after)
-	fmt.Println("mallocs counted:", after.Mallocs-before.Mallocs >= 100000)
-	fmt.Println("bytes below the 8-byte class:", after.TotalAlloc-before.TotalAlloc < 100000*6)
-	fmt.Println("shared objects freed:", after.Frees-before.Frees >= 75000)
+	fmt.Println("mallocs counted:", after.Mallocs-before.Mallocs >= 20000)
+	fmt.Println("bytes below the 8-byte class:", after.TotalAlloc-before.TotalAlloc < 20000*6)
+	fmt.Println("shared objects freed:", after.Frees-before.Frees >= 15000)
 	fmt.Println("objects = mallocs - frees:", after.HeapObjects == after.Mallocs-after.Frees)
 }
