@@ -670,6 +670,13 @@ pub extern "C" fn rt_setfunctab(table: *const u8) {
     crate::symtab::set_functab(table)
 }
 
+/// Registers the compiler's allocation-site table (`allocsites`), from
+/// `rgo_main`.
+#[no_mangle]
+pub extern "C" fn rt_setallocsites(table: *const u8) {
+    crate::allocsites::set_table(table)
+}
+
 // ---------------------------------------------------------------------------
 // stdlib intrinsics (bound with `//rgo:runtime` in stdlib/)
 // ---------------------------------------------------------------------------

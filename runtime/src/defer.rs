@@ -404,6 +404,7 @@ pub unsafe fn run_defers_below(limit: usize) {
 /// # Safety
 /// `arg` must be a valid interface value (a non-nil type).
 pub unsafe fn gopanic(arg: Eface) -> ! {
+    crate::allocsites::clear_current();
     let mut p = Panic {
         arg,
         link: ptr::null_mut(),

@@ -110,5 +110,6 @@ pub extern "C" fn main(argc: i32, argv: *const *const libc::c_char) -> i32 {
         // SAFETY: `rgo_main` is the compiler-emitted Go entry point.
         unsafe { rgo_main() };
     }
+    crate::allocsites::report();
     0
 }

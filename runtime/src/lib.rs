@@ -12,7 +12,8 @@
 //! panics and run-time error values (`panic`), `defer`/`panic`/`recover`
 //! (`defer`: the defer chain, the panic loop, recovery by long jump), fault
 //! handling (`signal`, which turns nil dereferences into panics), PCs to
-//! functions and lines and stack walks (`symtab`), hashing for maps (`hash`)
+//! functions and lines and stack walks (`symtab`), per-site allocation
+//! counts for `GODEBUG=allocsites=1` (`allocsites`), hashing for maps (`hash`)
 //! and OS access (`sys`, plus `file` for the stdlib's files and sleeping);
 //! `strconv` (float digits and parsing) and `reflect` (typed memory access
 //! for `internal/reflectlite`) serve the Go stdlib. All entry points live in `abi`; this file is the
@@ -144,6 +145,9 @@
 //! rt_gorecover(fp: usize, wrapper: bool) -> Eface  // the caller's frame pointer
 //! rt_setwrappers(table: *const usize)  // [n, (code, size) * n], from rgo_main
 //! rt_setfunctab(table: *const u8)      // the function table (`symtab`), from rgo_main
+//! rt_setallocsites(table: *const u8)   // the allocation-site table, from rgo_main: layout in
+//!                                      // `allocsites` and the compiler's `codegen/sites.rs`; generated
+//!                                      // code sets its `cur` word around allocating calls
 //! // stdlib intrinsics (`//rgo:runtime` bindings in stdlib/; Go types in brackets)
 //! rt_ftoa_shortest(v: f64, bitsize: i64, digits: *mut u8, dp: *mut i64) -> i64
 //!                                      // strconv [float64, int, *byte, *int] int
@@ -212,6 +216,7 @@
 
 pub mod abi;
 pub mod alloc;
+pub mod allocsites;
 pub mod chan;
 pub mod defer;
 #[cfg(not(test))]

@@ -319,6 +319,7 @@ pub static PANIC_NIL_ERROR: SyncDesc = pointer_error("*runtime.PanicNilError");
 /// Panics with a run-time error of type `t` whose `Error()` is
 /// `prefix + msg`.
 pub fn panic_error(t: &'static SyncDesc, prefix: &[u8], msg: &[u8]) -> ! {
+    crate::allocsites::clear_current();
     let n = prefix.len() + msg.len();
     let bytes = crate::alloc::mallocgc(n, None, false);
     // SAFETY: `bytes` has room for `n` bytes; the box holds one string.

@@ -71,6 +71,7 @@ pub fn errno() -> i32 {
 /// Terminates the process immediately with `code`, running no handlers
 /// (Go's `os.Exit` does not run deferred calls or flush anything).
 pub fn exit(code: i32) -> ! {
+    crate::allocsites::report();
     // SAFETY: `_exit` has no preconditions.
     unsafe { libc::_exit(code) }
 }

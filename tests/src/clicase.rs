@@ -14,7 +14,18 @@
 //! sections as in txtar (an empty section makes an empty file) and
 //! `hexfile: NAME HEX` for binary contents.  `exists: NAME` requires the
 //! command to create that file (checked for gc too), and `skip: REASON`
-//! skips the case.
+//! skips the case. `env: KEY=VALUE` sets an environment variable for the
+//! command. `allocsites: POS CALLS NAME` checks a row of the
+//! `GODEBUG=allocsites=1` table on stderr (`runtime/src/allocsites.rs`):
+//! the site at `POS` (`main.go:12:9`, the `-m` position without its
+//! directory) must show `CALLS` times the allocations and bytes per call
+//! that the program printed on stdout in a line `NAME: A allocs/call, B
+//! bytes/call` (no row at all when they are 0). gc has no such table, so the
+//! per-call figures come from the program itself (`testing.AllocsPerRun`,
+//! `MemStats` deltas) and stdout must match the `.out` golden recorded with
+//! gc: the row is checked against gc's facts, never against rgo's own
+//! output. The table is required from rgo proper, not from gc or gc posing
+//! as rgo (which print none).
 //! Goldens are `<name>.out` and `<name>.err` (see the `golden` module).
 
 use crate::recipe::split_quoted;
@@ -27,6 +38,11 @@ pub struct CliCase {
     /// Files the command must create.
     pub exists: Vec<String>,
     pub skip: Option<String>,
+    /// Environment for the command.
+    pub env: Vec<(String, String)>,
+    /// Expected rows of the allocation-site table: position, number of
+    /// calls, and the name of the stdout line with the per-call figures.
+    pub allocsites: Vec<(String, u64, String)>,
 }
 
 fn unhex(s: &str) -> Result<Vec<u8>, String> {
@@ -51,6 +67,8 @@ pub fn parse(text: &str) -> Result<CliCase, String> {
         files: Vec::new(),
         exists: Vec::new(),
         skip: None,
+        env: Vec::new(),
+        allocsites: Vec::new(),
     };
     let mut have_args = false;
     let mut lines = text.split_inclusive('\n').peekable();
@@ -78,6 +96,23 @@ pub fn parse(text: &str) -> Result<CliCase, String> {
             }
             "exists" => case.exists.push(val.trim().to_string()),
             "skip" => case.skip = Some(val.trim().to_string()),
+            "env" => {
+                let (k, v) = val
+                    .trim()
+                    .split_once('=')
+                    .ok_or_else(|| format!("env: want KEY=VALUE, got {val:?}"))?;
+                case.env.push((k.to_string(), v.to_string()));
+            }
+            "allocsites" => {
+                let f: Vec<&str> = val.split_whitespace().collect();
+                match f.as_slice() {
+                    [pos, n, name] => {
+                        let n = n.parse::<u64>().map_err(|e| format!("allocsites: {e}"))?;
+                        case.allocsites.push((pos.to_string(), n, name.to_string()))
+                    }
+                    _ => return Err(format!("allocsites: want POS CALLS NAME, got {val:?}")),
+                }
+            }
             k => return Err(format!("unknown key {k:?}")),
         }
     }

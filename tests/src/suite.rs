@@ -312,6 +312,9 @@ fn cli(ctx: &Ctx, job: &Job, case: &CliCase, dir: &Path) -> Verdict {
     let tool = ctx.tool();
     let mut cmd = ctx.command(tool, dir);
     cmd.args(&case.args);
+    for (k, v) in &case.env {
+        cmd.env(k, v);
+    }
     let mut o = exec::run(cmd, None, ctx.opts.build_timeout);
     if let Status::TimedOut(_) | Status::NotStarted(_) = o.status {
         return fail(o.status.describe(), vec![]);
@@ -338,6 +341,16 @@ fn cli(ctx: &Ctx, job: &Job, case: &CliCase, dir: &Path) -> Verdict {
         .filter(|f| !dir.join(f).exists())
         .map(|f| format!("the command did not create {f}"))
         .collect();
+    // rgo proper must print the allocation-site table; gc (oracle, bless)
+    // and gc posing as rgo (selftest, which sets GO_FOR_RGO) print none.
+    let rgo_proper = tool == Tool::Rgo && std::env::var_os("GO_FOR_RGO").is_none();
+    let mut missing = missing;
+    missing.extend(check_allocsites(
+        &case.allocsites,
+        &o.stdout,
+        &o.stderr,
+        rgo_proper,
+    ));
     let map = if tool == Tool::Rgo {
         golden::rgoify
     } else {
@@ -356,9 +369,111 @@ fn cli(ctx: &Ctx, job: &Job, case: &CliCase, dir: &Path) -> Verdict {
     }
 }
 
+/// Checks the rows of the `GODEBUG=allocsites=1` table on `stderr` against
+/// `want` (position without directory, calls, name of the per-call line on
+/// `stdout`: `NAME: A allocs/call, B bytes/call`); the table must be there
+/// when `required`.
+fn check_allocsites(
+    want: &[(String, u64, String)],
+    stdout: &[u8],
+    stderr: &[u8],
+    required: bool,
+) -> Vec<String> {
+    if want.is_empty() {
+        return Vec::new();
+    }
+    let text = String::from_utf8_lossy(stderr);
+    let Some(start) = text.find("allocsites: heap allocations by site") else {
+        return if required {
+            vec!["stderr has no allocsites table".to_string()]
+        } else {
+            Vec::new()
+        };
+    };
+    // Rows: BYTES ALLOCS POS REASON...
+    let rows: Vec<(u64, u64, String)> = text[start..]
+        .lines()
+        .skip(2)
+        .filter_map(|l| {
+            let mut f = l.split_whitespace();
+            let b = f.next()?.parse().ok()?;
+            let n = f.next()?.parse().ok()?;
+            let pos = f.next()?;
+            let pos = pos.rsplit('/').next().unwrap_or(pos).to_string();
+            Some((b, n, pos))
+        })
+        .collect();
+    let out = String::from_utf8_lossy(stdout);
+    let mut errs = Vec::new();
+    for (pos, calls, name) in want {
+        let Some((per_n, per_b)) = per_call(&out, name) else {
+            errs.push(format!(
+                "allocsites {pos}: stdout has no line {name:?}: A allocs/call, B bytes/call"
+            ));
+            continue;
+        };
+        let (n, b) = (calls * per_n, calls * per_b);
+        match rows.iter().find(|r| &r.2 == pos) {
+            None if n == 0 => {}
+            Some(&(gb, gn, _)) if gb == b && gn == n => {}
+            Some(&(gb, gn, _)) => errs.push(format!(
+                "allocsites {pos}: want {calls} x {name} = {n} allocs {b} bytes, got {gn} allocs {gb} bytes"
+            )),
+            None => errs.push(format!(
+                "allocsites {pos}: no row in the table (want {n} allocs {b} bytes)"
+            )),
+        }
+    }
+    errs
+}
+
+/// The whole allocations and bytes per call on the line `NAME: A
+/// allocs/call, B bytes/call` of `out`.
+fn per_call(out: &str, name: &str) -> Option<(u64, u64)> {
+    let line = out
+        .lines()
+        .find_map(|l| l.strip_prefix(name)?.strip_prefix(": "))?;
+    let (a, b) = line.split_once(" allocs/call, ")?;
+    let b = b.strip_suffix(" bytes/call")?;
+    let a: f64 = a.parse().ok()?;
+    (a.fract() == 0.0 && a >= 0.0).then_some(())?;
+    Some((a as u64, b.parse().ok()?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn allocsites_rows() {
+        let err = b"allocsites: heap allocations by site during the run, most bytes first\n     \
+            bytes     allocs  site  why\n      1600        100  ./main.go:12:9  &T{...} escapes to heap\n";
+        let out = b"f: 1 allocs/call, 16 bytes/call\ng: 2 allocs/call, 32 bytes/call\nh: 0 allocs/call, 0 bytes/call\n";
+        let want = |pos: &str, calls, name: &str| vec![(pos.to_string(), calls, name.to_string())];
+        assert!(check_allocsites(&want("main.go:12:9", 100, "f"), out, err, true).is_empty());
+        assert_eq!(
+            check_allocsites(&want("main.go:12:9", 99, "f"), out, err, true).len(),
+            1
+        );
+        assert_eq!(
+            check_allocsites(&want("main.go:12:9", 100, "g"), out, err, true).len(),
+            1
+        );
+        assert!(check_allocsites(&want("main.go:9:9", 100, "h"), out, err, true).is_empty());
+        assert_eq!(
+            check_allocsites(&want("main.go:12:9", 100, "h"), out, err, true).len(),
+            1
+        );
+        assert_eq!(
+            check_allocsites(&want("main.go:12:9", 100, "x"), out, err, true).len(),
+            1
+        );
+        assert_eq!(
+            check_allocsites(&want("main.go:12:9", 100, "f"), out, b"", true).len(),
+            1
+        );
+        assert!(check_allocsites(&want("main.go:12:9", 100, "f"), out, b"", false).is_empty());
+    }
 
     #[test]
     fn replaces_work_dir() {

@@ -70,7 +70,9 @@ impl FunctionCx<'_, '_, '_> {
     /// comma-ok form, `DecodeRune`).
     pub fn expr_multi(&mut self, e: &Expr) -> Vec<CVal> {
         let loc = self.at(e.span);
+        let site = std::mem::replace(&mut self.cur_site, super::sites::expr_site(e));
         let v = self.expr_multi_at(e);
+        self.cur_site = site;
         self.b.set_srcloc(loc);
         v
     }
@@ -107,7 +109,9 @@ impl FunctionCx<'_, '_, '_> {
 
     pub fn expr(&mut self, e: &Expr) -> CVal {
         let loc = self.at(e.span);
+        let site = std::mem::replace(&mut self.cur_site, super::sites::expr_site(e));
         let v = self.expr_at(e);
+        self.cur_site = site;
         self.b.set_srcloc(loc);
         v
     }

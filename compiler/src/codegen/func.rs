@@ -56,6 +56,8 @@ pub(crate) enum CPlace {
         map_ty: TypeId,
         m: Value,
         key: CVal,
+        /// `m[k]`, for the allocation-site table (`sites.rs`).
+        span: Span,
     },
 }
 
@@ -83,6 +85,9 @@ pub(crate) struct FunctionCx<'c, 'p, 'b> {
     data_refs: HashMap<DataId, GlobalValue>,
     /// The frame record of a function containing `defer` (`defer.rs`).
     pub(crate) defer: Option<super::defer::DeferState>,
+    /// The allocation site whose runtime calls are being emitted, if any
+    /// (`sites.rs`).
+    pub(crate) cur_site: Option<super::sites::SiteKey>,
 }
 
 pub(crate) fn mem() -> MemFlagsData {
@@ -178,6 +183,7 @@ pub(crate) fn compile_entry(cx: &mut Cx, ctx: &mut Context, fbc: &mut FunctionBu
         fx.b.switch_to_block(entry);
         fx.register_wrapper_table();
         fx.register_functab();
+        fx.register_sitetab();
         for f in calls {
             fx.call_go_direct(f, Vec::new());
         }
@@ -205,6 +211,7 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
             func_refs: HashMap::new(),
             data_refs: HashMap::new(),
             defer: None,
+            cur_site: None,
         }
     }
 
@@ -367,7 +374,7 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
                 self.zero_mem(a, size);
             }
             Some(Home::Ptr(var)) if self.heap[id.index()] => {
-                let p = self.new_object(l.ty);
+                let p = self.alloc_at(l.site, l.ty);
                 self.b.def_var(var, p);
             }
             Some(Home::Ptr(_)) | None => {}
@@ -537,7 +544,7 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
             CPlace::Vars(vars) => CVal::Parts(vars.iter().map(|&v| self.b.use_var(v)).collect()),
             CPlace::Addr(a) => self.load(*a, 0, t),
             CPlace::Blank => self.zero_val(t),
-            CPlace::MapEntry { map_ty, m, key } => self.map_load(*map_ty, *m, key),
+            CPlace::MapEntry { map_ty, m, key, .. } => self.map_load(*map_ty, *m, key),
         }
     }
 
@@ -550,7 +557,12 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
             }
             CPlace::Addr(a) => self.store(*a, 0, t, v),
             CPlace::Blank => {}
-            CPlace::MapEntry { map_ty, m, key } => self.map_store(*map_ty, *m, key, v),
+            CPlace::MapEntry {
+                map_ty,
+                m,
+                key,
+                span,
+            } => self.map_store(*map_ty, *m, key, v, *span),
         }
     }
 
@@ -661,8 +673,19 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
     pub fn call_rt(&mut self, f: &rt::RtFn, args: &[Value]) -> Vec<Value> {
         let id = self.cx.rt_func(f);
         let r = self.func_ref(id);
+        let mark = match self.cur_site {
+            Some(key) if super::sites::allocates(f) => {
+                let i = self.cx.site_index(key);
+                self.store_site(i);
+                true
+            }
+            _ => false,
+        };
         let inst = self.b.ins().call(r, args);
         let res = self.b.inst_results(inst).to_vec();
+        if mark {
+            self.store_site(0);
+        }
         if f.noreturn {
             self.b.ins().trap(TrapCode::unwrap_user(1));
             self.start_dead_block();
@@ -705,7 +728,13 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
     pub fn alloc_at(&mut self, site: Option<ir::AllocSiteId>, t: TypeId) -> Value {
         let heap = site.is_none_or(|s| self.cx.prog.site(s).placement == Placement::Heap);
         if heap {
-            self.new_object(t)
+            let saved = self.cur_site;
+            if let Some(s) = site {
+                self.cur_site = Some(super::sites::SiteKey::Site(s));
+            }
+            let p = self.new_object(t);
+            self.cur_site = saved;
+            p
         } else {
             self.temp(t)
         }

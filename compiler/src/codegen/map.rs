@@ -19,6 +19,7 @@
 use super::func::{CPlace, CVal, FunctionCx};
 use super::{data, rt, PTR};
 use crate::ir::{AllocSiteId, Expr, Placement};
+use crate::syntax::span::Span;
 use crate::types::layout;
 use crate::types::{Type, TypeId};
 use cranelift_codegen::ir::condcodes::IntCC;
@@ -137,15 +138,19 @@ impl FunctionCx<'_, '_, '_> {
             map_ty: map.ty,
             m,
             key: k,
+            span: map.span.to(key.span),
         }
     }
 
     /// Stores `v` into `m[key]` (inserting the key if needed).
-    pub fn map_store(&mut self, map_ty: TypeId, m: Value, key: &CVal, v: &CVal) {
+    pub fn map_store(&mut self, map_ty: TypeId, m: Value, key: &CVal, v: &CVal, span: Span) {
         let (kt, vt) = self.map_kv(map_ty);
         let ka = self.key_addr(kt, key);
         let td = self.map_desc(map_ty);
+        let insert = Some(super::sites::SiteKey::MapInsert(span));
+        let site = std::mem::replace(&mut self.cur_site, insert);
         let slot = self.call_rt(&rt::MAPASSIGN, &[td, m, ka])[0];
+        self.cur_site = site;
         self.store(slot, 0, vt, v);
     }
 

@@ -53,7 +53,8 @@
 //! `map.rs` (maps over the runtime hash table), `chan.rs` (`go`, channels,
 //! `select` over the runtime's scheduler), `data.rs` (read-only data and
 //! synthetic functions: itab wrappers, equality), `symtab.rs` (the
-//! PC-to-line table behind `runtime.Caller`), `clif_dump.rs` (`-d=clif`).
+//! PC-to-line table behind `runtime.Caller`), `sites.rs` (the allocation-site
+//! table behind `GODEBUG=allocsites=1`), `clif_dump.rs` (`-d=clif`).
 
 mod abi;
 mod call;
@@ -66,6 +67,8 @@ mod func;
 mod intrinsics;
 mod map;
 pub mod rt;
+mod sites;
+pub use sites::SiteInfo;
 mod stmt;
 mod symtab;
 #[cfg(test)]
@@ -139,7 +142,18 @@ pub fn build_object(input: &BuildInput<'_, '_>) -> Result<BuildOutput, BuildFail
         opt_none: sess.opt == OptLevel::None,
         dump_clif: sess.dumps.clif,
     };
-    match compile_program(&program, input.tcx, Some(input.sm), &opts) {
+    let std_files = input
+        .packages
+        .iter()
+        .filter(|p| p.is_std)
+        .flat_map(|p| p.files.iter().map(|f| (f.span.file, p.path.clone())))
+        .collect();
+    let site_info = SiteInfo {
+        reasons: analysis.site_reasons,
+        std_files,
+        noescape: sess.noescape,
+    };
+    match compile_program(&program, input.tcx, Some(input.sm), site_info, &opts) {
         Ok(object) => Ok(BuildOutput { object, notes }),
         Err(errors) => Err(BuildFailure { notes, errors }),
     }
@@ -150,12 +164,14 @@ pub fn compile_program<'p>(
     prog: &'p ir::Program,
     tcx: &'p TyCtx,
     sm: Option<&'p SourceMap>,
+    site_info: SiteInfo,
     opts: &CodegenOptions,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let module = make_module(opts)
         .map_err(|e| vec![Diagnostic::error(Span::default(), format!("rgo: {e}"))])?;
     let mut cx = Cx::new(prog, tcx, module, opts);
     cx.sm = sm;
+    cx.sites.info = site_info;
     let mut ctx = cx.module.make_context();
     let mut fbc = FunctionBuilderContext::new();
     for (i, f) in prog.funcs.iter().enumerate() {
@@ -177,6 +193,7 @@ pub fn compile_program<'p>(
     data::drain(&mut cx, &mut ctx, &mut fbc);
     defer::define_wrapper_table(&mut cx);
     symtab::define_functab(&mut cx);
+    sites::define_sitetab(&mut cx);
     crate::driver::set_current_function(None);
     if !cx.errors.is_empty() {
         return Err(cx.errors);
@@ -245,6 +262,8 @@ pub(crate) struct Cx<'p> {
     pub(crate) functab: Vec<symtab::FuncInfo>,
     /// The function table `rgo_main` registers (`symtab.rs`).
     pub(crate) functab_id: Option<DataId>,
+    /// The allocation-site table (`sites.rs`).
+    pub(crate) sites: sites::SiteTable,
 }
 
 impl<'p> Cx<'p> {
@@ -279,6 +298,7 @@ impl<'p> Cx<'p> {
             sm: None,
             functab: Vec::new(),
             functab_id: None,
+            sites: Default::default(),
         }
     }
 

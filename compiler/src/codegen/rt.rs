@@ -116,6 +116,12 @@ rt!(GORECOVER, "rt_gorecover", [P, I8], [P, P]);
 rt!(SETWRAPPERS, "rt_setwrappers", [P], []);
 // `(table)`: the function table (`symtab.rs`), from `rgo_main`.
 rt!(SETFUNCTAB, "rt_setfunctab", [P], []);
+// `(table)`: the allocation-site table (`sites.rs`), from `rgo_main`. Its
+// layout (header, 32-byte entries, the `cur` word, counters, package names)
+// is written down in `sites.rs` and mirrored by `runtime/src/allocsites.rs`;
+// every call of a function `sites::allocates` lists is wrapped in stores of
+// the current site's index into `cur`.
+rt!(SETALLOCSITES, "rt_setallocsites", [P], []);
 // `(inter, typ, canfail) -> *Itab`: the itab of `typ` as `inter`, built at run
 // time for dynamic conversions (null, or a panic unless `canfail`).
 rt!(GETITAB, "rt_getitab", [P, P, I8], [P]);

@@ -260,13 +260,20 @@ fn link_and_run(object: &[u8], name: &str) -> Option<std::process::Output> {
 fn fib_builds_and_runs() {
     let mut tcx = TyCtx::new();
     let prog = fib_program(&mut tcx);
-    let obj = compile_program(&prog, &tcx, None, &CodegenOptions::default())
-        .unwrap_or_else(|e| panic!("{e:?}"));
+    let obj = compile_program(
+        &prog,
+        &tcx,
+        None,
+        Default::default(),
+        &CodegenOptions::default(),
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"));
     assert!(obj.starts_with(b"\x7fELF"));
     let obj_none = compile_program(
         &prog,
         &tcx,
         None,
+        Default::default(),
         &CodegenOptions {
             opt_none: true,
             dump_clif: false,

@@ -42,6 +42,8 @@ pub struct LoadedPackage<'a> {
     /// The package path symbols use: `main` for the main package.
     pub path: String,
     pub files: Vec<&'a ast::File<'a>>,
+    /// Whether the package comes from rgo's standard library.
+    pub is_std: bool,
 }
 
 /// rgo's version, in the place of go's `go1.27.3`.
@@ -769,6 +771,7 @@ fn compile(bf: &BuildFlags, program: &Program, is_main: bool) -> Result<Option<V
             id,
             path: p.path.clone(),
             files,
+            is_std: p.is_std,
         });
     }
     drop(stdout);

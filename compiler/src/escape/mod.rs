@@ -84,7 +84,7 @@ use crate::ir::{
     AllocKind, AllocSite, AllocSiteId, Expr, ExprKind, Func, FuncId, LabelId, LocalId, LocalKind,
     Placement, Program, Stmt,
 };
-use crate::syntax::span::SourceMap;
+use crate::syntax::span::{SourceMap, Span};
 use crate::types::{PkgId, TyCtx};
 use graph::{
     Hole, LocId, LocKind, Location, ATTR_CALLS, ATTR_ESCAPES, ATTR_MUTATES, ATTR_PERSISTS,
@@ -122,7 +122,14 @@ pub struct Analysis {
     /// The `-d=escape` dump (empty unless asked for): every location, its
     /// incoming edges with derefs and reasons, and the outcome.
     pub dump: String,
+    /// Why each heap site is on the heap: the `-m` position and words
+    /// (`moved to heap: x`, `&T{...} escapes to heap`), whatever `m_level`
+    /// is; for `GODEBUG=allocsites=1` (`codegen/sites.rs`).
+    pub site_reasons: SiteReasons,
 }
+
+/// Escape analysis's reason, with its position, per heap allocation site.
+pub type SiteReasons = std::collections::HashMap<AllocSiteId, (Span, String)>;
 
 /// Like `analyze`, and also builds the `-d=escape` dump when `want_dump`;
 /// the notes are the same either way, so `-m` and `-d=escape` combine.
@@ -143,6 +150,7 @@ pub fn run(
         return Analysis {
             notes: Vec::new(),
             dump: String::new(),
+            site_reasons: SiteReasons::new(),
         };
     }
     let mut st = State::new(prog, opts, want_dump);
@@ -155,11 +163,22 @@ pub fn run(
         }
     }
     st.apply(prog);
+    let mut site_reasons = SiteReasons::new();
+    for (key, span, why) in std::mem::take(&mut st.reasons) {
+        let site = match key {
+            ReasonKey::Site(s) => Some(s),
+            ReasonKey::Var(f, l) => prog.func(f).local(l).site,
+        };
+        if let Some(s) = site {
+            site_reasons.insert(s, (span, why));
+        }
+    }
     let mut notes = devirt_notes;
     notes.append(&mut st.notes);
     Analysis {
         notes,
         dump: st.dump,
+        site_reasons,
     }
 }
 
@@ -217,6 +236,8 @@ pub(crate) struct State {
     notes: Vec<Diagnostic>,
     placements: Vec<(AllocSiteId, Placement)>,
     var_sites: Vec<(FuncId, LocalId, Placement)>,
+    /// Why each escaping site or variable is on the heap (`Analysis::site_reasons`).
+    reasons: Vec<(ReasonKey, Span, String)>,
     by_ref: Vec<(FuncId, usize, bool)>,
     want_dump: bool,
     dump: String,
@@ -244,6 +265,7 @@ impl State {
             notes: Vec::new(),
             placements: Vec::new(),
             var_sites: Vec::new(),
+            reasons: Vec::new(),
             by_ref: Vec::new(),
             want_dump,
             dump: String::new(),
@@ -290,6 +312,14 @@ impl State {
             && !prog.func(f).wrapper
             && self.report_pkg.is_none_or(|p| prog.func(f).pkg == p)
     }
+}
+
+/// What a heap reason is about: a site, or a variable whose site `apply`
+/// may only create.
+#[derive(Clone, Copy, Debug)]
+enum ReasonKey {
+    Site(AllocSiteId),
+    Var(FuncId, LocalId),
 }
 
 /// The fixed locations of every batch.

@@ -340,9 +340,15 @@ impl Batch<'_, '_> {
                         || local.addr_taken
                         || self.loc(id).addrtaken
                         || local.site.is_some();
-                    if escapes && self.reports(f) && local.kind != LocalKind::Temp {
+                    if escapes {
                         let msg = format!("moved to heap: {}", local.name);
-                        self.note(local.span.start(), msg);
+                        let at = local.span.start();
+                        self.st
+                            .reasons
+                            .push((super::ReasonKey::Var(f, l), at, msg.clone()));
+                        if self.reports(f) && local.kind != LocalKind::Temp {
+                            self.note(at, msg);
+                        }
                     }
                     if needs_home {
                         self.st.var_sites.push((f, l, placement));
@@ -352,6 +358,12 @@ impl Batch<'_, '_> {
                     self.st.placements.push((s, placement));
                     let site = self.prog.site(s);
                     let f = site.func;
+                    if escapes {
+                        let text = self.site_text(s);
+                        let span = self.loc_span(id);
+                        let why = format!("{text} escapes to heap");
+                        self.st.reasons.push((super::ReasonKey::Site(s), span, why));
+                    }
                     let wrapper = false;
                     if !self.reports(f) || wrapper {
                         continue;

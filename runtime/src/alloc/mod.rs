@@ -325,6 +325,14 @@ pub fn mallocgc(size: usize, typ: Option<&TypeDesc>, needzero: bool) -> *mut u8 
     if crate::gc::stress_active() {
         crate::gc::stress_tick();
     }
+    if crate::allocsites::active() {
+        let rounded = if size > MAX_SMALL_SIZE {
+            size.div_ceil(PAGE_SIZE) * PAGE_SIZE
+        } else {
+            CLASS_TO_SIZE[size_to_class(size)] as usize
+        };
+        crate::allocsites::record(rounded);
+    }
     let noscan = typ.is_none_or(|t| t.ptrdata == 0);
     let typ: *const TypeDesc = typ.map_or(ptr::null(), |t| t as *const TypeDesc);
     if size > MAX_SMALL_SIZE {

@@ -66,6 +66,9 @@
 //! * `GODEBUG=gctrace=1`: one line per cycle on stderr in gc's format.
 //! * `GODEBUG=gcstress=N`: collect at every N-th allocation and poison freed
 //!   memory with `0xdeadbeef` words, to shake out missing roots.
+//! * `GODEBUG=allocsites=1`: heap allocations per allocation site, printed
+//!   at exit, standard-library sites summed per package (`=2`: every site;
+//!   `allocsites.rs`, parsed here with the other knobs).
 //! * `GODEBUG=gcverify=1`: check span, bitmap and page-map invariants and
 //!   that no live pointer refers to a freed object after every cycle
 //!   (`verify.rs`); a violation is a `fatal error: gcverify: …`.
@@ -122,6 +125,7 @@ pub fn init() {
                 b"gctrace" => TRACE.store(val > 0, Ordering::Relaxed),
                 b"gcstress" => STRESS.store(val.min(u32::MAX as u64) as u32, Ordering::Relaxed),
                 b"gcverify" => VERIFY.store(val > 0, Ordering::Relaxed),
+                b"allocsites" => crate::allocsites::enable(val),
                 _ => {}
             }
         }
