@@ -1023,6 +1023,58 @@ pub unsafe extern "C" fn rt_mkdir(p: *const u8, len: isize, perm: i64) -> i64 {
     file::mkdir(unsafe { bytes(p, len) }, perm)
 }
 
+/// `os.Stat`/`Lstat`/`File.Stat`: `fstatat(dirfd, path, flags)` into
+/// `*out` (`file::RawStat`, Go's `os.rawStat`); 0 or `-errno`.
+///
+/// # Safety
+/// `p` must address `len` bytes and `out` must be writable.
+#[no_mangle]
+pub unsafe extern "C" fn rt_fstatat(
+    dirfd: i64,
+    p: *const u8,
+    len: isize,
+    out: *mut file::RawStat,
+    flags: i64,
+) -> i64 {
+    // SAFETY: forwarded caller contract.
+    file::fstatat(dirfd, unsafe { bytes(p, len) }, flags, unsafe { &mut *out })
+}
+
+/// `os.File.ReadDir`: `getdents64(fd)` into `n` bytes at `b`; bytes or `-errno`.
+///
+/// # Safety
+/// `b` must address `n` writable bytes.
+#[no_mangle]
+pub unsafe extern "C" fn rt_getdents(fd: i64, b: *mut u8, n: isize) -> i64 {
+    // SAFETY: forwarded caller contract.
+    file::getdents(fd, unsafe {
+        core::slice::from_raw_parts_mut(b, n as usize)
+    })
+}
+
+/// `os.Getwd`: `getcwd` into `n` bytes at `b`; the length or `-errno`.
+///
+/// # Safety
+/// `b` must address `n` writable bytes.
+#[no_mangle]
+pub unsafe extern "C" fn rt_getcwd(b: *mut u8, n: isize) -> i64 {
+    // SAFETY: forwarded caller contract.
+    file::getcwd(unsafe { core::slice::from_raw_parts_mut(b, n as usize) })
+}
+
+/// `os.Environ` and friends: entry `i` of the initial environment in
+/// `*out`; false past the end.
+///
+/// # Safety
+/// `out` must be writable.
+#[no_mangle]
+pub unsafe extern "C" fn rt_envv(i: i64, out: *mut GoString) -> bool {
+    let e = sys::env_entry(i);
+    // SAFETY: `out` is writable per the contract.
+    unsafe { *out = e.unwrap_or(GoString::EMPTY) };
+    e.is_some()
+}
+
 /// `time.Sleep(ns)`.
 #[no_mangle]
 pub extern "C" fn rt_nanosleep(ns: i64) {

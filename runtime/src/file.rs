@@ -1,6 +1,10 @@
 //! File descriptors and sleeping for the stdlib's `os` and `time`: open,
-//! read, close, unlink, mkdir and nanosleep, with Go's conventions (results are a
-//! count or descriptor, or `-errno`; `EINTR` is retried).
+//! read, close, unlink, mkdir, stat, directory entries, the working
+//! directory and nanosleep, with Go's conventions (results are a count or
+//! descriptor, or `-errno`; `EINTR` is retried). These are the system calls
+//! gc's `os` makes through package `syscall`; everything above them (error
+//! values, `FileInfo`, `ReadDir`'s parsing of directory entries, `MkdirAll`,
+//! `RemoveAll`) is Go code in `stdlib/os`.
 //!
 //! Paths arrive as Go strings and are copied into a NUL-terminated stack
 //! buffer. See `sys.rs` for the other OS wrappers and `lib.rs` for the list
@@ -116,4 +120,79 @@ pub fn nanosleep(ns: i64) {
     while unsafe { libc::nanosleep(&req, &mut rem) } != 0 && errno() == libc::EINTR {
         req = rem;
     }
+}
+
+/// The fields of `struct stat` that `os` uses, in the layout of the Go
+/// struct `os.rawStat` (`stdlib/os/stat.go`; change both): 48 bytes.
+#[repr(C)]
+pub struct RawStat {
+    /// `st_dev`: the device, for `os.SameFile`.
+    pub dev: u64,
+    /// `st_ino`: the inode, for `os.SameFile`.
+    pub ino: u64,
+    /// `st_mode`: file type (`S_IFMT`) and permission bits.
+    pub mode: u32,
+    /// Padding to the Go struct's next field offset (24).
+    pub _pad: u32,
+    /// `st_size` in bytes.
+    pub size: i64,
+    /// `st_mtime`: seconds of the modification time.
+    pub mtime_sec: i64,
+    /// `st_mtime_nsec`: nanoseconds of the modification time.
+    pub mtime_nsec: i64,
+}
+
+/// `fstatat(2)` of `path` relative to `dirfd` (`AT_FDCWD` = -100) with
+/// `flags` (`AT_SYMLINK_NOFOLLOW` for `Lstat`, `AT_EMPTY_PATH` with an empty
+/// path for `File.Stat`), stored in `out`; 0 or `-errno`.
+pub fn fstatat(dirfd: i64, path: &[u8], flags: i64, out: &mut RawStat) -> i64 {
+    with_cpath(path, |p| loop {
+        // SAFETY: an all-zero `stat` is a valid value of this plain C struct.
+        let mut st: libc::stat = unsafe { core::mem::zeroed() };
+        // SAFETY: `p` is NUL-terminated and `st` is writable.
+        if unsafe { libc::fstatat(dirfd as i32, p, &mut st, flags as i32) } == 0 {
+            *out = RawStat {
+                dev: st.st_dev,
+                ino: st.st_ino,
+                mode: st.st_mode,
+                _pad: 0,
+                size: st.st_size,
+                mtime_sec: st.st_mtime,
+                mtime_nsec: st.st_mtime_nsec,
+            };
+            return 0;
+        }
+        let e = errno();
+        if e != libc::EINTR {
+            return -i64::from(e);
+        }
+    })
+}
+
+/// `getdents64(2)`: fills `b` with `linux_dirent64` records of the open
+/// directory `fd`; bytes filled (0 at the end) or `-errno`.
+pub fn getdents(fd: i64, b: &mut [u8]) -> i64 {
+    loop {
+        // SAFETY: `b` is a valid writable buffer of `b.len()` bytes.
+        let n = unsafe { libc::syscall(libc::SYS_getdents64, fd as i32, b.as_mut_ptr(), b.len()) };
+        if n >= 0 {
+            return n;
+        }
+        let e = errno();
+        if e != libc::EINTR {
+            return -i64::from(e);
+        }
+    }
+}
+
+/// `getcwd(3)` into `b`; the length of the path (without its NUL) or
+/// `-errno` (`-ERANGE` when `b` is too small).
+pub fn getcwd(b: &mut [u8]) -> i64 {
+    // SAFETY: `b` is a valid writable buffer of `b.len()` bytes.
+    let p = unsafe { libc::getcwd(b.as_mut_ptr().cast(), b.len()) };
+    if p.is_null() {
+        return -i64::from(errno());
+    }
+    // SAFETY: on success `b` holds a NUL-terminated path.
+    unsafe { libc::strlen(b.as_ptr().cast()) as i64 }
 }

@@ -174,6 +174,10 @@
 //! rt_close(fd: i64) -> i64             rt_remove(p: *const u8, len: isize) -> i64
 //! rt_mkdir(p: *const u8, len: isize, perm: i64) -> i64              // 0 or -errno
 //! rt_nanosleep(ns: i64)                // os, time: parks the goroutine (`sched`)
+//! rt_fstatat(dirfd: i64, p: *const u8, len: isize, out: *mut RawStat, flags: i64) -> i64
+//! rt_getdents(fd: i64, b: *mut u8, n: isize) -> i64 // os: bytes or -errno
+//! rt_getcwd(b: *mut u8, n: isize) -> i64              // os: length or -errno
+//! rt_envv(i: i64, out: *mut GoString) -> bool         // os: initial environment entry i
 //! // goroutines, channels, select, sync (`sched`, `chan`)
 //! rt_newproc(f: *const Closure)        // `go`: f is a func() closure
 //! rt_gosched()                         rt_numgoroutine() -> i64

@@ -76,6 +76,38 @@ pub fn exit(code: i32) -> ! {
     unsafe { libc::_exit(code) }
 }
 
+/// Entry `i` (`NAME=value`) of the environment the process started with,
+/// or `None` past the end; the result points into the environment block.
+pub fn env_entry(i: i64) -> Option<GoString> {
+    extern "C" {
+        static environ: *const *const libc::c_char;
+    }
+    if i < 0 {
+        return None;
+    }
+    // SAFETY: `environ` is the C runtime's NULL-terminated array of
+    // NUL-terminated strings; the walk stops at the terminator.
+    unsafe {
+        let mut p = environ;
+        if p.is_null() {
+            return None;
+        }
+        for _ in 0..i {
+            if (*p).is_null() {
+                return None;
+            }
+            p = p.add(1);
+        }
+        if (*p).is_null() {
+            return None;
+        }
+        Some(GoString {
+            ptr: *p as *const u8,
+            len: libc::strlen(*p) as isize,
+        })
+    }
+}
+
 /// Looks up an environment variable; the result points into the environment
 /// block (no copy).
 pub fn lookup_env(name: &[u8]) -> Option<GoString> {

@@ -1,8 +1,149 @@
-// Environment helpers beyond Getenv/LookupEnv: Expand and ExpandEnv
-// (shell-style $var and ${var} substitution, with gc's rules for special
-// one-character names and bad syntax), and Hostname.
+// The environment: Getenv, LookupEnv, Setenv, Unsetenv, Clearenv and
+// Environ; Expand and ExpandEnv (shell-style $var and ${var}
+// substitution, with gc's rules for special one-character names and bad
+// syntax); and Hostname.
+//
+// Like gc (package syscall), the program works on its own copy of the
+// environment, made on first use: a list of "KEY=value" entries in their
+// original order, and an index from each key to its entry. Unsetenv blanks
+// the entry (Environ skips blanks), Setenv replaces an entry in place or
+// appends a new one. When the initial environment names a key twice, the
+// first entry wins and the later ones are blanked, so unsetting a key
+// cannot uncover an older value.
 
 package os
+
+//go:noescape
+//rgo:runtime rt_envv
+func envEntry(i int, out *string) bool
+
+var (
+	envList  []string       // "KEY=value" entries; "" for removed ones
+	envIndex map[string]int // key -> its entry in envList
+)
+
+// loadEnv makes the program's copy of the environment, once.
+func loadEnv() {
+	if envIndex != nil {
+		return
+	}
+	envIndex = make(map[string]int)
+	var kv string
+	for i := 0; envEntry(i, &kv); i++ {
+		envList = append(envList, kv)
+		for j := 0; j < len(kv); j++ {
+			if kv[j] == '=' {
+				key := kv[:j]
+				if _, dup := envIndex[key]; dup {
+					envList[i] = ""
+				} else {
+					envIndex[key] = i
+				}
+				break
+			}
+		}
+	}
+}
+
+// Getenv retrieves the value of the environment variable named by the key.
+// It returns the value, which will be empty if the variable is not present.
+// To distinguish between an empty value and an unset value, use LookupEnv.
+func Getenv(key string) string {
+	v, _ := LookupEnv(key)
+	return v
+}
+
+// LookupEnv retrieves the value of the environment variable named by the
+// key. If the variable is present in the environment the value (which may
+// be empty) is returned and the boolean is true. Otherwise the returned
+// value will be empty and the boolean will be false.
+func LookupEnv(key string) (string, bool) {
+	loadEnv()
+	i, ok := envIndex[key]
+	if !ok {
+		return "", false
+	}
+	return envList[i][len(key)+1:], true
+}
+
+// Setenv sets the value of the environment variable named by the key. It
+// returns an error, if any.
+func Setenv(key, value string) error {
+	bad := len(key) == 0
+	for i := 0; i < len(key); i++ {
+		if key[i] == '=' || key[i] == 0 {
+			bad = true
+		}
+	}
+	for i := 0; i < len(value); i++ {
+		if value[i] == 0 {
+			bad = true
+		}
+	}
+	if bad {
+		return NewSyscallError("setenv", Errno(22)) // EINVAL
+	}
+	loadEnv()
+	kv := key + "=" + value
+	if i, ok := envIndex[key]; ok {
+		envList[i] = kv
+	} else {
+		envIndex[key] = len(envList)
+		envList = append(envList, kv)
+	}
+	return nil
+}
+
+// Unsetenv unsets a single environment variable.
+func Unsetenv(key string) error {
+	loadEnv()
+	if i, ok := envIndex[key]; ok {
+		envList[i] = ""
+		delete(envIndex, key)
+	}
+	return nil
+}
+
+// Clearenv deletes all environment variables.
+func Clearenv() {
+	loadEnv()
+	envList = nil
+	envIndex = make(map[string]int)
+}
+
+// Environ returns a copy of strings representing the environment, in the
+// form "key=value".
+func Environ() []string {
+	loadEnv()
+	out := make([]string, 0, len(envIndex))
+	for _, kv := range envList {
+		if kv != "" {
+			out = append(out, kv)
+		}
+	}
+	return out
+}
+
+// SyscallError records an error from a specific system call.
+type SyscallError struct {
+	Syscall string
+	Err     error
+}
+
+func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
+
+// Unwrap returns the underlying error.
+func (e *SyscallError) Unwrap() error { return e.Err }
+
+// NewSyscallError returns, as an error, a new SyscallError with the given
+// system call name and error details. As a convenience, if err is nil,
+// NewSyscallError returns nil.
+func NewSyscallError(syscall string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &SyscallError{syscall, err}
+}
 
 // Expand replaces ${var} or $var in the string based on the mapping
 // function. For example, os.ExpandEnv(s) is equivalent to

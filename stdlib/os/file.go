@@ -1,6 +1,7 @@
 // Package os provides a platform-independent interface to operating system
 // functionality: files (Open, Create, OpenFile, ReadFile, WriteFile,
-// Remove), the standard streams, Args, Exit and the environment.
+// Remove, Stat; stat.go), directories (dir.go), the standard streams,
+// Args, Exit and the environment (env.go).
 //
 // rgo's os, written in Go; system calls are runtime intrinsics (body-less
 // functions bound with //rgo:runtime). Errors are *PathError values whose
@@ -61,6 +62,7 @@ type File struct {
 	fd     int
 	name   string
 	closed bool
+	dir    *dirBuf // directory-reading state, created by the first ReadDir
 }
 
 // Standard input, output and error.
@@ -98,14 +100,6 @@ func argc() int
 //rgo:runtime rt_argv
 func argv(i int) string
 
-//go:noescape
-//rgo:runtime rt_getenv
-func getenv(key string) string
-
-//go:noescape
-//rgo:runtime rt_lookupenv
-func lookupenv(value *string, key string) bool
-
 // Exit causes the current program to exit with the given status code.
 // Conventionally, code zero indicates success, non-zero an error. The
 // program terminates immediately; deferred functions are not run.
@@ -120,21 +114,6 @@ func runtimeArgs() []string {
 		a[i] = argv(i)
 	}
 	return a
-}
-
-// Getenv retrieves the value of the environment variable named by the key.
-// It returns the value, which will be empty if the variable is not present.
-func Getenv(key string) string {
-	return getenv(key)
-}
-
-// LookupEnv retrieves the value of the environment variable named by the
-// key. If the variable is present in the environment the value (which may
-// be empty) is returned and the boolean is true.
-func LookupEnv(key string) (string, bool) {
-	var v string
-	ok := lookupenv(&v, key)
-	return v, ok
 }
 
 // NewFile returns a new File with the given file descriptor and name.

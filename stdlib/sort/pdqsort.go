@@ -1,503 +1,309 @@
-// Pattern-defeating quicksort (unstable) and in-place stable merge sort.
+// The unstable sort behind Sort, Slice, Ints, Float64s and Strings:
+// pattern-defeating quicksort (Orson Peters, "Pattern-defeating Quicksort",
+// arXiv:2106.05123), without the block-partitioning refinement.
 //
-// Derived from gc's sort/zsortinterface.go (Copyright The Go Authors, BSD
-// license) with the element access replaced by lessSwap: Sort's order of
-// equal elements is unspecified, but programs print it, so rgo runs the
-// very same sequence of comparisons and swaps as gc.
+// Sort does not specify where equal elements end up, but programs print
+// them, and rgo's output is compared with gc's. So this sort makes the same
+// decisions gc's does: the same pivot candidates, the same comparisons
+// (including which of two elements is passed first to Less) and the same
+// swaps, in the same order. Every rule below that looks arbitrary (the
+// thresholds 12, 50 and 8, the xorshift scrambler, the "lo > 0" test before
+// the fat partition) is such a decision and must not be "improved".
+//
+// The outline of one round on the range [lo, hi):
+//
+//  1. Short ranges (at most 12 elements) are insertion-sorted.
+//  2. When too many rounds produced lopsided partitions, the range is
+//     heap-sorted instead, which bounds the worst case at O(n log n).
+//  3. After a lopsided round a few elements are swapped with pseudo-random
+//     partners to break up adversarial patterns.
+//  4. A pivot is chosen by median of three (median of three medians of
+//     three for 50 elements or more). The number of exchanges that took
+//     reveals an ascending (none) or descending (all) looking range; a
+//     descending one is reversed so it looks ascending.
+//  5. An ascending-looking range, when the previous round went well, gets
+//     a bounded insertion sort that finishes it if it was nearly sorted.
+//  6. If the element just left of the range (the previous pivot, which is
+//     no greater than anything in the range) is not less than the pivot,
+//     the range holds many copies of the pivot: they are gathered at the
+//     left and skipped.
+//  7. Otherwise the range is partitioned around the pivot, the smaller side
+//     is sorted recursively and the larger side becomes the next round.
 
 package sort
 
-type sortedHint int // hint for pdqsort when choosing the pivot
+// rangeShape is what choosing a pivot revealed about the range.
+type rangeShape int
 
 const (
-	unknownHint sortedHint = iota
-	increasingHint
-	decreasingHint
+	shapeUnknown    rangeShape = iota
+	shapeAscending             // no exchange was needed to order the samples
+	shapeDescending            // every sample comparison needed an exchange
 )
 
-// xorshift paper: https://www.jstatsoft.org/article/view/v008i14/xorshift.pdf
-type xorshift uint64
+const (
+	insertionMax     = 12 // ranges this short are insertion-sorted
+	nintherMin       = 50 // ranges this long take the pivot from nine samples
+	nearlySortedMin  = 50 // shorter ranges never get the bounded insertion sort's shifting
+	nearlySortedFix  = 5  // out-of-order pairs the bounded insertion sort may repair
+	maxSampleSwaps   = 12 // exchanges when all four medians of three exchanged everything
+	lopsidedFraction = 8  // a side shorter than 1/8 of the range is lopsided
+)
 
-func (r *xorshift) Next() uint64 {
-	*r ^= *r << 13
-	*r ^= *r >> 7
-	*r ^= *r << 17
-	return uint64(*r)
-}
-
-func nextPowerOfTwo(length int) uint {
-	shift := uint(bitsLen(uint(length)))
-	return uint(1 << shift)
-}
-
-// insertionSort sorts data[a:b] using insertion sort.
-func insertionSort(data lessSwap, a, b int) {
-	for i := a + 1; i < b; i++ {
-		for j := i; j > a && data.Less(j, j-1); j-- {
-			data.Swap(j, j-1)
-		}
-	}
-}
-
-// siftDown implements the heap property on data[lo:hi].
-// first is an offset into the array where the root of the heap lies.
-func siftDown(data lessSwap, lo, hi, first int) {
-	root := lo
-	for {
-		child := 2*root + 1
-		if child >= hi {
-			break
-		}
-		if child+1 < hi && data.Less(first+child, first+child+1) {
-			child++
-		}
-		if !data.Less(first+root, first+child) {
-			return
-		}
-		data.Swap(first+root, first+child)
-		root = child
-	}
-}
-
-func heapSort(data lessSwap, a, b int) {
-	first := a
-	lo := 0
-	hi := b - a
-
-	// Build heap with greatest element at top.
-	for i := (hi - 1) / 2; i >= 0; i-- {
-		siftDown(data, i, hi, first)
-	}
-
-	// Pop elements, largest first, into end of data.
-	for i := hi - 1; i >= 0; i-- {
-		data.Swap(first, first+i)
-		siftDown(data, lo, i, first)
-	}
-}
-
-// pdqsort sorts data[a:b].
-// The algorithm based on pattern-defeating quicksort(pdqsort), but without the optimizations from BlockQuicksort.
-// pdqsort paper: https://arxiv.org/pdf/2106.05123.pdf
-// C++ implementation: https://github.com/orlp/pdqsort
-// Rust implementation: https://docs.rs/pdqsort/latest/pdqsort/
-// limit is the number of allowed bad (very unbalanced) pivots before falling back to heapsort.
-func pdqsort(data lessSwap, a, b, limit int) {
-	const maxInsertion = 12
-
-	var (
-		wasBalanced    = true // whether the last partitioning was reasonably balanced
-		wasPartitioned = true // whether the slice was already partitioned
-	)
+// quickSort sorts [lo, hi). badLeft is how many more lopsided partitions
+// are tolerated before the rest is heap-sorted (log2 of the length at the
+// start, as in introsort).
+func (s lessSwap) quickSort(lo, hi, badLeft int) {
+	balanced := true    // the previous partition was not lopsided
+	undisturbed := true // the previous partition found the range already split
 
 	for {
-		length := b - a
+		n := hi - lo
+		if n <= insertionMax {
+			s.insertionSort(lo, hi)
+			return
+		}
+		if badLeft == 0 {
+			s.heapSort(lo, hi)
+			return
+		}
+		if !balanced {
+			s.scramble(lo, hi)
+			badLeft--
+		}
 
-		if length <= maxInsertion {
-			insertionSort(data, a, b)
+		p, shape := s.pickPivot(lo, hi)
+		if shape == shapeDescending {
+			s.reverse(lo, hi)
+			// The pivot sat p-lo places after lo; it now sits as far before hi-1.
+			p = hi - 1 - (p - lo)
+			shape = shapeAscending
+		}
+
+		if balanced && undisturbed && shape == shapeAscending && s.finishNearlySorted(lo, hi) {
 			return
 		}
 
-		// Fall back to heapsort if too many bad choices were made.
-		if limit == 0 {
-			heapSort(data, a, b)
-			return
-		}
-
-		// If the last partitioning was imbalanced, we need to breaking patterns.
-		if !wasBalanced {
-			breakPatterns(data, a, b)
-			limit--
-		}
-
-		pivot, hint := choosePivot(data, a, b)
-		if hint == decreasingHint {
-			reverseRange(data, a, b)
-			// The chosen pivot was pivot-a elements after the start of the array.
-			// After reversing it is pivot-a elements before the end of the array.
-			// The idea came from Rust's implementation.
-			pivot = (b - 1) - (pivot - a)
-			hint = increasingHint
-		}
-
-		// The slice is likely already sorted.
-		if wasBalanced && wasPartitioned && hint == increasingHint {
-			if partialInsertionSort(data, a, b) {
-				return
-			}
-		}
-
-		// Probably the slice contains many duplicate elements, partition the slice into
-		// elements equal to and elements greater than the pivot.
-		if a > 0 && !data.Less(a-1, pivot) {
-			mid := partitionEqual(data, a, b, pivot)
-			a = mid
+		// Everything in [lo, hi) is at least s[lo-1]; if the pivot is no
+		// greater than that, elements equal to the pivot are the smallest
+		// here and can be set aside in one pass.
+		if lo > 0 && !s.Less(lo-1, p) {
+			lo = s.gatherEqual(lo, hi, p)
 			continue
 		}
 
-		mid, alreadyPartitioned := partition(data, a, b, pivot)
-		wasPartitioned = alreadyPartitioned
+		mid, split := s.partition(lo, hi, p)
+		undisturbed = split
 
-		leftLen, rightLen := mid-a, b-mid
-		balanceThreshold := length / 8
-		if leftLen < rightLen {
-			wasBalanced = leftLen >= balanceThreshold
-			pdqsort(data, a, mid, limit)
-			a = mid + 1
+		left, right := mid-lo, hi-mid
+		if left < right {
+			balanced = left >= n/lopsidedFraction
+			s.quickSort(lo, mid, badLeft)
+			lo = mid + 1
 		} else {
-			wasBalanced = rightLen >= balanceThreshold
-			pdqsort(data, mid+1, b, limit)
-			b = mid
+			balanced = right >= n/lopsidedFraction
+			s.quickSort(mid+1, hi, badLeft)
+			hi = mid
 		}
 	}
 }
 
-// partition does one quicksort partition.
-// Let p = data[pivot]
-// Moves elements in data[a:b] around, so that data[i]<p and data[j]>=p for i<newpivot and j>newpivot.
-// On return, data[newpivot] = p
-func partition(data lessSwap, a, b, pivot int) (newpivot int, alreadyPartitioned bool) {
-	data.Swap(a, pivot)
-	i, j := a+1, b-1 // i and j are inclusive of the elements remaining to be partitioned
+// insertionSort sorts [lo, hi) by moving each element left past the
+// elements greater than it.
+func (s lessSwap) insertionSort(lo, hi int) {
+	for i := lo + 1; i < hi; i++ {
+		for k := i; k > lo && s.Less(k, k-1); k-- {
+			s.Swap(k, k-1)
+		}
+	}
+}
 
-	for i <= j && data.Less(i, a) {
-		i++
+// heapSort sorts [lo, hi) with a max-heap whose node t (0-based, children
+// 2t+1 and 2t+2) is the element lo+t.
+func (s lessSwap) heapSort(lo, hi int) {
+	n := hi - lo
+	for t := (n - 1) / 2; t >= 0; t-- {
+		s.sink(lo, t, n)
 	}
-	for i <= j && !data.Less(j, a) {
-		j--
+	for last := n - 1; last >= 0; last-- {
+		s.Swap(lo, lo+last)
+		s.sink(lo, 0, last)
 	}
-	if i > j {
-		data.Swap(j, a)
-		return j, true
-	}
-	data.Swap(i, j)
-	i++
-	j--
+}
 
+// sink moves heap node t down until it is no less than its children; the
+// heap has n nodes stored from base on.
+func (s lessSwap) sink(base, t, n int) {
 	for {
-		for i <= j && data.Less(i, a) {
-			i++
+		c := 2*t + 1
+		if c >= n {
+			return
 		}
-		for i <= j && !data.Less(j, a) {
-			j--
+		if c+1 < n && s.Less(base+c, base+c+1) {
+			c++
 		}
-		if i > j {
-			break
+		if !s.Less(base+t, base+c) {
+			return
 		}
-		data.Swap(i, j)
-		i++
-		j--
+		s.Swap(base+t, base+c)
+		t = c
 	}
-	data.Swap(j, a)
-	return j, false
 }
 
-// partitionEqual partitions data[a:b] into elements equal to data[pivot] followed by elements greater than data[pivot].
-// It assumed that data[a:b] does not contain elements smaller than the data[pivot].
-func partitionEqual(data lessSwap, a, b, pivot int) (newpivot int) {
-	data.Swap(a, pivot)
-	i, j := a+1, b-1 // i and j are inclusive of the elements remaining to be partitioned
-
-	for {
-		for i <= j && !data.Less(a, i) {
-			i++
-		}
-		for i <= j && data.Less(a, j) {
-			j--
-		}
-		if i > j {
-			break
-		}
-		data.Swap(i, j)
-		i++
-		j--
+// scramble swaps the three elements around the middle of [lo, hi) with
+// partners drawn from a xorshift generator seeded with the length.
+func (s lessSwap) scramble(lo, hi int) {
+	n := hi - lo
+	if n < 8 {
+		return
 	}
-	return i
+	state := uint64(n)
+	mask := uint(1)<<uint(bitsLen(uint(n))) - 1 // next power of two above n, minus one
+	mid := lo + n/4*2
+	for i := mid - 1; i <= mid+1; i++ {
+		// Marsaglia's xorshift with shifts 13, 7, 17.
+		state ^= state << 13
+		state ^= state >> 7
+		state ^= state << 17
+		k := int(uint(state) & mask)
+		if k >= n {
+			k -= n
+		}
+		s.Swap(i, lo+k)
+	}
 }
 
-// partialInsertionSort partially sorts a slice, returns true if the slice is sorted at the end.
-func partialInsertionSort(data lessSwap, a, b int) bool {
-	const (
-		maxSteps         = 5  // maximum number of adjacent out-of-order pairs that will get shifted
-		shortestShifting = 50 // don't shift any elements on short arrays
-	)
-	i := a + 1
-	for j := 0; j < maxSteps; j++ {
-		for i < b && !data.Less(i, i-1) {
+// pickPivot returns the index of a pivot for [lo, hi) (at least 13
+// elements) and the shape the sampling suggests.
+func (s lessSwap) pickPivot(lo, hi int) (int, rangeShape) {
+	n := hi - lo
+	quarter := n / 4
+	a, b, c := lo+quarter, lo+quarter*2, lo+quarter*3
+	swaps := 0
+	if n >= nintherMin {
+		a = s.median3(a-1, a, a+1, &swaps)
+		b = s.median3(b-1, b, b+1, &swaps)
+		c = s.median3(c-1, c, c+1, &swaps)
+	}
+	b = s.median3(a, b, c, &swaps)
+	switch swaps {
+	case 0:
+		return b, shapeAscending
+	case maxSampleSwaps:
+		return b, shapeDescending
+	}
+	return b, shapeUnknown
+}
+
+// median3 returns whichever of x, y, z holds the median, by a three-step
+// sorting network over the indices, counting in *swaps the steps that
+// found their pair out of order.
+func (s lessSwap) median3(x, y, z int, swaps *int) int {
+	if s.Less(y, x) {
+		x, y = y, x
+		*swaps++
+	}
+	if s.Less(z, y) {
+		y, z = z, y
+		*swaps++
+	}
+	if s.Less(y, x) {
+		x, y = y, x
+		*swaps++
+	}
+	return y
+}
+
+// reverse reverses [lo, hi).
+func (s lessSwap) reverse(lo, hi int) {
+	for i, k := lo, hi-1; i < k; i, k = i+1, k-1 {
+		s.Swap(i, k)
+	}
+}
+
+// finishNearlySorted tries to complete a sort of [lo, hi) that is already
+// almost in order: it repairs up to nearlySortedFix adjacent out-of-order
+// pairs, each by swapping the pair and letting both elements travel to
+// their places, and reports whether [lo, hi) ended up sorted. On ranges
+// shorter than nearlySortedMin it only checks.
+func (s lessSwap) finishNearlySorted(lo, hi int) bool {
+	i := lo + 1
+	for fix := 0; fix < nearlySortedFix; fix++ {
+		for i < hi && !s.Less(i, i-1) {
 			i++
 		}
-
-		if i == b {
+		if i == hi {
 			return true
 		}
-
-		if b-a < shortestShifting {
+		if hi-lo < nearlySortedMin {
 			return false
 		}
-
-		data.Swap(i, i-1)
-
-		// Shift the smaller one to the left.
-		if i-a >= 2 {
-			for j := i - 1; j >= 1; j-- {
-				if !data.Less(j, j-1) {
-					break
-				}
-				data.Swap(j, j-1)
+		s.Swap(i, i-1)
+		// The smaller element walks left. Its walk is bounded by index 1
+		// rather than lo, as in gc: the element before lo is never greater,
+		// so the extra comparison there only ends the walk.
+		if i-lo >= 2 {
+			for k := i - 1; k >= 1 && s.Less(k, k-1); k-- {
+				s.Swap(k, k-1)
 			}
 		}
-		// Shift the greater one to the right.
-		if b-i >= 2 {
-			for j := i + 1; j < b; j++ {
-				if !data.Less(j, j-1) {
-					break
-				}
-				data.Swap(j, j-1)
+		// The larger element walks right.
+		if hi-i >= 2 {
+			for k := i + 1; k < hi && s.Less(k, k-1); k++ {
+				s.Swap(k, k-1)
 			}
 		}
 	}
 	return false
 }
 
-// breakPatterns scatters some elements around in an attempt to break some patterns
-// that might cause imbalanced partitions in quicksort.
-func breakPatterns(data lessSwap, a, b int) {
-	length := b - a
-	if length >= 8 {
-		random := xorshift(length)
-		modulus := nextPowerOfTwo(length)
-
-		for idx := a + (length/4)*2 - 1; idx <= a+(length/4)*2+1; idx++ {
-			other := int(uint(random.Next()) & (modulus - 1))
-			if other >= length {
-				other -= length
-			}
-			data.Swap(idx, a+other)
+// gatherEqual moves the pivot to lo and the elements equal to it (the
+// range holds none smaller) next to it, and returns the index of the first
+// element greater than the pivot's group.
+func (s lessSwap) gatherEqual(lo, hi, p int) int {
+	s.Swap(lo, p)
+	// left scans up over elements not greater than the pivot, right scans
+	// down over greater ones; a stuck pair is exchanged.
+	left, right := lo+1, hi-1
+	for {
+		for left <= right && !s.Less(lo, left) {
+			left++
 		}
+		for left <= right && s.Less(lo, right) {
+			right--
+		}
+		if left > right {
+			return left
+		}
+		s.Swap(left, right)
+		left++
+		right--
 	}
 }
 
-// choosePivot chooses a pivot in data[a:b].
-//
-// [0,8): chooses a static pivot.
-// [8,shortestNinther): uses the simple median-of-three method.
-// [shortestNinther,∞): uses the Tukey ninther method.
-func choosePivot(data lessSwap, a, b int) (pivot int, hint sortedHint) {
-	const (
-		shortestNinther = 50
-		maxSwaps        = 4 * 3
-	)
-
-	l := b - a
-
-	var (
-		swaps int
-		i     = a + l/4*1
-		j     = a + l/4*2
-		k     = a + l/4*3
-	)
-
-	if l >= 8 {
-		if l >= shortestNinther {
-			// Tukey ninther method, the idea came from Rust's implementation.
-			i = medianAdjacent(data, i, &swaps)
-			j = medianAdjacent(data, j, &swaps)
-			k = medianAdjacent(data, k, &swaps)
+// partition splits [lo, hi) around the pivot at p: afterwards the pivot
+// is at the returned index m, everything in [lo, m) is less than it and
+// everything in (m, hi) is not. The bool reports whether no exchange was
+// needed (the range was already split).
+func (s lessSwap) partition(lo, hi, p int) (int, bool) {
+	s.Swap(lo, p)
+	left, right := lo+1, hi-1
+	exchanged := false
+	for {
+		for left <= right && s.Less(left, lo) {
+			left++
 		}
-		// Find the median among i, j, k and stores it into j.
-		j = median(data, i, j, k, &swaps)
-	}
-
-	switch swaps {
-	case 0:
-		return j, increasingHint
-	case maxSwaps:
-		return j, decreasingHint
-	default:
-		return j, unknownHint
-	}
-}
-
-// order2 returns x,y where data[x] <= data[y], where x,y=a,b or x,y=b,a.
-func order2(data lessSwap, a, b int, swaps *int) (int, int) {
-	if data.Less(b, a) {
-		*swaps++
-		return b, a
-	}
-	return a, b
-}
-
-// median returns x where data[x] is the median of data[a],data[b],data[c], where x is a, b, or c.
-func median(data lessSwap, a, b, c int, swaps *int) int {
-	a, b = order2(data, a, b, swaps)
-	b, c = order2(data, b, c, swaps)
-	a, b = order2(data, a, b, swaps)
-	return b
-}
-
-// medianAdjacent finds the median of data[a - 1], data[a], data[a + 1] and stores the index into a.
-func medianAdjacent(data lessSwap, a int, swaps *int) int {
-	return median(data, a-1, a, a+1, swaps)
-}
-
-func reverseRange(data lessSwap, a, b int) {
-	i := a
-	j := b - 1
-	for i < j {
-		data.Swap(i, j)
-		i++
-		j--
-	}
-}
-
-func swapRange(data lessSwap, a, b, n int) {
-	for i := 0; i < n; i++ {
-		data.Swap(a+i, b+i)
-	}
-}
-
-func stable(data lessSwap, n int) {
-	blockSize := 20 // must be > 0
-	a, b := 0, blockSize
-	for b <= n {
-		insertionSort(data, a, b)
-		a = b
-		b += blockSize
-	}
-	insertionSort(data, a, n)
-
-	for blockSize < n {
-		a, b = 0, 2*blockSize
-		for b <= n {
-			symMerge(data, a, a+blockSize, b)
-			a = b
-			b += 2 * blockSize
+		for left <= right && !s.Less(right, lo) {
+			right--
 		}
-		if m := a + blockSize; m < n {
-			symMerge(data, a, m, n)
+		if left > right {
+			break
 		}
-		blockSize *= 2
+		s.Swap(left, right)
+		exchanged = true
+		left++
+		right--
 	}
-}
-
-// symMerge merges the two sorted subsequences data[a:m] and data[m:b] using
-// the SymMerge algorithm from Pok-Son Kim and Arne Kutzner, "Stable Minimum
-// Storage Merging by Symmetric Comparisons", in Susanne Albers and Tomasz
-// Radzik, editors, Algorithms - ESA 2004, volume 3221 of Lecture Notes in
-// Computer Science, pages 714-723. Springer, 2004.
-//
-// Let M = m-a and N = b-n. Wolog M < N.
-// The recursion depth is bound by ceil(log(N+M)).
-// The algorithm needs O(M*log(N/M + 1)) calls to data.Less.
-// The algorithm needs O((M+N)*log(M)) calls to data.Swap.
-//
-// The paper gives O((M+N)*log(M)) as the number of assignments assuming a
-// rotation algorithm which uses O(M+N+gcd(M+N)) assignments. The argumentation
-// in the paper carries through for Swap operations, especially as the block
-// swapping rotate uses only O(M+N) Swaps.
-//
-// symMerge assumes non-degenerate arguments: a < m && m < b.
-// Having the caller check this condition eliminates many leaf recursion calls,
-// which improves performance.
-func symMerge(data lessSwap, a, m, b int) {
-	// Avoid unnecessary recursions of symMerge
-	// by direct insertion of data[a] into data[m:b]
-	// if data[a:m] only contains one element.
-	if m-a == 1 {
-		// Use binary search to find the lowest index i
-		// such that data[i] >= data[a] for m <= i < b.
-		// Exit the search loop with i == b in case no such index exists.
-		i := m
-		j := b
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if data.Less(h, a) {
-				i = h + 1
-			} else {
-				j = h
-			}
-		}
-		// Swap values until data[a] reaches the position before i.
-		for k := a; k < i-1; k++ {
-			data.Swap(k, k+1)
-		}
-		return
-	}
-
-	// Avoid unnecessary recursions of symMerge
-	// by direct insertion of data[m] into data[a:m]
-	// if data[m:b] only contains one element.
-	if b-m == 1 {
-		// Use binary search to find the lowest index i
-		// such that data[i] > data[m] for a <= i < m.
-		// Exit the search loop with i == m in case no such index exists.
-		i := a
-		j := m
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if !data.Less(m, h) {
-				i = h + 1
-			} else {
-				j = h
-			}
-		}
-		// Swap values until data[m] reaches the position i.
-		for k := m; k > i; k-- {
-			data.Swap(k, k-1)
-		}
-		return
-	}
-
-	mid := int(uint(a+b) >> 1)
-	n := mid + m
-	var start, r int
-	if m > mid {
-		start = n - b
-		r = mid
-	} else {
-		start = a
-		r = m
-	}
-	p := n - 1
-
-	for start < r {
-		c := int(uint(start+r) >> 1)
-		if !data.Less(p-c, c) {
-			start = c + 1
-		} else {
-			r = c
-		}
-	}
-
-	end := n - start
-	if start < m && m < end {
-		rotate(data, start, m, end)
-	}
-	if a < start && start < mid {
-		symMerge(data, a, start, mid)
-	}
-	if mid < end && end < b {
-		symMerge(data, mid, end, b)
-	}
-}
-
-// rotate rotates two consecutive blocks u = data[a:m] and v = data[m:b] in data:
-// Data of the form 'x u v y' is changed to 'x v u y'.
-// rotate performs at most b-a many calls to data.Swap,
-// and it assumes non-degenerate arguments: a < m && m < b.
-func rotate(data lessSwap, a, m, b int) {
-	i := m - a
-	j := b - m
-
-	for i != j {
-		if i > j {
-			swapRange(data, m-i, m, j)
-			i -= j
-		} else {
-			swapRange(data, m-i, m+j-i, i)
-			j -= i
-		}
-	}
-	// i == j
-	swapRange(data, m-i, m, i)
+	s.Swap(right, lo)
+	return right, !exchanged
 }

@@ -1,10 +1,10 @@
 // Package sort provides primitives for sorting slices and user-defined
 // collections.
 //
-// rgo's sort, written in Go. Sort uses pattern-defeating quicksort like
-// gc's (so the final order of equal elements, which Sort does not
-// specify, matches gc's for the same input); Stable is insertion-sorted
-// blocks merged in place (gc's algorithm, hence identical results).
+// rgo's sort, written in Go. Sort uses pattern-defeating quicksort making
+// gc's decisions (pdqsort.go), so the final order of equal elements, which
+// Sort does not specify, matches gc's for the same input; Stable merges
+// insertion-sorted runs in place with SymMerge (stable.go).
 // Slice and SliceStable swap elements of any slice type through
 // internal/reflectlite.
 package sort
@@ -25,7 +25,7 @@ type Interface interface {
 }
 
 // lessSwap is the element access the sorting routines work through, two
-// function values as in gc's pdqsort_func. It is passed by value and its
+// function values. It is passed by value and its
 // functions are only called, so sorting keeps nothing it is given: a
 // less function passed to Slice, or the slice passed to Ints, does not
 // escape (the Interface methods called by Sort do, as in gc).
@@ -43,7 +43,7 @@ func Sort(data Interface) {
 		return
 	}
 	limit := bitsLen(uint(n))
-	pdqsort(ifaceLessSwap(data), 0, n, limit)
+	ifaceLessSwap(data).quickSort(0, n, limit)
 }
 
 // ifaceLessSwap wraps the methods of data.
@@ -60,14 +60,14 @@ func Slice(x any, less func(i, j int) bool) {
 	sw := reflectlite.NewSwapper(x)
 	n := sw.Len()
 	limit := bitsLen(uint(n))
-	pdqsort(lessSwap{less, sw.Swap}, 0, n, limit)
+	lessSwap{less, sw.Swap}.quickSort(0, n, limit)
 }
 
 // SliceStable sorts the slice x using the provided less function, keeping
 // equal elements in their original order. It panics if x is not a slice.
 func SliceStable(x any, less func(i, j int) bool) {
 	sw := reflectlite.NewSwapper(x)
-	stable(lessSwap{less, sw.Swap}, sw.Len())
+	lessSwap{less, sw.Swap}.stableSort(sw.Len())
 }
 
 // SliceIsSorted reports whether the slice x is sorted according to the
@@ -85,7 +85,7 @@ func SliceIsSorted(x any, less func(i, j int) bool) bool {
 // Stable sorts data in ascending order as determined by the Less method,
 // while keeping the original order of equal elements.
 func Stable(data Interface) {
-	stable(ifaceLessSwap(data), data.Len())
+	ifaceLessSwap(data).stableSort(data.Len())
 }
 
 // IsSorted reports whether data is sorted.
@@ -177,27 +177,27 @@ func (x StringSlice) Search(v string) int { return SearchStrings(x, v) }
 
 // Ints sorts a slice of ints in increasing order.
 func Ints(x []int) {
-	pdqsort(lessSwap{
+	lessSwap{
 		func(i, j int) bool { return x[i] < x[j] },
 		func(i, j int) { x[i], x[j] = x[j], x[i] },
-	}, 0, len(x), bitsLen(uint(len(x))))
+	}.quickSort(0, len(x), bitsLen(uint(len(x))))
 }
 
 // Float64s sorts a slice of float64s in increasing order. Not-a-number
 // (NaN) values are ordered before other values.
 func Float64s(x []float64) {
-	pdqsort(lessSwap{
+	lessSwap{
 		func(i, j int) bool { return x[i] < x[j] || (isNaN(x[i]) && !isNaN(x[j])) },
 		func(i, j int) { x[i], x[j] = x[j], x[i] },
-	}, 0, len(x), bitsLen(uint(len(x))))
+	}.quickSort(0, len(x), bitsLen(uint(len(x))))
 }
 
 // Strings sorts a slice of strings in increasing order.
 func Strings(x []string) {
-	pdqsort(lessSwap{
+	lessSwap{
 		func(i, j int) bool { return x[i] < x[j] },
 		func(i, j int) { x[i], x[j] = x[j], x[i] },
-	}, 0, len(x), bitsLen(uint(len(x))))
+	}.quickSort(0, len(x), bitsLen(uint(len(x))))
 }
 
 // IntsAreSorted reports whether the slice x is sorted in increasing order.

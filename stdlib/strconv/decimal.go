@@ -1,28 +1,110 @@
-// An exact multiprecision decimal number, used for fixed-precision float
-// formatting.
+// Exact decimal expansions of binary floating-point values, for the
+// fixed-precision formats that the shortest-digits intrinsic and the
+// 64-bit fast path (ftoafixed.go) do not cover.
 //
-// A float64 is mant * 2^exp with a 53-bit mant; its exact decimal expansion
-// has at most 767 significant digits, so a value always fits in d. The
-// algorithm is gc's (strconv/decimal.go): assign the mantissa, then shift
-// by the binary exponent in steps of at most maxShift bits, multiplying or
-// dividing digit by digit; finally round to the requested digit count with
-// round-half-even on exact ties.
+// A finite float is an integer times a power of two, m·2^e. For e >= 0
+// that is the integer m·2^e; for e < 0 it equals m·5^-e / 10^-e, so its
+// decimal digits are those of the integer m·5^-e with the point moved -e
+// places left. Either way the digits come from one big integer built by
+// repeated multiplication by a small factor. The integer is kept in base
+// 10^9 limbs, least significant first, which makes the final conversion to
+// decimal digits a matter of printing each limb.
+//
+// Size bound: the largest integer needed is m·5^1074 with m < 2^53 (the
+// smallest subnormal float64 has e = -1074), about 10^767, so 767 digits
+// or 86 limbs; 2^1024 has 309 digits.
+//
+// Rounding to n digits is half to even on the exact expansion, as gc does:
+// a tie (a single trailing 5) rounds to the even neighbour, anything
+// beyond it rounds up.
 
 package strconv
 
+// limbBase is the radix of the big integer's limbs.
+const limbBase = 1000000000
+
+// decimal is a non-negative number 0.d[0]d[1]…d[nd-1] × 10^dp. Digits are
+// ASCII. There are no trailing zero digits, and zero has nd == 0, dp == 0.
 type decimal struct {
-	d     [800]byte // digits, big-endian representation
-	nd    int       // number of digits used
-	dp    int       // decimal point
-	trunc bool      // discarded nonzero digits beyond d[:nd]
+	d  [800]byte
+	nd int
+	dp int
 }
 
-// maxShift is the largest shift done in one step: digit<<maxShift plus a
-// carry must fit in a uint64.
-const maxShift = 60
+// setBinary sets a to exactly mant × 2^exp.
+func (a *decimal) setBinary(mant uint64, exp int) {
+	var limbs [90]uint64
+	n := 0
+	for v := mant; v != 0; v /= limbBase {
+		limbs[n] = v % limbBase
+		n++
+	}
+	shift := 0 // the value is the big integer × 10^shift
+	if exp >= 0 {
+		// Doubling 32 bits at a time keeps limb·2^32 + carry below 2^63.
+		for ; exp > 32; exp -= 32 {
+			n = mulLimbs(limbs[:], n, 1<<32)
+		}
+		n = mulLimbs(limbs[:], n, uint64(1)<<uint(exp))
+	} else {
+		// 5^13 is the largest power of five below 2^32.
+		shift = exp
+		for k := -exp; k > 0; k -= 13 {
+			f := uint64(1220703125) // 5^13
+			if k < 13 {
+				f = 1
+				for i := 0; i < k; i++ {
+					f *= 5
+				}
+			}
+			n = mulLimbs(limbs[:], n, f)
+		}
+	}
 
-// trim removes trailing zeros; a value of zero gets dp 0.
-func trim(a *decimal) {
+	// Print the limbs, most significant first; all but the top one have
+	// exactly nine digits.
+	a.nd = 0
+	for i := n - 1; i >= 0; i-- {
+		var buf [9]byte
+		v := limbs[i]
+		for k := 8; k >= 0; k-- {
+			buf[k] = byte('0' + v%10)
+			v /= 10
+		}
+		k := 0
+		if i == n-1 {
+			for k < 8 && buf[k] == '0' {
+				k++
+			}
+		}
+		for ; k < 9; k++ {
+			a.d[a.nd] = buf[k]
+			a.nd++
+		}
+	}
+	a.dp = a.nd + shift
+	a.trimZeros()
+}
+
+// mulLimbs multiplies the n-limb integer in limbs by f (< 2^33) in place
+// and returns its new limb count.
+func mulLimbs(limbs []uint64, n int, f uint64) int {
+	var carry uint64
+	for i := 0; i < n; i++ {
+		p := limbs[i]*f + carry
+		limbs[i] = p % limbBase
+		carry = p / limbBase
+	}
+	for carry != 0 {
+		limbs[n] = carry % limbBase
+		carry /= limbBase
+		n++
+	}
+	return n
+}
+
+// trimZeros drops trailing zero digits and normalises zero.
+func (a *decimal) trimZeros() {
 	for a.nd > 0 && a.d[a.nd-1] == '0' {
 		a.nd--
 	}
@@ -31,180 +113,36 @@ func trim(a *decimal) {
 	}
 }
 
-// Assign sets a to the integer v.
-func (a *decimal) Assign(v uint64) {
-	var buf [24]byte
-	n := 0
-	for v > 0 {
-		v1 := v / 10
-		buf[n] = byte(v - 10*v1 + '0')
-		n++
-		v = v1
-	}
-	a.nd = 0
-	for n--; n >= 0; n-- {
-		a.d[a.nd] = buf[n]
-		a.nd++
-	}
-	a.dp = a.nd
-	trim(a)
-}
-
-// rightShift divides a by 2^k (k <= maxShift), reading digits left to right
-// into an accumulator n and writing n>>k as each next digit.
-func rightShift(a *decimal, k uint) {
-	r := 0 // read index
-	w := 0 // write index
-	var n uint64
-	for ; n>>k == 0; r++ {
-		if r >= a.nd {
-			if n == 0 {
-				// a == 0; shouldn't happen, but handle gracefully.
-				a.nd = 0
-				return
-			}
-			for n>>k == 0 {
-				n = n * 10
-				r++
-			}
-			break
-		}
-		n = n*10 + uint64(a.d[r]) - '0'
-	}
-	a.dp -= r - 1
-
-	mask := uint64(1)<<k - 1
-	// Pick up a digit, put down a digit.
-	for ; r < a.nd; r++ {
-		c := uint64(a.d[r])
-		dig := n >> k
-		n &= mask
-		a.d[w] = byte(dig + '0')
-		w++
-		n = n*10 + c - '0'
-	}
-	// Put down the extra digits.
-	for n > 0 {
-		dig := n >> k
-		n &= mask
-		if w < len(a.d) {
-			a.d[w] = byte(dig + '0')
-			w++
-		} else if dig > 0 {
-			a.trunc = true
-		}
-		n = n * 10
-	}
-	a.nd = w
-	trim(a)
-}
-
-// leftShift multiplies a by 2^k (k <= maxShift), working right to left and
-// then moving the digits right by the number of new leading digits.
-func leftShift(a *decimal, k uint) {
-	// Count the new digits: 2^k * a has the digits of a times 2^k; the
-	// carry out of the top digit has at most 19 digits.
-	var tmp [820]byte
-	t := len(tmp)
-	var carry uint64
-	for r := a.nd - 1; r >= 0; r-- {
-		n := uint64(a.d[r]-'0')<<k + carry
-		carry = n / 10
-		t--
-		tmp[t] = byte(n - carry*10 + '0')
-	}
-	for carry > 0 {
-		c1 := carry / 10
-		t--
-		tmp[t] = byte(carry - c1*10 + '0')
-		carry = c1
-	}
-	delta := (len(tmp) - t) - a.nd
-	nd := len(tmp) - t
-	if nd > len(a.d) {
-		for i := len(a.d); i < nd; i++ {
-			if tmp[t+i] != '0' {
-				a.trunc = true
-			}
-		}
-		nd = len(a.d)
-	}
-	copy(a.d[:nd], tmp[t:t+nd])
-	a.nd = nd
-	a.dp += delta
-	trim(a)
-}
-
-// Shift multiplies a by 2^k (k may be negative).
-func (a *decimal) Shift(k int) {
-	switch {
-	case a.nd == 0:
-		// nothing to do: a == 0
-	case k > 0:
-		for k > maxShift {
-			leftShift(a, maxShift)
-			k -= maxShift
-		}
-		leftShift(a, uint(k))
-	case k < 0:
-		for k < -maxShift {
-			rightShift(a, maxShift)
-			k += maxShift
-		}
-		rightShift(a, uint(-k))
-	}
-}
-
-// shouldRoundUp reports whether a should be rounded up when cut to nd digits.
-func shouldRoundUp(a *decimal, nd int) bool {
-	if a.d[nd] == '5' && nd+1 == a.nd { // exactly halfway - round to even
-		// If we truncated, a little higher than what's recorded - always round up.
-		if a.trunc {
-			return true
-		}
-		return nd > 0 && (a.d[nd-1]-'0')%2 == 1
-	}
-	// not halfway - digit tells all
-	return a.d[nd] >= '5'
-}
-
-// Round rounds a to nd digits (or fewer). If nd is zero, it means we're
-// rounding just to the left of the digits, as in 0.09 -> 0.1.
-func (a *decimal) Round(nd int) {
-	if nd < 0 || nd >= a.nd {
+// roundTo rounds a to its first n digits, half to even. With n == 0 the
+// result is zero or the next power of ten (0.09 becomes 0.1); n < 0 or
+// n >= nd leave a unchanged.
+func (a *decimal) roundTo(n int) {
+	if n < 0 || n >= a.nd {
 		return
 	}
-	if shouldRoundUp(a, nd) {
-		a.RoundUp(nd)
-	} else {
-		a.RoundDown(nd)
+	next := a.d[n]
+	up := next > '5'
+	if next == '5' {
+		// More digits after the 5 (they are nonzero: there are no
+		// trailing zeros) put a above the tie; an exact tie goes to the
+		// even neighbour.
+		up = n+1 < a.nd || n > 0 && (a.d[n-1]-'0')%2 == 1
 	}
-}
-
-// RoundDown rounds a down to nd digits (or fewer).
-func (a *decimal) RoundDown(nd int) {
-	if nd < 0 || nd >= a.nd {
+	if !up {
+		a.nd = n
+		a.trimZeros()
 		return
 	}
-	a.nd = nd
-	trim(a)
-}
-
-// RoundUp rounds a up to nd digits (or fewer).
-func (a *decimal) RoundUp(nd int) {
-	if nd < 0 || nd >= a.nd {
-		return
-	}
-	// round up
-	for i := nd - 1; i >= 0; i-- {
-		c := a.d[i]
-		if c < '9' { // can stop after this digit
+	// Add one unit in the last kept place; nines turn into dropped zeros.
+	for i := n - 1; i >= 0; i-- {
+		if a.d[i] < '9' {
 			a.d[i]++
 			a.nd = i + 1
 			return
 		}
 	}
-	// Number is all 9s. Change to single 1 with adjusted decimal point.
+	// All kept digits were nines (or none were kept): the result is 1 in
+	// the next higher place.
 	a.d[0] = '1'
 	a.nd = 1
 	a.dp++

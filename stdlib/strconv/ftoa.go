@@ -1,11 +1,17 @@
-// Formatting of floating-point numbers ('e', 'E', 'f', 'g', 'G', 'b', 'x',
-// 'X'), byte-identical to gc.
+// Formatting of floating-point numbers: FormatFloat and AppendFloat, whose
+// output must equal gc's byte for byte.
 //
-// Shortest formatting (precision -1) asks the runtime intrinsic
-// shortestDigits (the ryu algorithm) for the shortest decimal digits that
-// round-trip; fixed precisions use the exact decimal type in decimal.go and
-// round half to even, as gc does. The layout code (fmtEFG) follows gc's
-// rules exactly, including %g's switch to exponent form.
+// The work has two halves. First the value is turned into decimal digits:
+//
+//   - precision -1 asks for the shortest digit string that parses back to
+//     the same float; the runtime computes it (shortestDigits, Ryu), and it
+//     is unique, so any correct algorithm gives gc's digits;
+//   - a fixed precision needs the exact value rounded half to even at the
+//     requested digit: ftoafixed.go computes it with 128-bit arithmetic
+//     when the scaled value fits in 64 bits, decimal.go otherwise.
+//
+// Then the digits are laid out ('e', 'f', or 'g', which picks one of the
+// two). The binary formats ('b', 'x') work on the bits directly.
 
 package strconv
 
@@ -48,238 +54,221 @@ func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 	return genericFtoa(dst, f, fmt, prec, bitSize)
 }
 
-func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
+// digitString is a decimal significand with its point: the digits
+// d[:nd] (ASCII, possibly with trailing zeros; nd == 0 for zero) mean
+// 0.d[0]d[1]… × 10^dp.
+type digitString struct {
+	d  []byte
+	nd int
+	dp int
+}
+
+// at returns digit i of the infinite expansion: d[i] within the digits,
+// '0' before and after them.
+func (s *digitString) at(i int) byte {
+	if i < 0 || i >= s.nd {
+		return '0'
+	}
+	return s.d[i]
+}
+
+func genericFtoa(dst []byte, val float64, verb byte, prec, bitSize int) []byte {
+	// Split the IEEE encoding: sign, biased exponent, stored fraction.
 	var bits uint64
-	var mantBits, expBits uint
-	var bias int
+	var fracBits, expBits uint
 	switch bitSize {
 	case 32:
 		bits = uint64(math.Float32bits(float32(val)))
-		mantBits, expBits, bias = 23, 8, -127
+		fracBits, expBits = 23, 8
 	case 64:
 		bits = math.Float64bits(val)
-		mantBits, expBits, bias = 52, 11, -1023
+		fracBits, expBits = 52, 11
 	default:
 		panic("strconv: illegal AppendFloat/FormatFloat bitSize")
 	}
+	neg := bits>>(fracBits+expBits) != 0
+	biased := int(bits>>fracBits) & (1<<expBits - 1)
+	mant := bits & (1<<fracBits - 1)
+	bias := 1<<(expBits-1) - 1
 
-	neg := bits>>(expBits+mantBits) != 0
-	exp := int(bits>>mantBits) & (1<<expBits - 1)
-	mant := bits & (uint64(1)<<mantBits - 1)
-
-	switch exp {
-	case 1<<expBits - 1:
-		// Inf, NaN
-		var s string
+	if biased == 1<<expBits-1 {
 		switch {
 		case mant != 0:
-			s = "NaN"
+			return append(dst, "NaN"...)
 		case neg:
-			s = "-Inf"
-		default:
-			s = "+Inf"
+			return append(dst, "-Inf"...)
 		}
-		return append(dst, s...)
-	case 0:
-		// denormalized
-		exp++
-	default:
-		// add implicit top bit
-		mant |= uint64(1) << mantBits
+		return append(dst, "+Inf"...)
 	}
-	exp += bias
-
-	// Pick off easy binary, hex formats.
-	if fmt == 'b' {
-		return fmtB(dst, neg, mant, exp-int(mantBits))
-	}
-	if fmt == 'x' || fmt == 'X' {
-		return fmtX(dst, prec, fmt, neg, mant, exp, mantBits)
+	// The value is mant × 2^(exp - fracBits): normal numbers have the
+	// implicit leading one, subnormals (biased == 0) the exponent of the
+	// smallest normal.
+	exp := biased - bias
+	if biased == 0 {
+		exp = 1 - bias
+	} else {
+		mant |= 1 << fracBits
 	}
 
-	if mant == 0 {
-		// Zero: no digits at all.
-		return fmtEFG(dst, neg, nil, 0, 0, prec, fmt, prec < 0)
+	switch verb {
+	case 'b':
+		return appendBinaryExp(dst, neg, mant, exp-int(fracBits))
+	case 'x', 'X':
+		return appendHexFloat(dst, neg, mant, exp, fracBits, prec, verb)
 	}
 
+	var s digitString
 	if prec < 0 {
+		// Shortest: the precision becomes whatever shows all the digits.
 		var buf [32]byte
-		dp := 0
-		nd := shortestDigits(val, bitSize, &buf[0], &dp)
-		// Precision for shortest representation mode.
-		switch fmt {
-		case 'e', 'E':
-			prec = nd - 1
-			if prec < 0 {
-				prec = 0
-			}
-		case 'f':
-			prec = nd - dp
-			if prec < 0 {
-				prec = 0
-			}
-		case 'g', 'G':
-			prec = nd
+		s.d = buf[:]
+		if mant != 0 {
+			s.nd = shortestDigits(val, bitSize, &buf[0], &s.dp)
 		}
-		return fmtEFG(dst, neg, buf[:], dp, nd, prec, fmt, true)
+		switch verb {
+		case 'e', 'E':
+			prec = max(s.nd-1, 0)
+		case 'f':
+			prec = max(s.nd-s.dp, 0)
+		case 'g', 'G':
+			prec = s.nd
+		}
+		return appendDigits(dst, neg, &s, prec, verb, true)
 	}
 
-	if fmt == 'f' {
-		if q, ok := fixedScaled(mant, exp-int(mantBits), prec); ok {
+	if verb == 'f' {
+		if q, ok := fixedScaled(mant, exp-int(fracBits), prec); ok {
+			// q is the value × 10^prec, rounded: its digits end at the
+			// last fractional place.
 			var buf [24]byte
-			digits := buf[:0]
+			s.d = buf[:0]
 			if q != 0 {
-				digits = AppendUint(digits, q, 10)
+				s.d = AppendUint(s.d, q, 10)
 			}
-			return fmtEFG(dst, neg, digits, len(digits)-prec, len(digits), prec, fmt, false)
+			s.nd = len(s.d)
+			s.dp = s.nd - prec
+			return appendDigits(dst, neg, &s, prec, verb, false)
 		}
 	}
-	d := new(decimal)
-	d.Assign(mant)
-	d.Shift(exp - int(mantBits))
-	switch fmt {
+	exact := new(decimal)
+	exact.setBinary(mant, exp-int(fracBits))
+	switch verb {
 	case 'e', 'E':
-		d.Round(prec + 1)
+		exact.roundTo(1 + prec) // one digit before the point
 	case 'f':
-		d.Round(d.dp + prec)
+		exact.roundTo(exact.dp + prec) // digits down to the prec-th fractional place
 	case 'g', 'G':
 		if prec == 0 {
-			prec = 1
+			prec = 1 // %g counts significant digits; zero of them means one
 		}
-		d.Round(prec)
+		exact.roundTo(prec)
 	}
-	return fmtEFG(dst, neg, d.d[:], d.dp, d.nd, prec, fmt, false)
+	s = digitString{exact.d[:], exact.nd, exact.dp}
+	return appendDigits(dst, neg, &s, prec, verb, false)
 }
 
-// fmtEFG lays out the digits s[:nd] (value 0.s * 10^dp) in format fmt with
-// precision prec.
-func fmtEFG(dst []byte, neg bool, s []byte, dp, nd, prec int, fmt byte, shortest bool) []byte {
-	if fmt == 'g' || fmt == 'G' {
-		// Trailing fractional zeros in 'e' form will be trimmed.
-		eprec := prec
-		if eprec > nd && nd >= dp {
-			eprec = nd
-		}
-		// %e is used if the exponent from the conversion is less than -4
-		// or greater than or equal to the precision. If precision was the
-		// shortest possible, use precision 6 for this decision.
-		if shortest {
-			eprec = 6
-		}
-		exp := dp - 1
-		if exp < -4 || exp >= eprec {
-			if prec > nd {
-				prec = nd
-			}
-			prec--
-			fmt = fmt + 'e' - 'g'
-		} else {
-			if prec > dp {
-				prec = nd
-			}
-			prec -= dp
-			if prec < 0 {
-				prec = 0
-			}
-			fmt = 'f'
-		}
+// appendDigits lays out s in the decimal format verb ('e', 'E', 'f', 'g' or
+// 'G') with prec digits after the point ('e', 'f') or prec significant
+// digits ('g'). shortest says s is a shortest representation, whose 'g'
+// form switches to exponent notation at a fixed threshold (see below).
+func appendDigits(dst []byte, neg bool, s *digitString, prec int, verb byte, shortest bool) []byte {
+	switch verb {
+	case 'e', 'E':
+		return appendExpForm(dst, neg, s, prec, verb)
+	case 'f':
+		return appendPointForm(dst, neg, s, prec)
+	case 'g', 'G':
+	default:
+		return append(dst, '%', verb)
 	}
 
-	switch fmt {
-	case 'e', 'E':
-		if neg {
-			dst = append(dst, '-')
-		}
-		ch := byte('0')
-		if nd != 0 {
-			ch = s[0]
-		}
-		dst = append(dst, ch)
-		if prec > 0 {
-			dst = append(dst, '.')
-			i := 1
-			m := nd
-			if m > prec+1 {
-				m = prec + 1
-			}
-			if i < m {
-				dst = append(dst, s[i:m]...)
-				i = m
-			}
-			dst = appendZeros(dst, prec+1-i)
-		}
-		dst = append(dst, fmt)
-		exp := dp - 1
-		if nd == 0 { // special case: 0 has exponent 0
-			exp = 0
-		}
-		if exp < 0 {
-			ch = '-'
-			exp = -exp
-		} else {
-			ch = '+'
-		}
-		dst = append(dst, ch)
-		switch {
-		case exp < 10:
-			dst = append(dst, '0', byte(exp)+'0')
-		case exp < 100:
-			dst = append(dst, byte(exp/10)+'0', byte(exp%10)+'0')
-		default:
-			dst = append(dst, byte(exp/100)+'0', byte(exp/10)%10+'0', byte(exp%10)+'0')
-		}
-		return dst
+	// %g: with X the decimal exponent of the leading digit, exponent form
+	// is used when X < -4 or X >= P. P is the precision, except that
+	// 6 is used for shortest output, and when the digits already reach the
+	// units place (nd >= dp) but fewer than P of them exist, P is the
+	// digit count: exponent form would print no trailing zeros either.
+	x := s.dp - 1
+	p := prec
+	if shortest {
+		p = 6
+	} else if s.nd < p && s.nd >= s.dp {
+		p = s.nd
+	}
+	if x < -4 || x >= p {
+		// Significant digits beyond the ones there are would be zeros,
+		// which %g drops.
+		frac := min(prec, s.nd) - 1
+		return appendExpForm(dst, neg, s, frac, verb+'e'-'g')
+	}
+	// Point form shows the existing digits after the point, none of
+	// %g's trailing zeros; a precision within the integer part shows
+	// just the integer.
+	frac := 0
+	if prec > s.dp {
+		frac = max(s.nd-s.dp, 0)
+	}
+	return appendPointForm(dst, neg, s, frac)
+}
 
-	case 'f':
-		if neg {
-			dst = append(dst, '-')
+// appendExpForm appends -d.ddde±XX: the first digit, a point and prec more
+// digits (none and no point when prec <= 0), then the exponent with at
+// least two digits.
+func appendExpForm(dst []byte, neg bool, s *digitString, prec int, e byte) []byte {
+	if neg {
+		dst = append(dst, '-')
+	}
+	dst = append(dst, s.at(0))
+	if prec > 0 {
+		dst = append(dst, '.')
+		for i := 1; i <= prec; i++ {
+			dst = append(dst, s.at(i))
 		}
-		// integer, padded with zeros as needed.
-		if dp > 0 {
-			m := nd
-			if m > dp {
-				m = dp
-			}
-			dst = append(dst, s[:m]...)
-			dst = appendZeros(dst, dp-m)
-		} else {
+	}
+	x := s.dp - 1
+	if s.nd == 0 {
+		x = 0 // zero is written 0e+00
+	}
+	dst = append(dst, e)
+	if x < 0 {
+		dst = append(dst, '-')
+		x = -x
+	} else {
+		dst = append(dst, '+')
+	}
+	if x < 10 {
+		dst = append(dst, '0')
+	}
+	return AppendInt(dst, int64(x), 10)
+}
+
+// appendPointForm appends -ddd.ddd: every digit before the point (a lone
+// 0 if there are none) and prec after it.
+func appendPointForm(dst []byte, neg bool, s *digitString, prec int) []byte {
+	if neg {
+		dst = append(dst, '-')
+	}
+	if s.dp <= 0 {
+		dst = append(dst, '0')
+	} else if s.dp <= s.nd {
+		dst = append(dst, s.d[:s.dp]...)
+	} else {
+		dst = append(dst, s.d[:s.nd]...)
+		for i := s.nd; i < s.dp; i++ {
 			dst = append(dst, '0')
 		}
-		// fraction: the digits s[dp:dp+prec], zeros where that range
-		// lies before s[0] or beyond s[nd-1]
-		if prec > 0 {
-			dst = append(dst, '.')
-			i := 0
-			for ; i < prec && dp+i < 0; i++ {
-				dst = append(dst, '0')
-			}
-			if j := dp + i; i < prec && j < nd {
-				k := dp + prec
-				if k > nd {
-					k = nd
-				}
-				dst = append(dst, s[j:k]...)
-				i += k - j
-			}
-			dst = appendZeros(dst, prec-i)
-		}
-		return dst
 	}
-
-	// unknown format
-	return append(dst, '%', fmt)
-}
-
-// appendZeros appends n (possibly <= 0) '0' bytes to dst.
-func appendZeros(dst []byte, n int) []byte {
-	for ; n > 0; n-- {
-		dst = append(dst, '0')
+	if prec > 0 {
+		dst = append(dst, '.')
+		for i := 0; i < prec; i++ {
+			dst = append(dst, s.at(s.dp+i))
+		}
 	}
 	return dst
 }
 
-// fmtB formats %b: -ddddddddp±ddd.
-func fmtB(dst []byte, neg bool, mant uint64, exp int) []byte {
+// appendBinaryExp appends %b: the integer mantissa, 'p' and the signed
+// binary exponent, e.g. 4503599627370496p-52 for 1.
+func appendBinaryExp(dst []byte, neg bool, mant uint64, exp int) []byte {
 	if neg {
 		dst = append(dst, '-')
 	}
@@ -291,73 +280,73 @@ func fmtB(dst []byte, neg bool, mant uint64, exp int) []byte {
 	return AppendInt(dst, int64(exp), 10)
 }
 
-// fmtX formats %x: -0x1.yyyyyyyyp±ddd or -0x0p+0 (y hex, d decimal).
-func fmtX(dst []byte, prec int, fmt byte, neg bool, mant uint64, exp int, mantBits uint) []byte {
+// appendHexFloat appends %x / %X: -0x1.hhhhp±dd, the value mant × 2^(exp -
+// fracBits) normalised to a leading 1 (0x0p+00 for zero), with prec hex
+// digits rounded half to even, or as few as are exact when prec < 0.
+func appendHexFloat(dst []byte, neg bool, mant uint64, exp int, fracBits uint, prec int, verb byte) []byte {
+	// Work in a 61-bit window: the leading digit in bit 60 and fifteen hex
+	// digits below it, which hold any float64 fraction.
 	if mant == 0 {
 		exp = 0
+	} else {
+		mant <<= 60 - fracBits
+		for mant>>60 == 0 {
+			mant <<= 1
+			exp--
+		}
 	}
-	// Shift digits so leading 1 (if any) is at bit 1<<60.
-	mant <<= 60 - mantBits
-	for mant != 0 && mant&(1<<60) == 0 {
-		mant <<= 1
-		exp--
-	}
-	// Round if requested.
 	if prec >= 0 && prec < 15 {
-		shift := uint(prec * 4)
-		extra := (mant << shift) & (1<<60 - 1)
-		mant >>= 60 - shift
-		if extra|(mant&1) > 1<<59 {
+		cut := 60 - 4*uint(prec) // bits below the last kept digit
+		dropped := mant & (1<<cut - 1)
+		mant >>= cut
+		half := uint64(1) << (cut - 1)
+		if dropped > half || dropped == half && mant&1 == 1 {
 			mant++
 		}
-		mant <<= 60 - shift
-		if mant&(1<<61) != 0 {
-			// Wrapped around.
+		mant <<= cut
+		if mant>>61 != 0 {
+			// 1.fff… rounded up to 2: renormalise.
 			mant >>= 1
 			exp++
 		}
 	}
-	hex := lowerhex
-	if fmt == 'X' {
-		hex = upperhex
+
+	digits := lowerhex
+	if verb == 'X' {
+		digits = upperhex
 	}
 	if neg {
 		dst = append(dst, '-')
 	}
-	dst = append(dst, '0', fmt, '0'+byte((mant>>60)&1))
-	mant <<= 4 // remove leading 0 or 1
-	if prec < 0 && mant != 0 {
-		dst = append(dst, '.')
-		for mant != 0 {
-			dst = append(dst, hex[(mant>>60)&15])
-			mant <<= 4
+	dst = append(dst, '0', verb, byte('0'+mant>>60))
+	frac := mant << 4 // the fraction digits, leading one first
+	if prec < 0 {
+		if frac != 0 {
+			dst = append(dst, '.')
+			for ; frac != 0; frac <<= 4 {
+				dst = append(dst, digits[frac>>60])
+			}
 		}
 	} else if prec > 0 {
 		dst = append(dst, '.')
 		for i := 0; i < prec; i++ {
-			dst = append(dst, hex[(mant>>60)&15])
-			mant <<= 4
+			dst = append(dst, digits[frac>>60])
+			frac <<= 4
 		}
 	}
-	ch := byte('P')
-	if fmt == lower(fmt) {
-		ch = 'p'
+	if verb == 'X' {
+		dst = append(dst, 'P')
+	} else {
+		dst = append(dst, 'p')
 	}
-	dst = append(dst, ch)
 	if exp < 0 {
-		ch = '-'
+		dst = append(dst, '-')
 		exp = -exp
 	} else {
-		ch = '+'
+		dst = append(dst, '+')
 	}
-	dst = append(dst, ch)
-	switch {
-	case exp < 100:
-		dst = append(dst, byte(exp/10)+'0', byte(exp%10)+'0')
-	case exp < 1000:
-		dst = append(dst, byte(exp/100)+'0', byte((exp/10)%10)+'0', byte(exp%10)+'0')
-	default:
-		dst = append(dst, byte(exp/1000)+'0', byte(exp/100)%10+'0', byte((exp/10)%10)+'0', byte(exp%10)+'0')
+	if exp < 10 {
+		dst = append(dst, '0')
 	}
-	return dst
+	return AppendInt(dst, int64(exp), 10)
 }
