@@ -2,7 +2,7 @@
 //!
 //! Every phase reports problems as `Diagnostic` values; only `render` turns
 //! them into text. The text format is gc's: `path:LINE:COL: message`, one per
-//! line, sorted by position, at most 10 errors, the tenth followed by `too many errors`.
+//! line, the first 10 reported sorted by position, the tenth followed by `too many errors`.
 //! The same format carries `-m` escape-analysis notes, so the test runner can
 //! check both with one matcher.
 
@@ -63,39 +63,65 @@ impl Diagnostic {
 /// The most errors gc prints before giving up.
 pub const MAX_ERRORS: usize = 10;
 
-/// Renders errors the way gc does: sorted by position, at most `MAX_ERRORS`
-/// and then `too many errors`. Like gc's `FlushErrors`, an error identical to
-/// the previous one (same line, same text) is dropped, and a syntax error on
-/// the same line as the previous syntax error is dropped (gc's parser reports
-/// one syntax error per line).
+/// Renders errors the way gc does. gc's `ErrorfAt` sees errors in the order
+/// the compiler reports them (the checker's order, which follows types2's):
+/// it drops a syntax error on the line of the previous syntax error (the
+/// parser reports one per line) and an error equal to the previous one
+/// (same line, same text), and at the tenth error it accepts it prints what
+/// it has, sorted by position (`FlushErrors`, which also drops exact
+/// repeats), then `too many errors` at the tenth error's position. So with
+/// many errors the ten shown are the first ten reported, not the ten first
+/// in the file.
 pub fn render_errors(sm: &SourceMap, diags: &[Diagnostic]) -> String {
+    let mut kept: Vec<&Diagnostic> = Vec::new();
+    let mut last_syntax_line: Option<(u32, u32)> = None;
+    let mut last_other: Option<((u32, u32), &str)> = None;
+    let mut too_many = None;
     let mut errs: Vec<&Diagnostic> = diags
         .iter()
         .filter(|d| d.severity == Severity::Error)
         .collect();
-    errs.sort_by_key(|d| (d.span.file, d.span.lo));
-    let mut out = String::new();
-    let mut last: Option<((u32, u32), &str)> = None;
-    let mut last_syntax_line: Option<(u32, u32)> = None;
-    let mut n = 0;
+    // gc's parser reports in source order; ours (chumsky's recovery) may
+    // not, so syntax errors (which stop the build before type checking)
+    // are put in source order first.
+    if errs.iter().any(|d| d.syntax) {
+        errs.sort_by_key(|d| (d.span.file, d.span.lo));
+    }
     for d in errs {
-        let pos = sm.pos(d.span);
-        let line = (d.span.file.0, pos.line);
-        if last == Some((line, d.message.as_str())) || (d.syntax && last_syntax_line == Some(line))
+        let line = (d.span.file.0, sm.pos(d.span).line);
+        if d.syntax {
+            if last_syntax_line == Some(line) {
+                continue;
+            }
+            last_syntax_line = Some(line);
+        } else {
+            if last_other == Some((line, d.message.as_str())) {
+                continue;
+            }
+            last_other = Some((line, d.message.as_str()));
+        }
+        kept.push(d);
+        if kept.len() == MAX_ERRORS {
+            too_many = Some(sm.pos(d.span));
+            break;
+        }
+    }
+    kept.sort_by_key(|d| (d.span.file, d.span.lo));
+    let mut out = String::new();
+    let mut prev: Option<(String, &str)> = None;
+    for d in kept {
+        let pos = sm.pos(d.span).to_string();
+        if prev
+            .as_ref()
+            .is_some_and(|(p, m)| *p == pos && *m == d.message)
         {
             continue;
         }
-        last = Some((line, d.message.as_str()));
-        if d.syntax {
-            last_syntax_line = Some(line);
-        }
         out.push_str(&format!("{pos}: {}\n", d.message));
-        n += 1;
-        // gc stops at the tenth error it reports and says so at its position.
-        if n == MAX_ERRORS {
-            out.push_str(&format!("{pos}: too many errors\n"));
-            break;
-        }
+        prev = Some((pos, d.message.as_str()));
+    }
+    if let Some(pos) = too_many {
+        out.push_str(&format!("{pos}: too many errors\n"));
     }
     out
 }

@@ -258,6 +258,48 @@ pub unsafe extern "C" fn rt_growslice(
     unsafe { *out = s };
 }
 
+/// `append`'s grow path with a stack buffer (gc's `growsliceBuf`) into `*out`.
+///
+/// # Safety
+/// As `rt_growslice`; `buf` addresses `buflen` elements in the caller's frame.
+#[no_mangle]
+pub unsafe extern "C" fn rt_growslice_buf(
+    out: *mut GoSlice,
+    oldptr: *mut u8,
+    newlen: isize,
+    oldcap: isize,
+    num: isize,
+    elem: *const TypeDesc,
+    buf: *mut u8,
+    buflen: isize,
+) {
+    // SAFETY: forwarded caller contract.
+    let s = unsafe { slice::growslice_buf(oldptr, newlen, oldcap, num, &*elem, buf, buflen) };
+    // SAFETY: writable per the contract.
+    unsafe { *out = s };
+}
+
+/// Copies a slice backed by the caller's frame to the heap (gc's
+/// `moveSlice*`; `keepcap` selects the capacity-preserving variants).
+///
+/// # Safety
+/// `out` writable; `elem` valid; `old` addresses `cap` (`keepcap`) or `len`
+/// elements.
+#[no_mangle]
+pub unsafe extern "C" fn rt_moveslice(
+    out: *mut GoSlice,
+    elem: *const TypeDesc,
+    old: *mut u8,
+    len: isize,
+    cap: isize,
+    keepcap: bool,
+) {
+    // SAFETY: forwarded caller contract.
+    let s = unsafe { slice::moveslice(&*elem, old, len, cap, keepcap) };
+    // SAFETY: writable per the contract.
+    unsafe { *out = s };
+}
+
 /// `runtime.ReadMemStats(out)`.
 ///
 /// # Safety
@@ -278,31 +320,43 @@ pub extern "C" fn rt_gc() {
 // Strings
 // ---------------------------------------------------------------------------
 
-/// `a + b + …` over `n` strings at `ptrs`.
+/// `a + b + …` over `n` strings at `ptrs`; `buf` is the caller's 32-byte
+/// buffer (result does not escape) or null.
 ///
 /// # Safety
-/// `ptrs` must address `n` valid strings.
+/// `ptrs` must address `n` valid strings; `buf` null or 32 writable bytes.
 #[no_mangle]
-pub unsafe extern "C" fn rt_concatstrings(ptrs: *const GoString, n: isize) -> GoString {
+pub unsafe extern "C" fn rt_concatstrings(
+    buf: *mut u8,
+    ptrs: *const GoString,
+    n: isize,
+) -> GoString {
     if n <= 0 {
         return GoString::EMPTY;
     }
     // SAFETY: forwarded caller contract.
-    string::concat(unsafe { core::slice::from_raw_parts(ptrs, n as usize) })
+    unsafe { string::concat(buf, core::slice::from_raw_parts(ptrs, n as usize)) }
 }
 
-/// `a + b`.
+/// `a + b` (`buf` as for `rt_concatstrings`).
 ///
 /// # Safety
-/// Both pairs must be valid strings.
+/// Both pairs must be valid strings; `buf` null or 32 writable bytes.
 #[no_mangle]
 pub unsafe extern "C" fn rt_concatstring2(
+    buf: *mut u8,
     p1: *const u8,
     l1: isize,
     p2: *const u8,
     l2: isize,
 ) -> GoString {
-    string::concat(&[GoString { ptr: p1, len: l1 }, GoString { ptr: p2, len: l2 }])
+    // SAFETY: forwarded caller contract.
+    unsafe {
+        string::concat(
+            buf,
+            &[GoString { ptr: p1, len: l1 }, GoString { ptr: p2, len: l2 }],
+        )
+    }
 }
 
 /// Three-way string comparison: −1, 0 or +1.
@@ -325,55 +379,70 @@ pub unsafe extern "C" fn rt_memequal(p: *const u8, q: *const u8, n: usize) -> bo
     p == q || unsafe { bytes(p, n as isize) == bytes(q, n as isize) }
 }
 
-/// `string(rune(v))`.
-#[no_mangle]
-pub extern "C" fn rt_intstring(v: i64) -> GoString {
-    string::intstring(v)
-}
-
-/// `string(b)` for a byte slice (copies).
+/// `string(rune(v))`; `buf` is the caller's 4-byte buffer or null.
 ///
 /// # Safety
-/// `p` must address `len` bytes.
+/// `buf` null or 4 writable bytes.
 #[no_mangle]
-pub unsafe extern "C" fn rt_slicebytetostring(p: *const u8, len: isize) -> GoString {
+pub unsafe extern "C" fn rt_intstring(buf: *mut u8, v: i64) -> GoString {
     // SAFETY: forwarded caller contract.
-    string::new_string(unsafe { bytes(p, len) })
+    unsafe { string::intstring(buf, v) }
 }
 
-/// `[]byte(s)` into `*out`.
+/// `string(b)` for a byte slice (copies; `buf` as for `rt_concatstrings`).
 ///
 /// # Safety
-/// `out` writable; `p` addresses `len` bytes.
+/// `p` must address `len` bytes; `buf` null or 32 writable bytes.
 #[no_mangle]
-pub unsafe extern "C" fn rt_stringtoslicebyte(out: *mut GoSlice, p: *const u8, len: isize) {
+pub unsafe extern "C" fn rt_slicebytetostring(buf: *mut u8, p: *const u8, len: isize) -> GoString {
     // SAFETY: forwarded caller contract.
-    unsafe { *out = string::string_to_bytes(bytes(p, len)) };
+    unsafe { string::bytes_to_string(buf, bytes(p, len)) }
 }
 
-/// `[]rune(s)` into `*out`.
+/// `[]byte(s)` into `*out` (`buf` as for `rt_concatstrings`).
 ///
 /// # Safety
-/// `out` writable; `p` addresses `len` bytes.
+/// `out` writable; `p` addresses `len` bytes; `buf` null or 32 writable bytes.
 #[no_mangle]
-pub unsafe extern "C" fn rt_stringtoslicerune(out: *mut GoSlice, p: *const u8, len: isize) {
+pub unsafe extern "C" fn rt_stringtoslicebyte(
+    out: *mut GoSlice,
+    buf: *mut u8,
+    p: *const u8,
+    len: isize,
+) {
     // SAFETY: forwarded caller contract.
-    unsafe { *out = string::string_to_runes(bytes(p, len)) };
+    unsafe { *out = string::string_to_bytes(buf, bytes(p, len)) };
 }
 
-/// `string(runes)`.
+/// `[]rune(s)` into `*out`; `buf` is the caller's `[32]rune` or null.
 ///
 /// # Safety
-/// `p` must address `len` runes.
+/// `out` writable; `p` addresses `len` bytes; `buf` null or 128 writable bytes.
 #[no_mangle]
-pub unsafe extern "C" fn rt_slicerunetostring(p: *const i32, len: isize) -> GoString {
+pub unsafe extern "C" fn rt_stringtoslicerune(
+    out: *mut GoSlice,
+    buf: *mut i32,
+    p: *const u8,
+    len: isize,
+) {
+    // SAFETY: forwarded caller contract.
+    unsafe { *out = string::string_to_runes(buf, bytes(p, len)) };
+}
+
+/// `string(runes)` (`buf` as for `rt_concatstrings`).
+///
+/// # Safety
+/// `p` must address `len` runes; `buf` null or 32 writable bytes.
+#[no_mangle]
+pub unsafe extern "C" fn rt_slicerunetostring(buf: *mut u8, p: *const i32, len: isize) -> GoString {
     let runes = if len <= 0 || p.is_null() {
         &[][..]
     } else {
         // SAFETY: forwarded caller contract.
         unsafe { core::slice::from_raw_parts(p, len as usize) }
     };
-    string::runes_to_string(runes)
+    // SAFETY: forwarded caller contract.
+    unsafe { string::runes_to_string(buf, runes) }
 }
 
 /// Result of `rt_decoderune`: the rune and the index after it.

@@ -69,7 +69,11 @@
 //!   then calls the compiler-emitted `extern "C" fn rgo_main()` on a thread
 //!   with a 512 MiB stack, and returns 0 when it returns.
 //! * Strings passed to `rt_concatstrings` may be returned unchanged (when
-//!   only one is non-empty), so their bytes must not live on the stack.
+//!   only one is non-empty) unless the caller passed no buffer and the
+//!   string's bytes are on the stack (gc's `stringDataOnStack`).
+//! * String conversions and concatenations take a `buf` first: the
+//!   caller's 32-byte stack buffer (`[32]rune` for `[]rune(s)`, 4 bytes for
+//!   `string(rune)`) when the result does not escape, else null.
 //! * Unrecovered panics print gc's lines (`panic: …`, `[recovered]` chains)
 //!   and a traceback of the Go frames (`symtab`) to stderr and exit with
 //!   status 2. The run-time panic entry points (`rt_panic*`, `rt_gopanic`)
@@ -106,17 +110,21 @@
 //! rt_makeslice(out: *mut GoSlice, elem: *const TypeDesc, len: isize, cap: isize)
 //! rt_growslice(out: *mut GoSlice, oldptr: *mut u8, newlen: isize, oldcap: isize,
 //!              num: isize, elem: *const TypeDesc)
+//! rt_growslice_buf(out, oldptr, newlen, oldcap, num, elem,
+//!                  buf: *mut u8, buflen: isize)   // buf: caller's stack buffer
+//! rt_moveslice(out: *mut GoSlice, elem: *const TypeDesc, old: *mut u8,
+//!              len: isize, cap: isize, keepcap: bool)   // stack -> heap
 //! rt_readmemstats(out: *mut MemStats)  rt_gc()
 //! // strings
-//! rt_concatstrings(ptrs: *const GoString, n: isize) -> GoString
-//! rt_concatstring2(p1, l1, p2, l2) -> GoString
+//! rt_concatstrings(buf: *mut u8, ptrs: *const GoString, n: isize) -> GoString
+//! rt_concatstring2(buf, p1, l1, p2, l2) -> GoString
 //! rt_cmpstring(p1, l1, p2, l2) -> i64  // -1, 0, +1
 //! rt_memequal(p: *const u8, q: *const u8, n: usize) -> bool
-//! rt_intstring(v: i64) -> GoString
-//! rt_slicebytetostring(p: *const u8, len: isize) -> GoString
-//! rt_stringtoslicebyte(out: *mut GoSlice, p: *const u8, len: isize)
-//! rt_stringtoslicerune(out: *mut GoSlice, p: *const u8, len: isize)
-//! rt_slicerunetostring(p: *const i32, len: isize) -> GoString
+//! rt_intstring(buf: *mut u8, v: i64) -> GoString
+//! rt_slicebytetostring(buf: *mut u8, p: *const u8, len: isize) -> GoString
+//! rt_stringtoslicebyte(out: *mut GoSlice, buf: *mut u8, p: *const u8, len: isize)
+//! rt_stringtoslicerune(out: *mut GoSlice, buf: *mut i32, p: *const u8, len: isize)
+//! rt_slicerunetostring(buf: *mut u8, p: *const i32, len: isize) -> GoString
 //! rt_decoderune(p: *const u8, len: isize, k: isize) -> DecodedRune { rune: i64, next: i64 }
 //! rt_countrunes(p: *const u8, len: isize) -> isize
 //! // maps (`t` is the map type's descriptor; `m` null for a nil map)

@@ -6,6 +6,12 @@
 //! grow by `(cap + 3*256) / 4` until large enough), and the byte size is then
 //! rounded up to the allocator's size class with `roundupsize`, the extra
 //! room becoming extra capacity. See `lib.rs` for the overview.
+//!
+//! Stack backing stores (gc 1.25+): an `append` whose result does not escape
+//! may grow into a 32-byte buffer in the caller's frame (`growslice_buf`),
+//! and a slice whose backing store escapes only at one known point is copied
+//! to the heap there (`moveslice`, gc's `moveSlice*`). The compiler only
+//! passes a buffer it has proved dies with no reference left into it.
 
 use crate::alloc::{mallocgc, roundupsize, zerobase, MAX_ALLOC};
 use crate::panic;
@@ -135,6 +141,100 @@ pub unsafe fn growslice(
         ptr: p,
         len: new_len,
         cap: newcap,
+    }
+}
+
+/// gc's `growsliceBuf`: like `growslice`, but when the new length fits in
+/// the caller's stack buffer `buf` of `buf_len` elements, the slice moves
+/// (or stays) there and its capacity steps up one size class at a time, so
+/// that a later `moveslice` to the heap wastes no room.
+///
+/// # Safety
+/// As `growslice`; `buf` must address `buf_len` elements in the caller's
+/// frame, distinct from the old backing store unless it is that store.
+pub unsafe fn growslice_buf(
+    old_ptr: *mut u8,
+    new_len: isize,
+    old_cap: isize,
+    num: isize,
+    elem: &TypeDesc,
+    buf: *mut u8,
+    buf_len: isize,
+) -> GoSlice {
+    if new_len > buf_len {
+        // SAFETY: forwarded caller contract.
+        return unsafe { growslice(old_ptr, new_len, old_cap, num, elem) };
+    }
+    let old_len = new_len - num;
+    if old_ptr != buf && old_len != 0 {
+        // SAFETY: `old_ptr` holds `old_len` elements; the buffer has room for
+        // `buf_len >= new_len > old_len`; they may overlap only if equal.
+        unsafe { ptr::copy(old_ptr, buf, old_len as usize * elem.size) };
+    }
+    let new_cap = (roundupsize(new_len as usize * elem.size, !elem.has_pointers()) / elem.size)
+        .min(buf_len as usize) as isize;
+    if new_len < new_cap {
+        // SAFETY: `[new_len, new_cap)` lies inside the buffer.
+        unsafe {
+            ptr::write_bytes(
+                buf.add(new_len as usize * elem.size),
+                0,
+                (new_cap - new_len) as usize * elem.size,
+            )
+        };
+    }
+    GoSlice {
+        ptr: buf,
+        len: new_len,
+        cap: new_cap,
+    }
+}
+
+/// gc's `moveSlice` family: copies a slice whose backing store is in the
+/// caller's frame to a fresh heap object. With `keep_cap` the capacity and
+/// the elements up to it are kept (`moveSlice`/`moveSliceNoScan`); without,
+/// the new capacity is the length rounded up to its size class and the tail
+/// is zeroed (`moveSliceNoCap`/`moveSliceNoCapNoScan`).
+///
+/// # Safety
+/// `old` must address `cap` (with `keep_cap`) or `len` elements of `elem`.
+pub unsafe fn moveslice(
+    elem: &TypeDesc,
+    old: *mut u8,
+    len: isize,
+    cap: isize,
+    keep_cap: bool,
+) -> GoSlice {
+    let n = if keep_cap { cap } else { len };
+    if n == 0 {
+        let p = if old.is_null() { old } else { zerobase() };
+        return GoSlice {
+            ptr: p,
+            len: 0,
+            cap: 0,
+        };
+    }
+    let noscan = !elem.has_pointers();
+    let copymem = n as usize * elem.size;
+    let capmem = if keep_cap {
+        copymem
+    } else {
+        roundupsize(copymem, noscan)
+    };
+    let p = if noscan {
+        let p = mallocgc(capmem, None, false);
+        // SAFETY: `p` has `capmem >= copymem` bytes.
+        unsafe { ptr::write_bytes(p.add(copymem), 0, capmem - copymem) };
+        p
+    } else {
+        mallocgc(capmem, Some(elem), true)
+    };
+    // SAFETY: `old` has `copymem` bytes (caller contract); `p` is fresh.
+    unsafe { ptr::copy_nonoverlapping(old, p, copymem) };
+    GoSlice {
+        ptr: p,
+        len,
+        cap: (capmem / elem.size) as isize,
     }
 }
 

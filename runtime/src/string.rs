@@ -6,6 +6,12 @@
 //! an encoded surrogate or value above U+10FFFF) yields U+FFFD with width 1.
 //! Conversions to slices round the capacity up to the size class like gc's
 //! `rawbyteslice`/`rawruneslice`. See `lib.rs` for the overview.
+//!
+//! A conversion or concatenation whose result the compiler proved does not
+//! escape passes a 32-byte buffer in its frame (gc's `tmpBuf`, `TmpBuf`;
+//! `[32]rune` for `[]rune(s)`), used when the result fits. A result may
+//! therefore live on the stack; `concat` never returns such a string as is
+//! to a caller that passed no buffer (`data_on_stack`).
 
 use crate::alloc::{mallocgc, roundupsize};
 use crate::panic;
@@ -107,9 +113,66 @@ pub fn count_runes(s: &[u8]) -> usize {
     n
 }
 
+/// Bytes in gc's `tmpBuf`.
+pub const TMP_BUF: usize = 32;
+
 /// Allocates an uninitialised string of `n` bytes.
 fn rawstring(n: usize) -> *mut u8 {
     mallocgc(n, None, false)
+}
+
+/// gc's `rawstringtmp`: the caller's buffer when there is one and `n` fits,
+/// else a fresh heap string.
+fn rawstringtmp(buf: *mut u8, n: usize) -> *mut u8 {
+    if !buf.is_null() && n <= TMP_BUF {
+        buf
+    } else {
+        rawstring(n)
+    }
+}
+
+/// gc's `staticuint64s` as bytes: one-byte strings point here.
+static SINGLE_BYTES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = i as u8;
+        i += 1;
+    }
+    t
+};
+
+/// Whether `p` points into the running goroutine's stack (gc's
+/// `stringDataOnStack`).
+pub fn data_on_stack(p: *const u8) -> bool {
+    use crate::signal::{STACK_HI, STACK_LO};
+    use core::sync::atomic::Ordering;
+    let a = p as usize;
+    a >= STACK_LO.load(Ordering::Relaxed) && a < STACK_HI.load(Ordering::Relaxed)
+}
+
+/// gc's `slicebytetostring`: `string(b)`, in `buf` when it fits; a
+/// one-byte string is static.
+///
+/// # Safety
+/// The buffer is null or large enough (`TMP_BUF` bytes; 4 for `intstring`).
+pub unsafe fn bytes_to_string(buf: *mut u8, b: &[u8]) -> GoString {
+    if b.is_empty() {
+        return GoString::EMPTY;
+    }
+    if b.len() == 1 {
+        return GoString {
+            ptr: &SINGLE_BYTES[b[0] as usize],
+            len: 1,
+        };
+    }
+    let p = rawstringtmp(buf, b.len());
+    // SAFETY: `p` has room for `b.len()` bytes and is not `b`'s memory.
+    unsafe { ptr::copy_nonoverlapping(b.as_ptr(), p, b.len()) };
+    GoString {
+        ptr: p,
+        len: b.len() as isize,
+    }
 }
 
 /// Copies `b` into a new heap string.
@@ -126,9 +189,13 @@ pub fn new_string(b: &[u8]) -> GoString {
     }
 }
 
-/// gc's `concatstrings`: joins `parts`, skipping empty ones; a single
-/// non-empty part is returned as is, without copying.
-pub fn concat(parts: &[GoString]) -> GoString {
+/// gc's `concatstrings`: joins `parts`, skipping empty ones, into `buf`
+/// when given and large enough; a single non-empty part is returned as is,
+/// unless the result may escape (`buf` null) and the part is on the stack.
+///
+/// # Safety
+/// The buffer is null or large enough (`TMP_BUF` bytes; 4 for `intstring`).
+pub unsafe fn concat(buf: *mut u8, parts: &[GoString]) -> GoString {
     let mut total: usize = 0;
     let mut count = 0;
     let mut idx = 0;
@@ -146,10 +213,10 @@ pub fn concat(parts: &[GoString]) -> GoString {
     if count == 0 {
         return GoString::EMPTY;
     }
-    if count == 1 {
+    if count == 1 && (!buf.is_null() || !data_on_stack(parts[idx].ptr)) {
         return parts[idx];
     }
-    let p = rawstring(total);
+    let p = rawstringtmp(buf, total);
     let mut off = 0;
     for s in parts {
         if s.len > 0 {
@@ -164,20 +231,47 @@ pub fn concat(parts: &[GoString]) -> GoString {
     }
 }
 
-/// `string(r)` for an integer `r`.
-pub fn intstring(v: i64) -> GoString {
+/// `string(r)` for an integer `r` (gc's `intstring`): in the caller's
+/// 4-byte `buf` when given, else a 4-byte heap string.
+///
+/// # Safety
+/// The buffer is null or large enough (`TMP_BUF` bytes; 4 for `intstring`).
+pub unsafe fn intstring(buf: *mut u8, v: i64) -> GoString {
     let r = if v < 0 || v > MAX_RUNE as i64 {
         RUNE_ERROR
     } else {
         v as i32
     };
-    let mut buf = [0u8; 4];
-    let n = encode_rune(&mut buf, r);
-    new_string(&buf[..n])
+    let mut enc = [0u8; 4];
+    let n = encode_rune(&mut enc, r);
+    let p = if buf.is_null() { rawstring(4) } else { buf };
+    // SAFETY: `p` has room for 4 bytes.
+    unsafe { ptr::copy_nonoverlapping(enc.as_ptr(), p, n) };
+    GoString {
+        ptr: p,
+        len: n as isize,
+    }
 }
 
-/// `[]byte(s)`: a fresh byte slice with capacity rounded to the size class.
-pub fn string_to_bytes(s: &[u8]) -> GoSlice {
+/// `[]byte(s)` (gc's `stringtoslicebyte`): `buf[:len(s)]` (capacity 32,
+/// cleared first) when the caller's buffer is given and `s` fits, else a
+/// fresh byte slice with capacity rounded to the size class.
+///
+/// # Safety
+/// `buf` is null or addresses `TMP_BUF` writable bytes.
+pub unsafe fn string_to_bytes(buf: *mut u8, s: &[u8]) -> GoSlice {
+    if !buf.is_null() && s.len() <= TMP_BUF {
+        // SAFETY: `buf` has `TMP_BUF` bytes (caller contract); `s` is not in it.
+        unsafe {
+            ptr::write_bytes(buf, 0, TMP_BUF);
+            ptr::copy_nonoverlapping(s.as_ptr(), buf, s.len());
+        }
+        return GoSlice {
+            ptr: buf,
+            len: s.len() as isize,
+            cap: TMP_BUF as isize,
+        };
+    }
     let cap = roundupsize(s.len(), true);
     let p = mallocgc(cap, None, false);
     // SAFETY: `p` has `cap >= s.len()` bytes; the tail is cleared.
@@ -192,12 +286,20 @@ pub fn string_to_bytes(s: &[u8]) -> GoSlice {
     }
 }
 
-/// `[]rune(s)`: decodes into a fresh rune slice (capacity rounded to the
-/// size class).
-pub fn string_to_runes(s: &[u8]) -> GoSlice {
+/// `[]rune(s)` (gc's `stringtoslicerune`): decodes into the caller's
+/// `[32]rune` buffer when given and large enough (capacity 32), else into
+/// a fresh rune slice (capacity rounded to the size class).
+///
+/// # Safety
+/// `buf` is null or addresses `TMP_BUF` writable runes.
+pub unsafe fn string_to_runes(buf: *mut i32, s: &[u8]) -> GoSlice {
     let n = count_runes(s);
-    let mem = roundupsize(n * 4, true);
-    let p = mallocgc(mem, None, false) as *mut i32;
+    let (p, mem) = if !buf.is_null() && n <= TMP_BUF {
+        (buf, TMP_BUF * 4)
+    } else {
+        let mem = roundupsize(n * 4, true);
+        (mallocgc(mem, None, false) as *mut i32, mem)
+    };
     let mut k = 0;
     let mut i = 0;
     while k < s.len() {
@@ -216,14 +318,18 @@ pub fn string_to_runes(s: &[u8]) -> GoSlice {
     }
 }
 
-/// `string(runes)`.
-pub fn runes_to_string(runes: &[i32]) -> GoString {
+/// `string(runes)` (gc's `slicerunetostring`): in the caller's buffer
+/// when given and the encoding (plus 3 bytes, as gc reserves) fits.
+///
+/// # Safety
+/// The buffer is null or large enough (`TMP_BUF` bytes; 4 for `intstring`).
+pub unsafe fn runes_to_string(tmp: *mut u8, runes: &[i32]) -> GoString {
     let mut buf = [0u8; 4];
     let total: usize = runes.iter().map(|&r| encode_rune(&mut buf, r)).sum();
+    let p = rawstringtmp(tmp, total + 3);
     if total == 0 {
         return GoString::EMPTY;
     }
-    let p = rawstring(total);
     let mut off = 0;
     for &r in runes {
         let n = encode_rune(&mut buf, r);
@@ -283,32 +389,54 @@ mod tests {
 
     #[test]
     fn conversions() {
+        let null = core::ptr::null_mut();
+        // SAFETY (this test): null buffers, so the runtime allocates.
         // gc: []byte(s) of 5 bytes has cap 8; []rune of 5 runes has cap 6.
-        let b = string_to_bytes(b"hello");
+        let b = unsafe { string_to_bytes(null, b"hello") };
         assert_eq!((b.len, b.cap), (5, 8));
-        let r = string_to_runes("h\u{e9}llo".as_bytes());
+        let r = unsafe { string_to_runes(core::ptr::null_mut(), "h\u{e9}llo".as_bytes()) };
         assert_eq!((r.len, r.cap), (5, 6));
         // SAFETY: `r` was just built with 5 initialised runes.
         let runes = unsafe { core::slice::from_raw_parts(r.ptr as *const i32, 5) };
         assert_eq!(runes, [104, 233, 108, 108, 111]);
-        let s = runes_to_string(&[65, -1, 0x4e16]);
+        let s = unsafe { runes_to_string(null, &[65, -1, 0x4e16]) };
         // SAFETY: `s` is a live string we just built.
         assert_eq!(unsafe { s.as_bytes() }, "A\u{FFFD}世".as_bytes());
-        let s = intstring(0x10FFFF + 1);
+        let s = unsafe { intstring(null, 0x10FFFF + 1) };
         // SAFETY: as above.
         assert_eq!(unsafe { s.as_bytes() }, "\u{FFFD}".as_bytes());
     }
 
     #[test]
+    fn conversions_into_buffer() {
+        // gc's tmpBuf: a result that fits uses the caller's buffer, and
+        // []byte(s) then has the buffer's capacity.
+        let mut buf = [0xAAu8; TMP_BUF];
+        let p = buf.as_mut_ptr();
+        // SAFETY: `buf` has `TMP_BUF` bytes.
+        let b = unsafe { string_to_bytes(p, b"hi") };
+        assert_eq!((b.ptr, b.len, b.cap), (p, 2, TMP_BUF as isize));
+        assert_eq!(&buf[..3], b"hi\0");
+        // SAFETY: as above; one byte is static, so not in the buffer.
+        let one = unsafe { bytes_to_string(p, b"x") };
+        assert_ne!(one.ptr, p as *const u8);
+        // SAFETY: as above; 33 bytes do not fit.
+        let big = unsafe { bytes_to_string(p, &[b'z'; 33]) };
+        assert_ne!(big.ptr, p as *const u8);
+    }
+
+    #[test]
     fn concat_skips_empty_and_shares_single() {
+        let null = core::ptr::null_mut();
         let a = GoString::from_static("abc");
         let e = GoString::EMPTY;
-        let one = concat(&[e, a, e]);
+        // SAFETY (this test): null buffers.
+        let one = unsafe { concat(null, &[e, a, e]) };
         assert_eq!(one.ptr, a.ptr);
-        let two = concat(&[a, e, GoString::from_static("de")]);
+        let two = unsafe { concat(null, &[a, e, GoString::from_static("de")]) };
         // SAFETY: `two` is a live string we just built.
         assert_eq!(unsafe { two.as_bytes() }, b"abcde");
-        assert_eq!(concat(&[e, e]).len, 0);
+        assert_eq!(unsafe { concat(null, &[e, e]) }.len, 0);
     }
 
     #[test]

@@ -437,6 +437,34 @@ func ToLower(s []byte) []byte { return Map(unicode.ToLower, s) }
 // Unicode letters mapped to their title case.
 func ToTitle(s []byte) []byte { return Map(unicode.ToTitle, s) }
 
+// Title treats s as UTF-8 text and returns a copy with the first letter of
+// every word mapped to its title case (the word rule of strings.Title).
+//
+// Deprecated: as gc's, it cannot handle Unicode punctuation properly.
+func Title(s []byte) []byte {
+	prev := ' '
+	return Map(func(r rune) rune {
+		start := wordBoundary(prev)
+		prev = r
+		if start {
+			return unicode.ToTitle(r)
+		}
+		return r
+	}, s)
+}
+
+// wordBoundary reports whether a word may start after r (strings.Title's
+// rule).
+func wordBoundary(r rune) bool {
+	if r < 0x80 {
+		return !('0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r == '_')
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
 // TrimLeftFunc treats s as UTF-8-encoded bytes and returns a subslice of s
 // by slicing off all leading UTF-8-encoded code points c that satisfy f(c).
 func TrimLeftFunc(s []byte, f func(r rune) bool) []byte {

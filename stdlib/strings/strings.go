@@ -517,6 +517,37 @@ func ToLower(s string) string {
 // their Unicode title case.
 func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
 
+// Title returns a copy of s with the first letter of every word mapped to
+// its title case; a word starts after a separator (see wordBoundary).
+//
+// Deprecated: the word rule cannot handle Unicode punctuation properly
+// (gc says the same). Programs still use it, so it is here.
+func Title(s string) string {
+	prev := ' '
+	return Map(func(r rune) rune {
+		start := wordBoundary(prev)
+		prev = r
+		if start {
+			return unicode.ToTitle(r)
+		}
+		return r
+	}, s)
+}
+
+// wordBoundary reports whether a word may start after r: not after ASCII
+// letters, digits or '_', nor after any Unicode letter or digit; after
+// other ASCII characters always; after other non-ASCII runes only if they
+// are spaces.
+func wordBoundary(r rune) bool {
+	if r < 0x80 {
+		return !('0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r == '_')
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
 // ToValidUTF8 returns a copy of the string s with each run of invalid UTF-8
 // byte sequences replaced by the replacement string, which may be empty.
 func ToValidUTF8(s, replacement string) string {

@@ -30,13 +30,16 @@ const (
 
 // runtime_Semacquire waits until *s > 0 and then decrements it.
 //
-//go:noescape
+// Neither semaphore binding is `//go:noescape`: gc's are not either (they
+// are linknamed into the runtime, which keeps the address in its wait
+// queue), so in gc every Mutex, RWMutex, WaitGroup and Once method leaks
+// its receiver, and `-m` on user code must say so too.
+//
 //rgo:runtime rt_semacquire
 func runtime_Semacquire(s *uint32, reason int)
 
 // runtime_Semrelease increments *s, waking the oldest waiter on it.
 //
-//go:noescape
 //rgo:runtime rt_semrelease
 func runtime_Semrelease(s *uint32)
 
@@ -276,11 +279,25 @@ func OnceFunc(f func()) func() {
 // A Pool is a set of temporary objects that may be individually saved and
 // retrieved.
 type Pool struct {
-	items []any
+	items      []any
+	registered bool
 
 	// New optionally specifies a function to generate a value when Get
 	// would otherwise return nil.
 	New func() any
+}
+
+// allPools lists every Pool that has been used, as gc's does (gc's
+// collector empties them through it). Registering stores p in a global, so,
+// as in gc, Get and Put leak their receiver: `-m` says `leaking param: p`
+// and a Pool whose methods are called lives on the heap.
+var allPools []*Pool
+
+func (p *Pool) register() {
+	if !p.registered {
+		p.registered = true
+		allPools = append(allPools, p)
+	}
 }
 
 // Put adds x to the pool.
@@ -288,6 +305,7 @@ func (p *Pool) Put(x any) {
 	if x == nil {
 		return
 	}
+	p.register()
 	p.items = append(p.items, x)
 }
 
@@ -295,6 +313,7 @@ func (p *Pool) Put(x any) {
 // and returns it to the caller. If the Pool is empty and p.New is non-nil,
 // Get returns the result of calling p.New.
 func (p *Pool) Get() any {
+	p.register()
 	if n := len(p.items); n > 0 {
 		x := p.items[n-1]
 		p.items[n-1] = nil

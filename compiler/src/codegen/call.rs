@@ -7,6 +7,7 @@ use super::expr::Num;
 use super::func::{CPlace, CVal, CallTarget, FunctionCx};
 use super::rt;
 use super::PTR;
+use crate::ir::stackbuf::AppendBuf;
 use crate::ir::{AllocSiteId, BuiltinOp, Callee, Expr, FuncId, Placement};
 use crate::types::{BasicKind, Type, TypeId};
 use cranelift_codegen::ir::condcodes::IntCC;
@@ -156,7 +157,8 @@ impl FunctionCx<'_, '_, '_> {
                 let i = if op == BuiltinOp::Len { 1 } else { 2 };
                 CVal::Parts(vec![v.parts()[i]])
             }
-            BuiltinOp::Append => self.append(e, args),
+            BuiltinOp::Append => self.append(e, args, site),
+            BuiltinOp::MoveToHeap(keep_cap) => self.move_to_heap(&args[0], keep_cap),
             BuiltinOp::Copy => {
                 let d = self.expr(&args[0]).parts().to_vec();
                 let s = self.expr(&args[1]).parts().to_vec();
@@ -312,7 +314,7 @@ impl FunctionCx<'_, '_, '_> {
 
     /// `append(s, x...)` / `append(s, a, b, ...)`: grows through
     /// `rt_growslice` when the capacity is exceeded, then stores.
-    fn append(&mut self, e: &Expr, args: &[Expr]) -> CVal {
+    fn append(&mut self, e: &Expr, args: &[Expr], site: Option<AllocSiteId>) -> CVal {
         let st = e.ty;
         let elem = self.slice_elem(st);
         let es = self.cx.layout(elem).size;
@@ -355,10 +357,47 @@ impl FunctionCx<'_, '_, '_> {
             &[BlockArg::Value(s[0]), BlockArg::Value(s[2])],
         );
         self.b.switch_to_block(grow_b);
+        let plan = site.and_then(|st| self.append_plans.sites.get(&st).copied());
+        if let Some(AppendBuf::First(i)) = plan {
+            // gc's strategy 1: if newlen <= K && !used && oldlen == 0, the
+            // slice starts in the frame's buffer with capacity K, once.
+            let (slot, used) = self.append_bufs[i];
+            let k = self.append_plans.bufs[i].k;
+            let fits = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::SignedLessThanOrEqual, newlen, k as i64);
+            let u = self.b.use_var(used);
+            let free = self.b.ins().icmp_imm_s(IntCC::Equal, u, 0);
+            let empty = self.b.ins().icmp_imm_s(IntCC::Equal, s[1], 0);
+            let ok = self.b.ins().band(fits, free);
+            let ok = self.b.ins().band(ok, empty);
+            let (buf_b, heap_b) = (self.b.create_block(), self.b.create_block());
+            self.b.set_cold_block(heap_b);
+            self.b.ins().brif(ok, buf_b, &[], heap_b, &[]);
+            self.b.switch_to_block(buf_b);
+            let addr = self.b.ins().stack_addr(PTR, slot, 0);
+            self.zero_mem(addr, k * es);
+            let yes = self.b.ins().iconst(types::I8, 1);
+            self.b.def_var(used, yes);
+            let kv = self.b.ins().iconst(PTR, k as i64);
+            self.jump(join, &[addr, kv]);
+            self.b.switch_to_block(heap_b);
+        }
         let out = self.raw_temp(24, 8);
         let td = data::type_desc(self.cx, elem);
         let tdv = self.data_addr(td);
-        self.call_rt(&rt::GROWSLICE, &[out, s[0], newlen, s[2], n, tdv]);
+        if let Some(AppendBuf::Grow(i)) = plan {
+            let (slot, _) = self.append_bufs[i];
+            let addr = self.b.ins().stack_addr(PTR, slot, 0);
+            let kv = self.b.ins().iconst(PTR, self.append_plans.bufs[i].k as i64);
+            self.call_rt(
+                &rt::GROWSLICE_BUF,
+                &[out, s[0], newlen, s[2], n, tdv, addr, kv],
+            );
+        } else {
+            self.call_rt(&rt::GROWSLICE, &[out, s[0], newlen, s[2], n, tdv]);
+        }
         let np = self.b.ins().load(PTR, super::func::trusted(), out, 0);
         let nc = self.b.ins().load(PTR, super::func::trusted(), out, 16);
         self.jump(join, &[np, nc]);
@@ -378,5 +417,41 @@ impl FunctionCx<'_, '_, '_> {
         }
         let _ = parts;
         CVal::Parts(vec![p, newlen, c])
+    }
+
+    /// `MoveToHeap(s)` (gc's `move2heap`): `s` itself, unless its pointer
+    /// is inside this frame (`[sp, fp + 16)`), in which case `rt_moveslice`
+    /// copies it to the heap. A no-op for slices gc never backs by a buffer.
+    fn move_to_heap(&mut self, x: &Expr, keep_cap: bool) -> CVal {
+        let v = self.expr(x).parts().to_vec();
+        if crate::ir::stackbuf::buf_elems(self.tcx(), x.ty).is_none() {
+            return CVal::Parts(v);
+        }
+        let sp = self.b.ins().get_stack_pointer(PTR);
+        let fp = self.b.ins().get_frame_pointer(PTR);
+        let top = self.b.ins().iadd_imm_s(fp, 16);
+        let frame = self.b.ins().isub(top, sp);
+        let off = self.b.ins().isub(v[0], sp);
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, off, frame);
+        let (move_b, join) = (self.b.create_block(), self.b.create_block());
+        for _ in 0..3 {
+            self.b.append_block_param(join, PTR);
+        }
+        self.b.set_cold_block(move_b);
+        let vals: Vec<BlockArg> = v.iter().map(|&x| BlockArg::Value(x)).collect();
+        self.b.ins().brif(inside, move_b, &[], join, &vals);
+        self.b.switch_to_block(move_b);
+        let elem = self.slice_elem(x.ty);
+        let td = data::type_desc(self.cx, elem);
+        let tdv = self.data_addr(td);
+        let out = self.raw_temp(24, 8);
+        let kc = self.b.ins().iconst(types::I8, keep_cap as i64);
+        self.call_rt(&rt::MOVESLICE, &[out, tdv, v[0], v[1], v[2], kc]);
+        let parts: Vec<Value> = (0..3)
+            .map(|i| self.b.ins().load(PTR, super::func::trusted(), out, 8 * i))
+            .collect();
+        self.jump(join, &parts);
+        self.b.switch_to_block(join);
+        CVal::Parts(self.b.block_params(join).to_vec())
     }
 }

@@ -6,6 +6,7 @@ use super::func::{CPlace, CVal, FunctionCx};
 use super::rt::{self, bounds};
 use super::{data, PTR};
 use crate::ir::{AllocSiteId, BinOp, Expr, ExprKind, Placement, UnOp};
+use crate::syntax::span::Span;
 use crate::types::layout;
 use crate::types::{BasicKind, ConstValue, Type, TypeId};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
@@ -184,7 +185,7 @@ impl FunctionCx<'_, '_, '_> {
             }
             ExprKind::Binary(op, l, r) => self.binary(*op, l, r, e),
             ExprKind::Convert(x) => self.convert(x, e.ty),
-            ExprKind::ConvertAlloc(x, _) => self.convert_alloc(x, e.ty),
+            ExprKind::ConvertAlloc(x, site) => self.convert_alloc(x, e.ty, *site),
             ExprKind::ToIface { x, site } => self.convert_to_iface(x, e.ty, *site),
             ExprKind::TypeAssert { x, comma_ok } => {
                 let mut v = self.type_assert(e, x, *comma_ok);
@@ -225,7 +226,7 @@ impl FunctionCx<'_, '_, '_> {
             },
             ExprKind::Closure { func, site } => self.closure(*func, *site),
             ExprKind::MethodValue { recv, func, site } => self.method_value(recv, *func, *site),
-            ExprKind::Concat(xs, _) => self.concat(xs),
+            ExprKind::Concat(xs, site) => self.concat(xs, *site),
             ExprKind::Recv { ch, .. } => self.recv(ch).0,
             ExprKind::Select { cases, block } => {
                 let mut r = self.select(cases, *block);
@@ -1015,7 +1016,38 @@ impl FunctionCx<'_, '_, '_> {
         self.b.ins().select(ok, sat, min)
     }
 
-    fn convert_alloc(&mut self, x: &Expr, to: TypeId) -> CVal {
+    /// A fresh `size`-byte buffer in the frame for a conversion or
+    /// concatenation at `site` whose result does not escape (gc's
+    /// `stackBufAddr`), else a null pointer: the runtime then allocates.
+    fn tmp_buf(&mut self, site: AllocSiteId, size: u64) -> Value {
+        if self.cx.prog.site(site).placement == Placement::Stack {
+            self.raw_temp(size, 8)
+        } else {
+            self.b.ins().iconst(PTR, 0)
+        }
+    }
+
+    fn convert_alloc(&mut self, x: &Expr, to: TypeId, site: AllocSiteId) -> CVal {
+        const TMP: u64 = crate::ir::stackbuf::BUF_BYTES;
+        let to_bytes = !self.is_string(to)
+            && !matches!(
+                self.tcx().under(self.slice_elem(to)),
+                Type::Basic(BasicKind::Int32)
+            );
+        if to_bytes {
+            if let ExprKind::Const(ConstValue::String(bytes)) = &x.kind {
+                return self.const_string_to_bytes(bytes, to, site);
+            }
+            if self.cx.prog.zero_copy.binary_search(&site).is_ok() {
+                // gc's OSTR2BYTESTMP: never written, so a view of the string
+                // (a non-nil pointer even for "").
+                let v = self.expr(x).parts().to_vec();
+                let zid = data::zerobase(self.cx);
+                let zb = self.data_addr(zid);
+                let p = self.b.ins().select(v[0], v[0], zb);
+                return CVal::Parts(vec![p, v[1], v[1]]);
+            }
+        }
         let v = self.expr(x);
         let p = v.parts().to_vec();
         if self.is_string(to) {
@@ -1024,25 +1056,60 @@ impl FunctionCx<'_, '_, '_> {
             }
             match self.tcx().under(x.ty).clone() {
                 Type::Slice(e) if matches!(self.tcx().under(e), Type::Basic(BasicKind::Int32)) => {
-                    CVal::Parts(self.call_rt(&rt::SLICERUNETOSTRING, &[p[0], p[1]]))
+                    let buf = self.tmp_buf(site, TMP);
+                    CVal::Parts(self.call_rt(&rt::SLICERUNETOSTRING, &[buf, p[0], p[1]]))
                 }
-                Type::Slice(_) => CVal::Parts(self.call_rt(&rt::SLICEBYTETOSTRING, &[p[0], p[1]])),
+                Type::Slice(_) => {
+                    let buf = self.tmp_buf(site, TMP);
+                    CVal::Parts(self.call_rt(&rt::SLICEBYTETOSTRING, &[buf, p[0], p[1]]))
+                }
                 _ => {
+                    let buf = self.tmp_buf(site, 4);
                     let r = self.widen_i64(p[0], x.ty);
-                    CVal::Parts(self.call_rt(&rt::INTSTRING, &[r]))
+                    CVal::Parts(self.call_rt(&rt::INTSTRING, &[buf, r]))
                 }
             }
         } else {
             let out = self.raw_temp(24, 8);
             let elem = self.slice_elem(to);
-            let f = if matches!(self.tcx().under(elem), Type::Basic(BasicKind::Int32)) {
-                &rt::STRINGTOSLICERUNE
+            let (f, size) = if matches!(self.tcx().under(elem), Type::Basic(BasicKind::Int32)) {
+                (&rt::STRINGTOSLICERUNE, 4 * TMP)
             } else {
-                &rt::STRINGTOSLICEBYTE
+                (&rt::STRINGTOSLICEBYTE, TMP)
             };
-            self.call_rt(f, &[out, p[0], p[1]]);
+            let buf = self.tmp_buf(site, size);
+            self.call_rt(f, &[out, buf, p[0], p[1]]);
             self.load(out, 0, to)
         }
+    }
+
+    /// `[]byte("const")` (gc's `walkStringToBytes` of a constant): a
+    /// `[n]byte` of exactly the string's length, in the frame when the
+    /// result does not escape and is at most 64 KiB, else on the heap.
+    fn const_string_to_bytes(&mut self, bytes: &[u8], to: TypeId, site: AllocSiteId) -> CVal {
+        let n = bytes.len() as u64;
+        let stack = self.cx.prog.site(site).placement == Placement::Stack && n <= 64 * 1024;
+        let p = if stack {
+            self.raw_temp(n, 1)
+        } else {
+            let size = self.b.ins().iconst(PTR, n as i64);
+            let null = self.b.ins().iconst(PTR, 0);
+            let no = self.b.ins().iconst(types::I8, 0);
+            self.call_rt(&rt::MALLOCGC, &[size, null, no])[0]
+        };
+        if n > 0 {
+            let s = self.expr(&Expr {
+                kind: ExprKind::Const(ConstValue::String(bytes.to_vec())),
+                ty: self.tcx().basic(BasicKind::String),
+                span: Span::default(),
+            });
+            let src = s.parts()[0];
+            let len = self.b.ins().iconst(PTR, n as i64);
+            self.call_rt(&rt::MEMMOVE, &[p, src, len]);
+        }
+        let _ = to;
+        let l = self.b.ins().iconst(PTR, n as i64);
+        CVal::Parts(vec![p, l, l])
     }
 
     // ----- Interfaces -----------------------------------------------------------------
@@ -1376,12 +1443,26 @@ impl FunctionCx<'_, '_, '_> {
         self.load(out, 0, e.ty)
     }
 
-    fn concat(&mut self, xs: &[Expr]) -> CVal {
+    fn concat(&mut self, xs: &[Expr], site: AllocSiteId) -> CVal {
         let vals: Vec<Vec<Value>> = xs.iter().map(|x| self.expr(x).parts().to_vec()).collect();
+        // gc's walkAddString: a buffer only when the constant parts alone
+        // leave room in it.
+        let consts: usize = xs
+            .iter()
+            .map(|x| match &x.kind {
+                ExprKind::Const(ConstValue::String(b)) => b.len(),
+                _ => 0,
+            })
+            .sum();
+        let buf = if (consts as u64) < crate::ir::stackbuf::BUF_BYTES {
+            self.tmp_buf(site, crate::ir::stackbuf::BUF_BYTES)
+        } else {
+            self.b.ins().iconst(PTR, 0)
+        };
         if vals.len() == 2 {
             return CVal::Parts(self.call_rt(
                 &rt::CONCATSTRING2,
-                &[vals[0][0], vals[0][1], vals[1][0], vals[1][1]],
+                &[buf, vals[0][0], vals[0][1], vals[1][0], vals[1][1]],
             ));
         }
         let arr = self.raw_temp(16 * vals.len() as u64, 8);
@@ -1394,6 +1475,6 @@ impl FunctionCx<'_, '_, '_> {
                 .store(super::func::trusted(), v[1], arr, (16 * i + 8) as i32);
         }
         let n = self.b.ins().iconst(PTR, vals.len() as i64);
-        CVal::Parts(self.call_rt(&rt::CONCATSTRINGS, &[arr, n]))
+        CVal::Parts(self.call_rt(&rt::CONCATSTRINGS, &[buf, arr, n]))
     }
 }

@@ -85,6 +85,13 @@ pub(crate) struct FunctionCx<'c, 'p, 'b> {
     data_refs: HashMap<DataId, GlobalValue>,
     /// The frame record of a function containing `defer` (`defer.rs`).
     pub(crate) defer: Option<super::defer::DeferState>,
+    /// Which `append`s grow into stack buffers (`ir::stackbuf`).
+    pub(crate) append_plans: ir::stackbuf::AppendPlans,
+    /// Per buffer of `append_plans`: its slot and its `used` flag (false at
+    /// entry; set when strategy `First` hands the buffer out).
+    pub(crate) append_bufs: Vec<(cranelift_codegen::ir::StackSlot, Variable)>,
+    /// This function's id (none for the generated entry function).
+    fid: Option<ir::FuncId>,
     /// The allocation site whose runtime calls are being emitted, if any
     /// (`sites.rs`).
     pub(crate) cur_site: Option<super::sites::SiteKey>,
@@ -105,12 +112,14 @@ pub(crate) fn compile_func<'p>(
     fbc: &mut FunctionBuilderContext,
     f: &'p ir::Func,
     id: ClifFuncId,
+    fid: ir::FuncId,
 ) {
     ctx.func.signature = abi::go_sig_for_func(cx, f);
     ctx.func.name = UserFuncName::user(0, id.as_u32());
     {
         let b = FunctionBuilder::new(&mut ctx.func, fbc);
         let mut fx = FunctionCx::new(cx, b, f);
+        fx.fid = Some(fid);
         let entry = fx.b.create_block();
         fx.b.append_block_params_for_function_params(entry);
         fx.b.switch_to_block(entry);
@@ -211,6 +220,9 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
             func_refs: HashMap::new(),
             data_refs: HashMap::new(),
             defer: None,
+            append_plans: ir::stackbuf::AppendPlans::default(),
+            append_bufs: Vec::new(),
+            fid: None,
             cur_site: None,
         }
     }
@@ -271,6 +283,7 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
     fn prologue(&mut self, params: &[Value]) {
         let f = self.f;
         self.defer_setup();
+        self.stack_buffers();
         self.ctx_val = Some(params[0]);
         let mut idx = 1;
         let (_, rtys) = abi::func_param_types(f);
@@ -492,6 +505,29 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
     }
 
     /// An uninitialised stack buffer of `size` bytes.
+    /// Reserves the frame's `append` buffers (`ir::stackbuf::plan_appends`)
+    /// and clears their `used` flags; runs in the entry block.
+    fn stack_buffers(&mut self) {
+        let Some(fid) = self.fid else {
+            return;
+        };
+        let plans =
+            ir::stackbuf::plan_appends(self.cx.prog, fid, self.cx.tcx, self.defer.is_some());
+        for b in &plans.bufs {
+            let size = self.cx.layout(b.elem).size * b.k;
+            let slot = self.new_slot(size, 8);
+            let used = self.b.declare_var(types::I8);
+            let no = self.b.ins().iconst(types::I8, 0);
+            self.b.def_var(used, no);
+            if b.zero_at_entry {
+                let a = self.b.ins().stack_addr(PTR, slot, 0);
+                self.zero_mem(a, size);
+            }
+            self.append_bufs.push((slot, used));
+        }
+        self.append_plans = plans;
+    }
+
     pub fn raw_temp(&mut self, size: u64, align: u64) -> Value {
         let ss = self.new_slot(size, align);
         self.b.ins().stack_addr(PTR, ss, 0)

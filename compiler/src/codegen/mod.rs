@@ -134,6 +134,9 @@ pub fn build_object(input: &BuildInput<'_, '_>) -> Result<BuildOutput, BuildFail
     let analysis = crate::escape::run(&mut program, input.tcx, input.sm, &eopts, sess.dumps.escape);
     print!("{}", analysis.dump);
     let notes = analysis.notes;
+    if !sess.noescape {
+        crate::ir::stackbuf::move_to_heap_pass(&mut program, input.tcx, &analysis.param_leaks);
+    }
     crate::ir::defer::wrap_defers(&mut program, input.tcx);
     if sess.dumps.ir {
         print!("{}", crate::ir::print::dump_program(&program, input.tcx));
@@ -187,7 +190,7 @@ pub fn compile_program<'p>(
         {
             cx.recover_wrappers.insert(id);
         }
-        func::compile_func(&mut cx, &mut ctx, &mut fbc, f, id);
+        func::compile_func(&mut cx, &mut ctx, &mut fbc, f, id, ir::FuncId(i as u32));
     }
     func::compile_entry(&mut cx, &mut ctx, &mut fbc);
     data::drain(&mut cx, &mut ctx, &mut fbc);

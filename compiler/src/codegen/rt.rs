@@ -55,22 +55,35 @@ rt!(NEWOBJECT, "rt_newobject", [P], [P]);
 rt!(MAKESLICE, "rt_makeslice", [P, P, P, P], []);
 // `(out *slice, oldptr, newlen, oldcap, num, elemtyp)`.
 rt!(GROWSLICE, "rt_growslice", [P, P, P, P, P, P], []);
+// `(out *slice, oldptr, newlen, oldcap, num, elemtyp, buf, buflen)`: gc's
+// `growsliceBuf`, `buf` a stack buffer of `buflen` elements.
+rt!(
+    GROWSLICE_BUF,
+    "rt_growslice_buf",
+    [P, P, P, P, P, P, P, P],
+    []
+);
+// `(out *slice, elemtyp, old, len, cap, keepcap)`: gc's `moveSlice*`.
+rt!(MOVESLICE, "rt_moveslice", [P, P, P, P, P, I8], []);
 
 // Strings.
-// `(ptr to [n]string, n) -> string`.
-rt!(CONCATSTRINGS, "rt_concatstrings", [P, P], [P, P]);
-rt!(CONCATSTRING2, "rt_concatstring2", [P, P, P, P], [P, P]);
+// `buf` (first) is a 32-byte stack buffer when the result does not
+// escape, else null (gc's `tmpBuf`).
+// `(buf, ptr to [n]string, n) -> string`.
+rt!(CONCATSTRINGS, "rt_concatstrings", [P, P, P], [P, P]);
+rt!(CONCATSTRING2, "rt_concatstring2", [P, P, P, P, P], [P, P]);
 // `(p1, l1, p2, l2) -> -1/0/+1`.
 rt!(CMPSTRING, "rt_cmpstring", [P, P, P, P], [P]);
 // `(p, q, n) -> bool`.
 rt!(MEMEQUAL, "rt_memequal", [P, P, P], [I8]);
-rt!(INTSTRING, "rt_intstring", [P], [P, P]);
-rt!(SLICEBYTETOSTRING, "rt_slicebytetostring", [P, P], [P, P]);
-// `(out *slice, p, l)`.
-rt!(STRINGTOSLICEBYTE, "rt_stringtoslicebyte", [P, P, P], []);
-// `(out *slice, p, l)`.
-rt!(STRINGTOSLICERUNE, "rt_stringtoslicerune", [P, P, P], []);
-rt!(SLICERUNETOSTRING, "rt_slicerunetostring", [P, P], [P, P]);
+// `(buf [4]byte, v) -> string`.
+rt!(INTSTRING, "rt_intstring", [P, P], [P, P]);
+rt!(SLICEBYTETOSTRING, "rt_slicebytetostring", [P, P, P], [P, P]);
+// `(out *slice, buf, p, l)`.
+rt!(STRINGTOSLICEBYTE, "rt_stringtoslicebyte", [P, P, P, P], []);
+// `(out *slice, buf [32]rune, p, l)`.
+rt!(STRINGTOSLICERUNE, "rt_stringtoslicerune", [P, P, P, P], []);
+rt!(SLICERUNETOSTRING, "rt_slicerunetostring", [P, P, P], [P, P]);
 // `(p, l, k) -> (rune, next k)`.
 rt!(DECODERUNE, "rt_decoderune", [P, P, P], [P, P]);
 

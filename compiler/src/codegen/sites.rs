@@ -122,6 +122,8 @@ pub(crate) fn allocates(f: &rt::RtFn) -> bool {
         &rt::NEWOBJECT,
         &rt::MAKESLICE,
         &rt::GROWSLICE,
+        &rt::GROWSLICE_BUF,
+        &rt::MOVESLICE,
         &rt::CONCATSTRINGS,
         &rt::CONCATSTRING2,
         &rt::INTSTRING,

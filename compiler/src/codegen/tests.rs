@@ -224,6 +224,8 @@ fn fib_program(tcx: &mut TyCtx) -> Program {
         main: Some(FuncId(1)),
         defer_wrappers: vec![],
         noescape: vec![],
+        append_bufs: vec![],
+        zero_copy: vec![],
     }
 }
 

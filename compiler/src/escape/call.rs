@@ -189,7 +189,8 @@ impl Escape<'_, '_, '_> {
             | BuiltinOp::Close
             | BuiltinOp::MapIterInit
             | BuiltinOp::MapIterNext
-            | BuiltinOp::MapIterKey => {
+            | BuiltinOp::MapIterKey
+            | BuiltinOp::MoveToHeap(_) => {
                 for a in args {
                     self.discard(a);
                 }

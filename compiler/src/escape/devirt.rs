@@ -203,59 +203,7 @@ impl Cx<'_> {
     }
 
     fn children(&mut self, e: &mut Expr) {
-        match &mut e.kind {
-            ExprKind::Deref(x)
-            | ExprKind::Field(x, _)
-            | ExprKind::AddrOf(x)
-            | ExprKind::AddrOfLit(x, _)
-            | ExprKind::Unary(_, x)
-            | ExprKind::Convert(x)
-            | ExprKind::ConvertAlloc(x, _)
-            | ExprKind::ToIface { x, .. }
-            | ExprKind::TypeAssert { x, .. }
-            | ExprKind::IfaceType(x)
-            | ExprKind::MethodValue { recv: x, .. } => self.expr(x),
-            ExprKind::Index(a, b) | ExprKind::Binary(_, a, b) | ExprKind::DecodeRune(a, b) => {
-                self.expr(a);
-                self.expr(b);
-            }
-            ExprKind::MapIndex { map, key, .. } => {
-                self.expr(map);
-                self.expr(key);
-            }
-            ExprKind::Slice { x, lo, hi, max } => {
-                self.expr(x);
-                for y in [lo, hi, max].into_iter().flatten() {
-                    self.expr(y);
-                }
-            }
-            ExprKind::Call { callee, args, .. } => {
-                match callee {
-                    Callee::Direct(_) => {}
-                    Callee::Indirect(x) => self.expr(x),
-                    Callee::Iface { recv, .. } => self.expr(recv),
-                }
-                args.iter_mut().for_each(|a| self.expr(a));
-            }
-            ExprKind::Builtin { args, .. }
-            | ExprKind::Make { args, .. }
-            | ExprKind::Concat(args, _) => args.iter_mut().for_each(|a| self.expr(a)),
-            ExprKind::Composite { elems, .. } => elems.iter_mut().for_each(|(_, x)| self.expr(x)),
-            ExprKind::MapLit { entries, .. } => entries.iter_mut().for_each(|(k, v)| {
-                self.expr(k);
-                self.expr(v);
-            }),
-            ExprKind::Recv { ch, .. } => self.expr(ch),
-            ExprKind::Select { cases, .. } => {
-                for c in cases {
-                    self.expr(&mut c.ch);
-                    if let Some(v) = &mut c.send {
-                        self.expr(v);
-                    }
-                }
-            }
-            _ => {}
-        }
+        e.for_each_child_mut(|x| self.expr(x));
     }
 
     /// gc's `StaticValue`: follows locals assigned once to their value.

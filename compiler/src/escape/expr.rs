@@ -8,73 +8,8 @@
 use super::graph::Hole;
 use super::utils::{has_pointers, is_array, is_direct_iface, is_interface};
 use super::Escape;
-use crate::ir::{AllocKind, Callee, Expr, ExprKind};
+use crate::ir::{AllocKind, Expr, ExprKind};
 use crate::types::Type;
-
-/// Calls `f` on every direct sub-expression of `e`, in evaluation order.
-pub(crate) fn for_each_child(e: &Expr, mut f: impl FnMut(&Expr)) {
-    match &e.kind {
-        ExprKind::Const(_)
-        | ExprKind::Zero
-        | ExprKind::Local(_)
-        | ExprKind::Global(_)
-        | ExprKind::FuncRef(_)
-        | ExprKind::Blank
-        | ExprKind::TypeDesc(_)
-        | ExprKind::New(_)
-        | ExprKind::Closure { .. } => {}
-        ExprKind::Deref(x)
-        | ExprKind::Field(x, _)
-        | ExprKind::AddrOf(x)
-        | ExprKind::AddrOfLit(x, _)
-        | ExprKind::Unary(_, x)
-        | ExprKind::Convert(x)
-        | ExprKind::ConvertAlloc(x, _)
-        | ExprKind::ToIface { x, .. }
-        | ExprKind::TypeAssert { x, .. }
-        | ExprKind::IfaceType(x)
-        | ExprKind::MethodValue { recv: x, .. } => f(x),
-        ExprKind::Index(a, b) | ExprKind::Binary(_, a, b) | ExprKind::DecodeRune(a, b) => {
-            f(a);
-            f(b);
-        }
-        ExprKind::MapIndex { map, key, .. } => {
-            f(map);
-            f(key);
-        }
-        ExprKind::Slice { x, lo, hi, max } => {
-            f(x);
-            for y in [lo, hi, max].into_iter().flatten() {
-                f(y);
-            }
-        }
-        ExprKind::Call { callee, args, .. } => {
-            match callee {
-                Callee::Direct(_) => {}
-                Callee::Indirect(x) => f(x),
-                Callee::Iface { recv, .. } => f(recv),
-            }
-            args.iter().for_each(f);
-        }
-        ExprKind::Builtin { args, .. }
-        | ExprKind::Make { args, .. }
-        | ExprKind::Concat(args, _) => args.iter().for_each(f),
-        ExprKind::Composite { elems, .. } => elems.iter().for_each(|(_, x)| f(x)),
-        ExprKind::MapLit { entries, .. } => entries.iter().for_each(|(k, v)| {
-            f(k);
-            f(v);
-        }),
-        ExprKind::Recv { ch, .. } => f(ch),
-        ExprKind::Select { cases, .. } => {
-            for c in cases {
-                f(&c.ch);
-                if let Some(v) = &c.send {
-                    f(v);
-                }
-            }
-        }
-    }
-}
 
 impl Escape<'_, '_, '_> {
     fn keep(&self) -> bool {
@@ -219,10 +154,14 @@ impl Escape<'_, '_, '_> {
                 let k = self.spill(k, *site, span);
                 self.b.closures.push((k, *func));
                 self.closure_captured(*func);
-                let mut inner = Escape::new(self.b, *func);
-                if let Some(body) = &inner.func().body {
-                    inner.scan_labels(body);
-                    inner.block(body);
+                // A literal that captures nothing was analysed in a batch of
+                // its own (`is_hidden_closure`).
+                if super::is_hidden_closure(self.b.prog, *func) {
+                    let mut inner = Escape::new(self.b, *func);
+                    if let Some(body) = &inner.func().body {
+                        inner.scan_labels(body);
+                        inner.block(body);
+                    }
                 }
             }
             ExprKind::ConvertAlloc(x, site) => {

@@ -122,6 +122,9 @@ pub struct Analysis {
     /// The `-d=escape` dump (empty unless asked for): every location, its
     /// incoming edges with derefs and reasons, and the outcome.
     pub dump: String,
+    /// Per function, whether each parameter (receiver first) leaks
+    /// anywhere (`None`: not analysed); gc's `slice` pass reads it.
+    pub param_leaks: Vec<Option<Vec<bool>>>,
     /// Why each heap site is on the heap: the `-m` position and words
     /// (`moved to heap: x`, `&T{...} escapes to heap`), whatever `m_level`
     /// is; for `GODEBUG=allocsites=1` (`codegen/sites.rs`).
@@ -150,6 +153,7 @@ pub fn run(
         return Analysis {
             notes: Vec::new(),
             dump: String::new(),
+            param_leaks: Vec::new(),
             site_reasons: SiteReasons::new(),
         };
     }
@@ -175,9 +179,15 @@ pub fn run(
     }
     let mut notes = devirt_notes;
     notes.append(&mut st.notes);
+    let param_leaks = st
+        .tags
+        .iter()
+        .map(|t| t.as_ref().map(|v| v.iter().map(|l| l.any()).collect()))
+        .collect();
     Analysis {
         notes,
         dump: st.dump,
+        param_leaks,
         site_reasons,
     }
 }
@@ -239,6 +249,9 @@ pub(crate) struct State {
     /// Why each escaping site or variable is on the heap (`Analysis::site_reasons`).
     reasons: Vec<(ReasonKey, Span, String)>,
     by_ref: Vec<(FuncId, usize, bool)>,
+    /// `[]byte(s)` sites never written: views of the string (gc's
+    /// `OSTR2BYTESTMP`).
+    zero_copy: Vec<AllocSiteId>,
     want_dump: bool,
     dump: String,
 }
@@ -267,6 +280,7 @@ impl State {
             var_sites: Vec::new(),
             reasons: Vec::new(),
             by_ref: Vec::new(),
+            zero_copy: Vec::new(),
             want_dump,
             dump: String::new(),
         }
@@ -283,6 +297,8 @@ impl State {
         for &(f, l, p) in &self.var_sites {
             add_var_site(prog, f, l, p);
         }
+        prog.zero_copy = self.zero_copy.clone();
+        prog.zero_copy.sort();
         for &(f, i, by_ref) in &self.by_ref {
             if let Some(c) = prog.funcs[f.index()].closure.as_mut() {
                 if let Some(cap) = c.captures.get_mut(i) {
@@ -396,7 +412,7 @@ impl<'p, 's> Batch<'p, 's> {
             self.collect_assigns(f);
         }
         for &f in &funcs {
-            if self.prog.func(f).closure.is_none() {
+            if !is_hidden_closure(self.prog, f) {
                 self.walk_func(f);
             }
         }
@@ -604,8 +620,22 @@ impl<'x, 'p, 's> Escape<'x, 'p, 's> {
     }
 }
 
+/// Whether `f` is a function literal that captures variables: gc analyses
+/// it in its enclosing function's batch, walking its body where the literal
+/// stands. A literal that captures nothing is, for escape analysis, an
+/// ordinary function: its own batch, analysed before the functions that
+/// mention it (their `-m` lines come after its own), and summarised by its
+/// parameter tags like any callee.
+pub(crate) fn is_hidden_closure(prog: &Program, f: FuncId) -> bool {
+    prog.func(f)
+        .closure
+        .as_ref()
+        .is_some_and(|c| !c.captures.is_empty())
+}
+
 /// The batches of the program in bottom-up order: gc's `VisitFuncsBottomUp`
-/// (Tarjan's algorithm; function literals join their enclosing function).
+/// (Tarjan's algorithm; capturing function literals join their enclosing
+/// function, see `is_hidden_closure`).
 pub(crate) fn bottom_up_batches(prog: &Program) -> Vec<Vec<FuncId>> {
     struct V<'a> {
         prog: &'a Program,
@@ -665,7 +695,7 @@ pub(crate) fn bottom_up_batches(prog: &Program) -> Vec<Vec<FuncId>> {
                 }
                 args.iter().for_each(|a| expr_deps(a, out));
             }
-            _ => expr::for_each_child(e, |c| expr_deps(c, out)),
+            _ => e.for_each_child(|c| expr_deps(c, out)),
         }
     }
     fn visit(v: &mut V, n: FuncId) -> u32 {
@@ -687,8 +717,7 @@ pub(crate) fn bottom_up_batches(prog: &Program) -> Vec<Vec<FuncId>> {
             let m = visit(v, d);
             min = min.min(m);
         }
-        let is_closure = v.prog.func(n).closure.is_some();
-        if (min == id || min == id + 1) && !is_closure {
+        if (min == id || min == id + 1) && !is_hidden_closure(v.prog, n) {
             let mut i = v.stack.len();
             while i > 0 {
                 i -= 1;

@@ -137,9 +137,24 @@ impl Batch<'_, '_> {
             }
         }
         if let ExprKind::Const(c) = &v.kind {
-            return exprfmt::const_text(c, self.tcx, self.const_type(v));
+            return self.typed_const_text(f, c, v);
         }
-        let text = self.src_text(x.span);
+        // A call the lowering evaluated into a temporary (for gc's order of
+        // evaluation) is printed as the call.
+        let mut call = &**x;
+        if let ExprKind::Local(l) = call.kind {
+            if self.func(f).local(l).kind == LocalKind::Temp {
+                if let Some([Some(sv)]) = self.assigns.get(&(f, l)).map(|v| v.as_slice()) {
+                    if matches!(sv.kind, ExprKind::Call { .. }) {
+                        call = sv;
+                    }
+                }
+            }
+        }
+        let text = match self.call_text(f, call) {
+            Some(t) => t,
+            None => self.src_text(x.span),
+        };
         // An explicit conversion `I(x)`: the source around the operand.
         if let Some(file) = self.sm.files.get(x.span.file.0 as usize) {
             let before = file.text[..x.span.lo as usize].trim_end();
@@ -158,6 +173,187 @@ impl Batch<'_, '_> {
                     return format!("{name}({text})");
                 }
             }
+        }
+        text
+    }
+
+    /// How gc prints a constant operand: untyped constants and constants of
+    /// their kind's default type (`int`, `float64`, `string`, `bool`) as
+    /// their value; runes as character literals; any other typed constant as
+    /// a conversion of its value, `State(1)`, `byte(102)`,
+    /// `time.Duration(1000000000)`. rgo's type table has no separate `byte`
+    /// and `rune`, so those spellings are taken from an explicit conversion
+    /// in the source (`uint8(200)`, `rune(65)`) or a rune literal; other
+    /// uint8 constants say `byte`.
+    fn typed_const_text(&self, f: FuncId, c: &crate::types::ConstValue, v: &Expr) -> String {
+        use crate::types::{BasicKind as B, ConstValue as C, Type};
+        let src = self
+            .sm
+            .files
+            .get(v.span.file.0 as usize)
+            .and_then(|file| file.text.get(v.span.lo as usize..v.span.hi as usize))
+            .unwrap_or("");
+        let spelled = src
+            .split_once('(')
+            .map(|(callee, _)| callee.trim())
+            .filter(|callee| !callee.is_empty());
+        let kind = match self.tcx.ty(v.ty) {
+            Type::Named(_) => None,
+            Type::Basic(k) => Some(Some(*k)),
+            _ => Some(None),
+        };
+        let Some(kind) = kind else {
+            return self.converted_const(f, c, v.ty, "");
+        };
+        let plain = match (c, kind) {
+            (_, None) => true,
+            (C::Int(_), Some(B::Int))
+            | (C::Float(_), Some(B::Float64))
+            | (C::String(_), Some(B::String))
+            | (C::Bool(_), Some(B::Bool)) => true,
+            (_, Some(k)) => crate::types::check::errors::is_untyped_kind(k),
+        };
+        if kind == Some(B::Int32) && (spelled == Some("rune") || src.starts_with('\'')) {
+            let t = self.tcx.basic(B::UntypedRune);
+            return exprfmt::const_text(c, self.tcx, t);
+        }
+        if plain {
+            return exprfmt::const_text(c, self.tcx, self.const_type(v));
+        }
+        // Without an explicit `uint8(...)`, say `byte`: the spelling of
+        // nearly every uint8 parameter a constant is passed to.
+        let byte = kind == Some(B::Uint8) && spelled != Some("uint8");
+        self.converted_const(f, c, v.ty, if byte { "byte" } else { "" })
+    }
+
+    /// A typed constant as a conversion of its value, `T(v)`, with `spelling`
+    /// for the type when it is not empty.
+    fn converted_const(
+        &self,
+        f: FuncId,
+        c: &crate::types::ConstValue,
+        t: crate::types::TypeId,
+        spelling: &str,
+    ) -> String {
+        let ty = match spelling {
+            "" => crate::types::fmt::type_string(self.tcx, t, Some(self.func(f).pkg)),
+            s => s.to_string(),
+        };
+        let value = match c {
+            crate::types::ConstValue::String(b) => crate::types::constant::go_quote_bytes(b),
+            _ => c.describe(),
+        };
+        if ty.starts_with('*') || ty.starts_with("<-") {
+            format!("({ty})({value})")
+        } else {
+            format!("{ty}({value})")
+        }
+    }
+
+    /// gc prints a call as it stands after type checking: a method call as
+    /// a call of the method expression with the receiver first
+    /// (`T.Val(t)`, `(*T).Ptr(p)`, `(*strings.Builder).String(sb)`,
+    /// embedded fields spelled out: `T.Val(e.T)`; implicit `&` and `*` are
+    /// not shown), and the variadic arguments of a call to a variadic
+    /// function as the slice gc packs them into (`f(a, ... argument...)`,
+    /// or `f(nil...)` when there are none). None when `x` is no such call.
+    fn call_text(&self, f: FuncId, x: &Expr) -> Option<String> {
+        let ExprKind::Call {
+            callee: crate::ir::Callee::Direct(fid),
+            args,
+            ..
+        } = &x.kind
+        else {
+            return None;
+        };
+        let callee = self.func(*fid);
+        let is_method = callee.closure.is_none()
+            && !callee.wrapper
+            && callee.short_name.contains('.')
+            && !callee.params.is_empty();
+        if !is_method && !callee.variadic {
+            return None;
+        }
+        let node = self.parse(x.span)?;
+        let NodeKind::Call(fun, src_args, ddd) = node.kind else {
+            return None;
+        };
+        let mut arg_texts: Vec<String> = src_args.iter().map(exprfmt::print).collect();
+        if callee.variadic && !ddd {
+            let fixed = callee.params.len() - 1 - usize::from(is_method);
+            if arg_texts.len() > fixed {
+                arg_texts.truncate(fixed);
+                arg_texts.push("... argument...".into());
+            } else {
+                arg_texts.push("nil...".into());
+            }
+        } else if ddd {
+            if let Some(last) = arg_texts.last_mut() {
+                last.push_str("...");
+            }
+        }
+        let fun_text = if is_method {
+            let NodeKind::Selector(recv_node, _) = &fun.kind else {
+                return None;
+            };
+            let recv = self.receiver_text(f, recv_node, args.first()?);
+            arg_texts.insert(0, recv);
+            let mut name = callee.short_name.clone();
+            if callee.pkg != self.func(f).pkg {
+                let pkg = &self.tcx.packages[callee.pkg.0 as usize].name;
+                name = match name.strip_prefix("(*") {
+                    Some(rest) => format!("(*{pkg}.{rest}"),
+                    None => format!("{pkg}.{name}"),
+                };
+            }
+            name
+        } else {
+            exprfmt::print(&fun)
+        };
+        Some(format!("{fun_text}({})", arg_texts.join(", ")))
+    }
+
+    /// The receiver of a method call as gc prints it: the source operand
+    /// followed by the embedded fields the selector went through.
+    fn receiver_text(&self, f: FuncId, src: &Node, ir_recv: &Expr) -> String {
+        use crate::types::Type;
+        let mut src_depth = 0;
+        let mut n = src;
+        while let NodeKind::Selector(x, _) = &n.kind {
+            src_depth += 1;
+            n = x;
+        }
+        let mut fields = Vec::new();
+        let mut e = ir_recv;
+        loop {
+            match &e.kind {
+                ExprKind::AddrOf(x) | ExprKind::Deref(x) => e = x,
+                ExprKind::Field(x, i) => {
+                    let mut t = x.ty;
+                    if let Type::Pointer(p) = self.tcx.under(t) {
+                        t = *p;
+                    }
+                    if let Type::Struct(fs) = self.tcx.under(t) {
+                        fields.push(fs.get(*i).map(|f| f.name.clone()).unwrap_or_default());
+                    }
+                    e = x;
+                }
+                _ => break,
+            }
+        }
+        let mut text = exprfmt::print(src);
+        // A devirtualized interface call: gc shows the type assertion it
+        // inserted (`T.Val(i.(T))`).
+        if let ExprKind::TypeAssert { .. } = &e.kind {
+            if !matches!(src.kind, NodeKind::TypeAssert(..)) {
+                let ty = crate::types::fmt::type_string(self.tcx, e.ty, Some(self.func(f).pkg));
+                return format!("{text}.({ty})");
+            }
+        }
+        let embedded = fields.len().saturating_sub(src_depth);
+        for name in fields[..embedded].iter().rev() {
+            text.push('.');
+            text.push_str(name);
         }
         text
     }
@@ -316,6 +512,71 @@ impl Batch<'_, '_> {
         }
     }
 
+    /// The order of gc's `allLocs`, in which `finish` reports: variables
+    /// first (gc makes their locations before walking any body), then the
+    /// allocation sites of each walked function in its batch order, in
+    /// the order gc's walk meets them. That walk is a pre-order over the
+    /// source tree, so sites sort by source position, an enclosing
+    /// expression before the ones inside it; rgo's lowering hoists inner
+    /// calls into temporaries (for gc's evaluation order), so its own
+    /// creation order is not the walk's. `append` is the exception: gc makes
+    /// its backing store's location after walking the arguments, so it
+    /// sorts at its end. Function literals that capture variables are walked
+    /// inside their parent, at the literal. Among sites with the same span
+    /// the enclosing one comes first.
+    fn report_order(&self) -> Vec<LocId> {
+        // The implicit slice of a deferred or `go` call is built inside gc's
+        // wrapper, after the arguments were evaluated into temporaries: it
+        // sorts at its end too.
+        let mut late = std::collections::HashSet::new();
+        for &f in &self.funcs {
+            if let Some(body) = &self.func(f).body {
+                late_variadics(body, &mut late);
+            }
+        }
+        let mut vars = Vec::new();
+        let mut sites = Vec::new();
+        for i in 4..self.locs.len() {
+            let id = LocId(i as u32);
+            let span = match &self.loc(id).kind {
+                LocKind::Site(s) => {
+                    let site = self.prog.site(*s);
+                    if site.kind == AllocKind::Append || late.contains(s) {
+                        Some((site.span.hi, site.span.hi))
+                    } else {
+                        Some((site.span.lo, site.span.hi))
+                    }
+                }
+                LocKind::Phantom { span, .. } => Some((span.lo, span.hi)),
+                _ => None,
+            };
+            match span {
+                Some((lo, hi)) => {
+                    let mut root = self.loc(id).func;
+                    while super::is_hidden_closure(self.prog, root) {
+                        match &self.func(root).closure {
+                            Some(c) => root = c.parent,
+                            None => break,
+                        }
+                    }
+                    let group = self
+                        .funcs
+                        .iter()
+                        .position(|&f| f == root)
+                        .unwrap_or(usize::MAX);
+                    // Equal spans: the later-made site is the enclosing
+                    // expression (lowering makes an operand's sites first).
+                    let rev = std::cmp::Reverse(id.0);
+                    sites.push(((group, lo, std::cmp::Reverse(hi), rev), id));
+                }
+                None => vars.push(id),
+            }
+        }
+        sites.sort_by_key(|&(key, _)| key);
+        vars.extend(sites.into_iter().map(|(_, id)| id));
+        vars
+    }
+
     /// gc's `finish`: parameter summaries, then a line per location, and
     /// the placements for codegen.
     pub fn finish(&mut self) {
@@ -325,8 +586,7 @@ impl Batch<'_, '_> {
             let tags = self.param_tags(f);
             self.st.tags[f.index()] = Some(tags);
         }
-        for i in 4..self.locs.len() {
-            let id = LocId(i as u32);
+        for id in self.report_order() {
             let escapes = self.loc(id).escapes();
             let placement = if escapes {
                 Placement::Heap
@@ -365,18 +625,8 @@ impl Batch<'_, '_> {
                         self.st.reasons.push((super::ReasonKey::Site(s), span, why));
                     }
                     let wrapper = false;
-                    if !self.reports(f) || wrapper {
-                        continue;
-                    }
-                    let text = self.site_text(s);
-                    let span = self.loc_span(id);
-                    let msg = if escapes {
-                        format!("{text} escapes to heap")
-                    } else {
-                        format!("{text} does not escape")
-                    };
-                    self.note(span, msg);
                     // gc turns a `[]byte(s)` that is never written into a view of `s`.
+                    let mut zero_copy = false;
                     if !escapes
                         && site.kind == AllocKind::Convert
                         && !self.loc(id).has_attr(ATTR_MUTATES)
@@ -385,13 +635,22 @@ impl Batch<'_, '_> {
                         if let Some(ExprKind::ConvertAlloc(x, _)) =
                             self.find_convert(f, s).map(|e| &e.kind)
                         {
-                            if is_string(self.tcx, x.ty)
+                            zero_copy = is_string(self.tcx, x.ty)
                                 && elem(self.tcx, site.ty)
-                                    .is_some_and(|t| size_of(self.tcx, t) == 1)
-                            {
-                                self.note(span, "zero-copy string->[]byte conversion".into());
-                            }
+                                    .is_some_and(|t| size_of(self.tcx, t) == 1);
                         }
+                    }
+                    if zero_copy {
+                        self.st.zero_copy.push(s);
+                    }
+                    if !self.reports(f) || wrapper {
+                        continue;
+                    }
+                    let text = self.site_text(s);
+                    let span = self.loc_span(id);
+                    self.note(span, fate(&text, escapes));
+                    if zero_copy {
+                        self.note(span, "zero-copy string->[]byte conversion".into());
                     }
                 }
                 LocKind::Phantom { .. } => {
@@ -399,12 +658,7 @@ impl Batch<'_, '_> {
                     if self.reports(f) {
                         let text = self.loc_text(id);
                         let span = self.loc_span(id);
-                        let msg = if escapes {
-                            format!("{text} escapes to heap")
-                        } else {
-                            format!("{text} does not escape")
-                        };
-                        self.note(span, msg);
+                        self.note(span, fate(&text, escapes));
                     }
                 }
                 _ => {}
@@ -673,11 +927,7 @@ pub(crate) fn visit_exprs<'a>(stmts: &'a [crate::ir::Stmt], f: &mut dyn FnMut(&'
     use crate::ir::Stmt;
     fn ex<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
         f(e);
-        let mut kids: Vec<&'a Expr> = Vec::new();
-        for_each_child_ref(e, &mut kids);
-        for k in kids {
-            ex(k, f);
-        }
+        e.for_each_child(|k| ex(k, f));
     }
     for s in stmts {
         match s {
@@ -708,59 +958,42 @@ pub(crate) fn visit_exprs<'a>(stmts: &'a [crate::ir::Stmt], f: &mut dyn FnMut(&'
     }
 }
 
-fn for_each_child_ref<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
-    use crate::ir::Callee;
-    match &e.kind {
-        ExprKind::Deref(x)
-        | ExprKind::Field(x, _)
-        | ExprKind::AddrOf(x)
-        | ExprKind::AddrOfLit(x, _)
-        | ExprKind::Unary(_, x)
-        | ExprKind::Convert(x)
-        | ExprKind::ConvertAlloc(x, _)
-        | ExprKind::ToIface { x, .. }
-        | ExprKind::TypeAssert { x, .. }
-        | ExprKind::IfaceType(x)
-        | ExprKind::MethodValue { recv: x, .. } => out.push(x),
-        ExprKind::Index(a, b) | ExprKind::Binary(_, a, b) | ExprKind::DecodeRune(a, b) => {
-            out.push(a);
-            out.push(b);
-        }
-        ExprKind::MapIndex { map, key, .. } => {
-            out.push(map);
-            out.push(key);
-        }
-        ExprKind::Slice { x, lo, hi, max } => {
-            out.push(x);
-            for y in [lo, hi, max].into_iter().flatten() {
-                out.push(y);
+/// The variadic slices of the calls of `defer` and `go` statements.
+fn late_variadics(
+    stmts: &[crate::ir::Stmt],
+    out: &mut std::collections::HashSet<crate::ir::AllocSiteId>,
+) {
+    use crate::ir::Stmt;
+    for s in stmts {
+        match s {
+            Stmt::Defer(e) | Stmt::Go(e) => {
+                if let ExprKind::Call {
+                    variadic_site: Some(v),
+                    ..
+                } = &e.kind
+                {
+                    out.insert(*v);
+                }
             }
-        }
-        ExprKind::Call { callee, args, .. } => {
-            match callee {
-                Callee::Direct(_) => {}
-                Callee::Indirect(x) => out.push(x),
-                Callee::Iface { recv, .. } => out.push(recv),
+            Stmt::If { then, els, .. } => {
+                late_variadics(then, out);
+                late_variadics(els, out);
             }
-            out.extend(args.iter());
-        }
-        ExprKind::Builtin { args, .. }
-        | ExprKind::Make { args, .. }
-        | ExprKind::Concat(args, _) => out.extend(args.iter()),
-        ExprKind::Composite { elems, .. } => out.extend(elems.iter().map(|(_, x)| x)),
-        ExprKind::MapLit { entries, .. } => {
-            for (k, v) in entries {
-                out.push(k);
-                out.push(v);
+            Stmt::Loop { body, post, .. } => {
+                late_variadics(body, out);
+                late_variadics(post, out);
             }
+            Stmt::Breakable { body, .. } | Stmt::Block(body) => late_variadics(body, out),
+            _ => {}
         }
-        ExprKind::Recv { ch, .. } => out.push(ch),
-        ExprKind::Select { cases, .. } => {
-            for c in cases {
-                out.push(&c.ch);
-                out.extend(c.send.iter());
-            }
-        }
-        _ => {}
+    }
+}
+
+/// gc's line for an allocation: `X escapes to heap` or `X does not escape`.
+fn fate(text: &str, escapes: bool) -> String {
+    if escapes {
+        format!("{text} escapes to heap")
+    } else {
+        format!("{text} does not escape")
     }
 }

@@ -367,6 +367,26 @@ impl<'t, 'a> Lower<'t, 'a> {
         Some(id)
     }
 
+    /// A `:=` target that the checker defined: declares its local (a
+    /// `Decl` in `out`) and returns it as the place to store into. None for
+    /// an identifier that is only reassigned.
+    fn declare_target(
+        &mut self,
+        fx: &mut FnCx,
+        id: &ast::Ident,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Option<Expr> {
+        let l = self.def_local(fx, id)?;
+        out.push(Stmt::Decl(l));
+        let ty = fx.locals[l.index()].ty;
+        Some(Expr {
+            kind: ExprKind::Local(l),
+            ty,
+            span,
+        })
+    }
+
     fn new_label(fx: &mut FnCx) -> LabelId {
         fx.next_label += 1;
         LabelId(fx.next_label - 1)
@@ -606,18 +626,11 @@ impl<'t, 'a> Lower<'t, 'a> {
             fx.direct_rhs = false;
             let mut places = Vec::new();
             for n in spec.names {
-                match self.def_local(fx, n) {
-                    Some(l) => {
-                        out.push(Stmt::Decl(l));
-                        let ty = fx.locals[l.index()].ty;
-                        places.push(Expr {
-                            kind: ExprKind::Local(l),
-                            ty,
-                            span: n.span,
-                        });
-                    }
-                    None => places.push(self.blank(n.span)),
-                }
+                let p = match self.declare_target(fx, n, n.span, out) {
+                    Some(p) => p,
+                    None => self.blank(n.span),
+                };
+                places.push(p);
             }
             let rhs = self.coerce_rhs(rhs, &places);
             out.push(Stmt::Assign(places, rhs));
@@ -704,17 +717,9 @@ impl<'t, 'a> Lower<'t, 'a> {
                     continue;
                 }
                 if define {
-                    if let Some(Some(_)) = self.info.defs.get(id.id) {
-                        if let Some(loc) = self.def_local(fx, id) {
-                            out.push(Stmt::Decl(loc));
-                            let ty = fx.locals[loc.index()].ty;
-                            places.push(Expr {
-                                kind: ExprKind::Local(loc),
-                                ty,
-                                span: l.span,
-                            });
-                            continue;
-                        }
+                    if let Some(p) = self.declare_target(fx, id, l.span, out) {
+                        places.push(p);
+                        continue;
                     }
                 }
             }
@@ -1025,14 +1030,17 @@ impl<'t, 'a> Lower<'t, 'a> {
         if let Type::Chan(..) = self.tcx.ty(xu) {
             return self.range_chan(fx, name, key, define, xv, body, span, outer, out);
         }
-        // The value ranged over, evaluated once.
+        // The value ranged over, evaluated once into a temporary of its
+        // own (`spill_always`): the body may reassign the variable ranged
+        // over, which must not change the iteration (spec: "The range
+        // expression x is evaluated once before beginning the loop").
         let (coll, len_expr, kind) = match self.tcx.ty(xu).clone() {
             Type::Basic(b) if is_int_kind(b) => {
-                let n = self.spill(fx, xv, &mut outer);
+                let n = self.spill_always(fx, xv, &mut outer);
                 (n.clone(), n, RangeKind::Int)
             }
             Type::Basic(BasicKind::String) => {
-                let s = self.spill(fx, xv, &mut outer);
+                let s = self.spill_always(fx, xv, &mut outer);
                 let l = Expr {
                     kind: ExprKind::Builtin {
                         op: BuiltinOp::Len,
@@ -1045,7 +1053,10 @@ impl<'t, 'a> Lower<'t, 'a> {
                 (s, l, RangeKind::String)
             }
             Type::Slice(_) => {
-                let s = self.spill(fx, xv, &mut outer);
+                // Always a copy (gc's `ha := a`): the body may assign the
+                // ranged-over variable, and the copy is where gc's `slice`
+                // pass sees the slice shared (`ir::stackbuf`).
+                let s = self.spill_always(fx, xv, &mut outer);
                 let l = Expr {
                     kind: ExprKind::Builtin {
                         op: BuiltinOp::Len,
@@ -1060,7 +1071,7 @@ impl<'t, 'a> Lower<'t, 'a> {
             Type::Array(_, n) => {
                 // Ranging over an array copies it (only if the value is used).
                 let a = if value.is_some() {
-                    self.spill(fx, xv, &mut outer)
+                    self.spill_always(fx, xv, &mut outer)
                 } else {
                     xv
                 };
@@ -1071,7 +1082,7 @@ impl<'t, 'a> Lower<'t, 'a> {
                     Type::Array(_, n) => *n,
                     _ => 0,
                 };
-                let ptr = self.spill(fx, xv, &mut outer);
+                let ptr = self.spill_always(fx, xv, &mut outer);
                 let arr_ty = p;
                 let deref = Expr {
                     kind: ExprKind::Deref(Box::new(ptr)),
@@ -1204,38 +1215,10 @@ impl<'t, 'a> Lower<'t, 'a> {
         val_val: Option<Expr>,
         b: &mut Vec<Stmt>,
     ) {
-        let mut places = Vec::new();
-        let mut vals = Vec::new();
-        for (target, v) in [(key, key_val), (value, val_val)] {
-            let (Some(target), Some(v)) = (target, v) else {
-                continue;
-            };
-            if let AK::Ident(id) = &target.kind {
-                if id.is_blank() {
-                    continue;
-                }
-                if define {
-                    if let Some(l) = self.def_local(fx, id) {
-                        b.push(Stmt::Decl(l));
-                        let ty = fx.locals[l.index()].ty;
-                        places.push(Expr {
-                            kind: ExprKind::Local(l),
-                            ty,
-                            span: target.span,
-                        });
-                        vals.push(v);
-                    }
-                    continue;
-                }
-            }
-            let p = self.place(fx, target, b);
-            places.push(p);
-            vals.push(v);
-        }
-        if !places.is_empty() {
-            let vals = self.coerce_rhs(vals, &places);
-            b.push(Stmt::Assign(places, vals));
-        }
+        let pairs = [(key, key_val), (value, val_val)]
+            .into_iter()
+            .filter_map(|(t, v)| Some((t?, v?)));
+        self.bind_targets(fx, pairs, define, b);
     }
 
     /// `for k, v := range m` over a map: the map is evaluated once, then
@@ -1340,7 +1323,7 @@ impl<'t, 'a> Lower<'t, 'a> {
     ) {
         let et = self.chan_elem(xv.ty);
         let bool_t = self.tcx.basic(BasicKind::Bool);
-        let hc = self.spill(fx, xv, &mut outer);
+        let hc = self.spill_always(fx, xv, &mut outer);
         let label = Self::new_label(fx);
         fx.loop_depth += 1;
         let mut b = Vec::new();
@@ -1533,27 +1516,38 @@ impl<'t, 'a> Lower<'t, 'a> {
         ok: Option<Expr>,
         b: &mut Vec<Stmt>,
     ) {
+        let pairs = lhs
+            .iter()
+            .zip([Some(v), ok])
+            .filter_map(|(&t, v)| Some((t, v?)));
+        self.bind_targets(fx, pairs, define, b);
+    }
+
+    /// Stores values into assignment targets at the start of a body: the
+    /// variables of a `range` clause or of a select receive case. With
+    /// `define` (`:=`) an identifier target declares its variable there;
+    /// otherwise (or for a target the checker did not define) it is an
+    /// ordinary place. Blank targets drop their value. One tuple
+    /// assignment, so all targets are evaluated before any is stored.
+    fn bind_targets(
+        &mut self,
+        fx: &mut FnCx<'a>,
+        pairs: impl IntoIterator<Item = (&'a ast::Expr<'a>, Expr)>,
+        define: bool,
+        b: &mut Vec<Stmt>,
+    ) {
         let mut places = Vec::new();
         let mut vals = Vec::new();
-        for (target, val) in lhs.iter().zip([Some(v), ok]) {
-            let Some(val) = val else { continue };
+        for (target, val) in pairs {
             if let AK::Ident(id) = &target.kind {
                 if id.is_blank() {
                     continue;
                 }
                 if define {
-                    if let Some(Some(_)) = self.info.defs.get(id.id) {
-                        if let Some(l) = self.def_local(fx, id) {
-                            b.push(Stmt::Decl(l));
-                            let ty = fx.locals[l.index()].ty;
-                            places.push(Expr {
-                                kind: ExprKind::Local(l),
-                                ty,
-                                span: target.span,
-                            });
-                            vals.push(val);
-                            continue;
-                        }
+                    if let Some(p) = self.declare_target(fx, id, target.span, b) {
+                        places.push(p);
+                        vals.push(val);
+                        continue;
                     }
                 }
             }

@@ -24,12 +24,16 @@
 //! - (I5) After `defer::wrap_defers` (run between escape analysis and code
 //!   generation), every `Stmt::Defer` and `Stmt::Go` holds a call, with no
 //!   arguments, of a func value without results.
+//! - (I6) After `stackbuf::move_to_heap_pass` (run right after escape
+//!   analysis), `BuiltinOp::MoveToHeap` appears only as `s = MoveToHeap(s)`
+//!   on a local slice `s` whose backing store may be a stack buffer.
 //!
 //! The overview of the pipeline lives in `compiler/src/lib.rs`.
 
 pub mod defer;
 pub mod lower;
 pub mod print;
+pub mod stackbuf;
 
 use crate::syntax::span::Span;
 use crate::types::{ConstValue, PkgId, TypeId};
@@ -76,6 +80,13 @@ pub struct Program {
     /// Body-less functions marked `//go:noescape` (sorted): escape analysis
     /// gives their parameters no leaks, as gc does for assembly functions.
     pub noescape: Vec<FuncId>,
+    /// `append` sites gc's `slice` pass gave a reusable stack buffer
+    /// (`growsliceBuf`; sorted, see `stackbuf.rs`).
+    pub append_bufs: Vec<AllocSiteId>,
+    /// `[]byte(s)` conversion sites that are never written through, so
+    /// they view the string's bytes (gc's zero-copy `OSTR2BYTESTMP`;
+    /// sorted, filled by escape analysis).
+    pub zero_copy: Vec<AllocSiteId>,
 }
 
 impl Program {
@@ -312,6 +323,10 @@ pub enum BuiltinOp {
     MapIterNext,
     MapIterKey,
     MapIterElem,
+    /// `MoveToHeap(keep_cap)(s)` (gc's `OMOVE2HEAP`, inserted by
+    /// `stackbuf::move_to_heap_pass` after escape analysis): `s`, copied to
+    /// the heap if its backing store is in the current frame.
+    MoveToHeap(bool),
 }
 
 #[derive(Debug, Clone)]
@@ -435,6 +450,101 @@ pub enum ExprKind {
         cases: Vec<SelectCase>,
         block: bool,
     },
+}
+
+/// Generates `Expr::for_each_child` and `Expr::for_each_child_mut` from one
+/// match, so every pass that walks sub-expressions (escape analysis, its
+/// report, devirtualization) sees the same children in the same order.
+macro_rules! child_walker {
+    ($(#[$doc:meta])* $name:ident $(, $mut:tt)?) => {
+        $(#[$doc])*
+        pub fn $name<'e>(&'e $($mut)? self, mut f: impl FnMut(&'e $($mut)? Expr)) {
+            match &$($mut)? self.kind {
+                ExprKind::Const(_)
+                | ExprKind::Zero
+                | ExprKind::Local(_)
+                | ExprKind::Global(_)
+                | ExprKind::FuncRef(_)
+                | ExprKind::Blank
+                | ExprKind::TypeDesc(_)
+                | ExprKind::New(_)
+                | ExprKind::Closure { .. } => {}
+                ExprKind::Deref(x)
+                | ExprKind::Field(x, _)
+                | ExprKind::AddrOf(x)
+                | ExprKind::AddrOfLit(x, _)
+                | ExprKind::Unary(_, x)
+                | ExprKind::Convert(x)
+                | ExprKind::ConvertAlloc(x, _)
+                | ExprKind::ToIface { x, .. }
+                | ExprKind::TypeAssert { x, .. }
+                | ExprKind::IfaceType(x)
+                | ExprKind::MethodValue { recv: x, .. } => f(x),
+                ExprKind::Index(a, b) | ExprKind::Binary(_, a, b) | ExprKind::DecodeRune(a, b) => {
+                    f(a);
+                    f(b);
+                }
+                ExprKind::MapIndex { map, key, .. } => {
+                    f(map);
+                    f(key);
+                }
+                ExprKind::Slice { x, lo, hi, max } => {
+                    f(x);
+                    for y in [lo, hi, max].into_iter().flatten() {
+                        f(y);
+                    }
+                }
+                ExprKind::Call { callee, args, .. } => {
+                    match callee {
+                        Callee::Direct(_) => {}
+                        Callee::Indirect(x) => f(x),
+                        Callee::Iface { recv, .. } => f(recv),
+                    }
+                    for a in args {
+                        f(a);
+                    }
+                }
+                ExprKind::Builtin { args, .. }
+                | ExprKind::Make { args, .. }
+                | ExprKind::Concat(args, _) => {
+                    for a in args {
+                        f(a);
+                    }
+                }
+                ExprKind::Composite { elems, .. } => {
+                    for (_, x) in elems {
+                        f(x);
+                    }
+                }
+                ExprKind::MapLit { entries, .. } => {
+                    for (k, v) in entries {
+                        f(k);
+                        f(v);
+                    }
+                }
+                ExprKind::Recv { ch, .. } => f(ch),
+                ExprKind::Select { cases, .. } => {
+                    for c in cases {
+                        f(&$($mut)? c.ch);
+                        if let Some(v) = &$($mut)? c.send {
+                            f(v);
+                        }
+                    }
+                }
+            }
+        }
+    };
+}
+
+impl Expr {
+    child_walker!(
+        /// Calls `f` on every direct sub-expression, in evaluation order.
+        for_each_child
+    );
+    child_walker!(
+        /// `for_each_child` with mutable access.
+        for_each_child_mut, mut
+    );
 }
 
 /// One communication of a `select` (`ExprKind::Select`).

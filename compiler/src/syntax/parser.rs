@@ -1591,10 +1591,18 @@ fn stmt_list_parser<'t, 'a: 't>(
     stmt: Bx<'t, 'a, Stmt<'a>>,
     closing: &'static str,
 ) -> Bx<'t, 'a, Vec<Stmt<'a>>> {
+    // In a `{ ... }` block, gc's `stmtList` also ends at a token that cannot
+    // start a statement (`stmtOrNil` returns nil): the block's `want(})`
+    // then reports it and skips that one token.
+    let block = closing == "}";
+    let cannot_start = any()
+        .filter(move |t: &T<'a>| block && !can_start_stmt(t))
+        .ignored();
     let stop = choice((
         just(T::RBrace).ignored(),
         just(T::Kw(K::Case)).ignored(),
         just(T::Kw(K::Default)).ignored(),
+        cannot_start,
         end(),
     ));
     let term = choice((
@@ -1707,6 +1715,33 @@ fn block_recovery_parser<'t, 'a: 't>(
         })
     })
     .boxed()
+}
+
+/// gc's `stmtOrNil`: the tokens that begin some statement (`;` is the
+/// empty statement).
+fn can_start_stmt(t: &T<'_>) -> bool {
+    can_start_simple(t)
+        || matches!(
+            t,
+            T::LBrace
+                | T::Semi(_)
+                | T::Kw(
+                    K::Var
+                        | K::Const
+                        | K::Type
+                        | K::For
+                        | K::Switch
+                        | K::Select
+                        | K::If
+                        | K::Fallthrough
+                        | K::Break
+                        | K::Continue
+                        | K::Go
+                        | K::Defer
+                        | K::Goto
+                        | K::Return
+                )
+        )
 }
 
 fn can_start_simple(t: &T<'_>) -> bool {

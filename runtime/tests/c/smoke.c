@@ -42,7 +42,7 @@ void rt_printfloat(double);
 void rt_printstring(const char *, intptr_t);
 void rt_printsp(void);
 void rt_printnl(void);
-GoString rt_concatstrings(const GoString *, intptr_t);
+GoString rt_concatstrings(char *buf, const GoString *, intptr_t);
 void rt_makeslice(GoSlice *, const TypeDesc *, intptr_t, intptr_t);
 void rt_growslice(GoSlice *, void *, intptr_t, intptr_t, intptr_t, const TypeDesc *);
 void rt_panicbounds(uint8_t, int64_t, bool, int64_t) __attribute__((noreturn));
@@ -120,7 +120,7 @@ void rgo_main(void) {
     rt_printfloat(0.1); rt_printnl();
 
     GoString parts[3] = {{"foo", 3}, {"", 0}, {"bar", 3}};
-    GoString s = rt_concatstrings(parts, 3);
+    GoString s = rt_concatstrings(NULL, parts, 3);
     rt_printstring(s.ptr, s.len); rt_printnl();
 
     GoSlice m;

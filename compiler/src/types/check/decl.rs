@@ -481,9 +481,7 @@ impl<'a> Checker<'a, '_> {
         if spec.values.is_empty() {
             return;
         }
-        if spec.values.len() == spec.names.len()
-            && (spec.names.len() > 1 || !is_call(spec.values[0]))
-        {
+        if spec.values.len() == spec.names.len() {
             let e = spec.values[idx];
             let mut x = self.expr_hint(e, typ);
             let context = if spec.names.len() == 1 {
@@ -1198,10 +1196,12 @@ impl<'a> Checker<'a, '_> {
             named_results,
         };
         self.stmt_list(body.stmts, super::stmt::StmtCtx);
+        // types2's order: label errors, then `missing return`, then unused
+        // variables (it matters when more than ten errors are reported).
+        self.labels(body);
         if !results.is_empty() && !super::stmt::is_terminating_list(body.stmts) {
             self.error(body.rbrace, errors::missing_return());
         }
-        self.labels(body);
         self.report_unused();
         self.close_scope();
         self.scopes = saved_scopes;
@@ -1241,10 +1241,6 @@ impl<'a> Checker<'a, '_> {
 }
 
 use crate::types::PkgId;
-
-fn is_call(e: &Expr<'_>) -> bool {
-    matches!(super::expr::unparen(e).kind, ExprKind::Call { .. })
-}
 
 /// The receiver base type name of `T`, `*T`, `(T)` or `(*T)`.
 fn recv_base_name<'a>(e: &'a Expr<'a>) -> Option<&'a str> {

@@ -11,7 +11,8 @@
 
 use super::{Checker, DeclInfo};
 use crate::types::{Initializer, ObjId, ObjKind};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::cmp::Reverse;
+use std::collections::{BTreeSet, BinaryHeap, HashMap, HashSet};
 
 impl Checker<'_, '_> {
     pub(crate) fn init_order(&mut self) -> Vec<Initializer> {
@@ -62,22 +63,27 @@ impl Checker<'_, '_> {
                 pred.get_mut(&s).unwrap().remove(&n);
             }
         }
-        let mut remaining: Vec<ObjId> = nodes
+        let remaining: Vec<ObjId> = nodes
             .iter()
             .copied()
             .filter(|&n| !is_func(self, n))
             .collect();
         let mut ndeps: HashMap<ObjId, usize> =
             remaining.iter().map(|&n| (n, succ[&n].len())).collect();
+        // A min-heap on (remaining dependencies, source order), as types2's
+        // nodeQueue. Counts only fall, so an entry is pushed again whenever
+        // one does and entries that no longer match the count are skipped.
+        let mut queue: BinaryHeap<Reverse<(usize, usize, ObjId)>> = remaining
+            .iter()
+            .map(|&n| Reverse((ndeps[&n], order[&n], n)))
+            .collect();
+        let mut done: HashSet<ObjId> = HashSet::new();
         let mut out = Vec::new();
         let mut emitted: HashSet<(u32, usize)> = HashSet::new();
-        while !remaining.is_empty() {
-            let (pos, &n) = remaining
-                .iter()
-                .enumerate()
-                .min_by_key(|(_, &n)| (ndeps[&n], order[&n]))
-                .unwrap();
-            remaining.remove(pos);
+        while let Some(Reverse((count, _, n))) = queue.pop() {
+            if count != ndeps[&n] || !done.insert(n) {
+                continue;
+            }
             if ndeps[&n] > 0 {
                 let mut seen = HashSet::new();
                 if let Some(cycle) = self.find_path(n, n, &mut seen) {
@@ -85,8 +91,12 @@ impl Checker<'_, '_> {
                 }
             }
             for &p in &pred[&n] {
+                if done.contains(&p) {
+                    continue;
+                }
                 if let Some(c) = ndeps.get_mut(&p) {
                     *c = c.saturating_sub(1);
+                    queue.push(Reverse((*c, order[&p], p)));
                 }
             }
             if let Some(DeclInfo::Var { spec, idx, .. }) = self.decls.get(&n).copied() {

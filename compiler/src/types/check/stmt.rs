@@ -605,7 +605,11 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    /// Initializes several variables from a multi-valued expression, or 1:1.
+    /// Initializes the variables of one `var` spec from a multi-valued
+    /// expression, or 1:1. As in types2's `varDecl`, one name with one value
+    /// is a single-value context even when the value is a call, so
+    /// `var x = two()` is "multiple-value two() ... in single-value context",
+    /// not the "assignment mismatch" that `x := two()` gets.
     pub(crate) fn init_vars(
         &mut self,
         lhs: &[ObjId],
@@ -619,7 +623,7 @@ impl<'a> Checker<'a, '_> {
         } else {
             "assignment"
         };
-        if lhs.len() == rhs.len() && !is_single_call(rhs) {
+        if lhs.len() == rhs.len() && (lhs.len() == 1 || !is_single_call(rhs)) {
             for (&o, r) in lhs.iter().zip(rhs) {
                 let mut x = self.expr_hint(r, typ);
                 self.init_var(o, &mut x, typ, context);
