@@ -222,8 +222,12 @@ pub struct Heap {
     pub pages: PageHeap,
     /// Central span lists per span class.
     pub central: [Central; NUM_SPAN_CLASSES],
-    /// In-use large-object spans.
+    /// In-use large-object spans (swept).
     pub large: SpanListHead,
+    /// Large-object spans not yet swept since the last mark termination.
+    pub large_unswept: SpanListHead,
+    /// Lazy-sweep state (`gc/sweep.rs`).
+    pub sweep: crate::gc::sweep::SweepState,
     /// Per-slot type arrays.
     pub meta: MetaAlloc,
     /// Counters.
@@ -239,6 +243,8 @@ pub static HEAP: SpinLock<Heap> = SpinLock::new(Heap {
     pages: PageHeap::new(),
     central: [const { Central::new() }; NUM_SPAN_CLASSES],
     large: SpanListHead::new(),
+    large_unswept: SpanListHead::new(),
+    sweep: crate::gc::sweep::SweepState::new(),
     meta: MetaAlloc::new(),
     stats: Stats {
         mallocs: 0,
@@ -508,12 +514,14 @@ fn malloc_small(class: usize, spc: usize, typ: *const TypeDesc, needzero: bool) 
 fn refill(c: &mut cache::MCache, spc: usize) -> *mut Span {
     let mut guard = HEAP.lock();
     let h = &mut *guard;
+    let bytes = c.bytes as usize;
     flush_counts(c, &mut h.stats);
     let old = c.alloc[spc];
     if !old.is_null() {
         // SAFETY: `old` was this cache's span for class `spc`.
         unsafe { central::uncache_span(&mut h.central[spc], old) };
     }
+    crate::gc::sweep::for_class(h, spc, bytes);
     let s = central::cache_span(&mut h.central[spc], &mut h.pages, &mut h.meta, spc);
     c.alloc[spc] = s;
     drop(guard);
@@ -531,13 +539,12 @@ fn flush_counts(c: &mut cache::MCache, st: &mut Stats) {
         *l = 0;
     }
     st.total_alloc += c.bytes;
+    // gc's heapLive: marked at the last cycle plus allocated since (freed
+    // memory is not subtracted: sweeping is lazy).
+    crate::gc::HEAP_LIVE.fetch_add(c.bytes as usize, core::sync::atomic::Ordering::Relaxed);
     c.bytes = 0;
     st.tiny_allocs += c.tiny_allocs;
     c.tiny_allocs = 0;
-    crate::gc::HEAP_LIVE.store(
-        (st.total_alloc - st.freed_bytes) as usize,
-        core::sync::atomic::Ordering::Relaxed,
-    );
 }
 
 /// Returns every span cached by the calling thread to the central lists
@@ -569,6 +576,7 @@ fn alloc_large(size: usize, typ: *const TypeDesc, needzero: bool, noscan: bool) 
         crate::gc::collect(false);
     }
     let mut h = HEAP.lock();
+    crate::gc::sweep::credit(&mut h, npages * PAGE_SIZE);
     let s = h.pages.alloc(npages);
     if s.is_null() {
         drop(h);
