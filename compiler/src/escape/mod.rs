@@ -344,6 +344,10 @@ pub(crate) const BLANK_LOC: LocId = LocId(1);
 pub(crate) const MUTATOR_LOC: LocId = LocId(2);
 pub(crate) const CALLEE_LOC: LocId = LocId(3);
 
+/// Expressions of each function by their source extent `(lo, hi)`.
+pub(crate) type SpanIndex<'p> =
+    std::cell::RefCell<HashMap<FuncId, HashMap<(u32, u32), Vec<&'p Expr>>>>;
+
 /// One strongly connected component of functions, analysed together.
 pub(crate) struct Batch<'p, 's> {
     pub prog: &'p Program,
@@ -362,6 +366,9 @@ pub(crate) struct Batch<'p, 's> {
     /// (`None` for a non-simple assignment), and whether the first is its
     /// definition. Used for gc's static-value rewrites and static callees.
     pub assigns: HashMap<(FuncId, LocalId), Vec<Option<&'p Expr>>>,
+    /// Each function's expressions by source extent, for printing (made on
+    /// first use by `report`'s `exprs_at`).
+    pub span_index: SpanIndex<'p>,
     /// Strings for `-m=2` explanations, printed as they happen.
     pub keep_notes: bool,
 }
@@ -387,6 +394,7 @@ impl<'p, 's> Batch<'p, 's> {
             site_locs: HashMap::new(),
             closures: Vec::new(),
             assigns: HashMap::new(),
+            span_index: Default::default(),
             keep_notes,
         };
         let f0 = b.funcs.first().copied().unwrap_or(FuncId(0));

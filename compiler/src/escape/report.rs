@@ -17,7 +17,7 @@ use crate::diag::Diagnostic;
 use crate::ir::{AllocKind, Expr, ExprKind, FuncId, LocalKind, Placement};
 use crate::syntax::span::Span;
 
-impl Batch<'_, '_> {
+impl<'p> Batch<'p, '_> {
     fn note(&mut self, span: Span, msg: String) {
         self.st.notes.push(Diagnostic::note(span, msg));
     }
@@ -42,6 +42,56 @@ impl Batch<'_, '_> {
         self.parse(span)
             .map(|n| exprfmt::print(&n))
             .unwrap_or_default()
+    }
+
+    /// The text of the expression at `span` in `f` as gc prints its IR:
+    /// every node that is a method call, a call of a variadic function or
+    /// a typed constant is printed as gc does (`own_text`), at any depth.
+    fn expr_text(&self, f: FuncId, span: Span) -> String {
+        self.parse(span)
+            .map(|n| self.node_text(f, &n))
+            .unwrap_or_default()
+    }
+
+    fn node_text(&self, f: FuncId, n: &Node) -> String {
+        exprfmt::print_with(n, &|c| self.own_text(f, c))
+    }
+
+    /// gc's text for the node `n` of `f`, when its IR prints differently
+    /// from its source: a typed constant, or a call `call_text` rewrites.
+    fn own_text(&self, f: FuncId, n: &Node) -> Option<String> {
+        if matches!(n.kind, NodeKind::Type(_) | NodeKind::FuncLit | NodeKind::Composite(..)) {
+            return None;
+        }
+        for e in self.exprs_at(f, n.lo, n.hi) {
+            match &e.kind {
+                ExprKind::Const(c) => return Some(self.typed_const_text(f, c, e)),
+                ExprKind::Call { .. } => {
+                    if let Some(t) = self.call_node_text(f, e, n) {
+                        return Some(t);
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// The expressions of `f`'s body whose source is exactly `lo..hi`,
+    /// outer before inner.
+    fn exprs_at(&self, f: FuncId, lo: u32, hi: u32) -> Vec<&'p Expr> {
+        let mut index = self.span_index.borrow_mut();
+        let by_span = index.entry(f).or_insert_with(|| {
+            let mut m: std::collections::HashMap<(u32, u32), Vec<&'p Expr>> =
+                std::collections::HashMap::new();
+            if let Some(body) = &self.func(f).body {
+                visit_exprs(body, &mut |e| {
+                    m.entry((e.span.lo, e.span.hi)).or_default().push(e);
+                });
+            }
+            m
+        });
+        by_span.get(&(lo, hi)).cloned().unwrap_or_default()
     }
 
     /// The position a location is reported at.
@@ -117,7 +167,7 @@ impl Batch<'_, '_> {
                     format!("&{ty}{}", if t.ends_with("{}") { "{}" } else { "{...}" })
                 }
             }
-            _ => self.src_text(site.span),
+            _ => self.expr_text(site.func, site.span),
         }
     }
 
@@ -153,7 +203,7 @@ impl Batch<'_, '_> {
         }
         let text = match self.call_text(f, call) {
             Some(t) => t,
-            None => self.src_text(x.span),
+            None => self.expr_text(f, x.span),
         };
         // An explicit conversion `I(x)`: the source around the operand.
         if let Some(file) = self.sm.files.get(x.span.file.0 as usize) {
@@ -258,6 +308,12 @@ impl Batch<'_, '_> {
     /// function as the slice gc packs them into (`f(a, ... argument...)`,
     /// or `f(nil...)` when there are none). None when `x` is no such call.
     fn call_text(&self, f: FuncId, x: &Expr) -> Option<String> {
+        let node = self.parse(x.span)?;
+        self.call_node_text(f, x, &node)
+    }
+
+    /// `call_text` for the call `x` parsed as `node`.
+    fn call_node_text(&self, f: FuncId, x: &Expr, node: &Node) -> Option<String> {
         let ExprKind::Call {
             callee: crate::ir::Callee::Direct(fid),
             args,
@@ -274,11 +330,11 @@ impl Batch<'_, '_> {
         if !is_method && !callee.variadic {
             return None;
         }
-        let node = self.parse(x.span)?;
-        let NodeKind::Call(fun, src_args, ddd) = node.kind else {
+        let NodeKind::Call(fun, src_args, ddd) = &node.kind else {
             return None;
         };
-        let mut arg_texts: Vec<String> = src_args.iter().map(exprfmt::print).collect();
+        let ddd = *ddd;
+        let mut arg_texts: Vec<String> = src_args.iter().map(|a| self.node_text(f, a)).collect();
         if callee.variadic && !ddd {
             let fixed = callee.params.len() - 1 - usize::from(is_method);
             if arg_texts.len() > fixed {
@@ -308,7 +364,7 @@ impl Batch<'_, '_> {
             }
             name
         } else {
-            exprfmt::print(&fun)
+            self.node_text(f, fun)
         };
         Some(format!("{fun_text}({})", arg_texts.join(", ")))
     }
@@ -341,7 +397,7 @@ impl Batch<'_, '_> {
                 _ => break,
             }
         }
-        let mut text = exprfmt::print(src);
+        let mut text = self.node_text(f, src);
         // A devirtualized interface call: gc shows the type assertion it
         // inserted (`T.Val(i.(T))`).
         if let ExprKind::TypeAssert { .. } = &e.kind {
