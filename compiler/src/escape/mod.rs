@@ -344,6 +344,23 @@ pub(crate) const BLANK_LOC: LocId = LocId(1);
 pub(crate) const MUTATOR_LOC: LocId = LocId(2);
 pub(crate) const CALLEE_LOC: LocId = LocId(3);
 
+/// The variable whose memory the place `e` is part of (through fields and
+/// array elements), if any.
+fn place_root(tcx: &TyCtx, mut e: &Expr) -> Option<LocalId> {
+    loop {
+        match &e.kind {
+            ExprKind::Local(l) => return Some(*l),
+            ExprKind::Field(x, _) => e = x,
+            ExprKind::Index(x, _)
+                if matches!(tcx.under(x.ty), crate::types::Type::Array(..)) =>
+            {
+                e = x
+            }
+            _ => return None,
+        }
+    }
+}
+
 /// Expressions of each function by their source extent `(lo, hi)`.
 pub(crate) type SpanIndex<'p> =
     std::cell::RefCell<HashMap<FuncId, HashMap<(u32, u32), Vec<&'p Expr>>>>;
@@ -366,6 +383,10 @@ pub(crate) struct Batch<'p, 's> {
     /// (`None` for a non-simple assignment), and whether the first is its
     /// definition. Used for gc's static-value rewrites and static callees.
     pub assigns: HashMap<(FuncId, LocalId), Vec<Option<&'p Expr>>>,
+    /// The (canonical) variables whose address the batch takes (`&x`, a
+    /// pointer method call, slicing an array): gc's `Reassigned` looks at
+    /// these, not at captures, which `Local::addr_taken` also counts.
+    pub addressed: HashSet<(FuncId, LocalId)>,
     /// Each function's expressions by source extent, for printing (made on
     /// first use by `report`'s `exprs_at`).
     pub span_index: SpanIndex<'p>,
@@ -394,6 +415,7 @@ impl<'p, 's> Batch<'p, 's> {
             site_locs: HashMap::new(),
             closures: Vec::new(),
             assigns: HashMap::new(),
+            addressed: HashSet::new(),
             span_index: Default::default(),
             keep_notes,
         };
@@ -558,6 +580,22 @@ impl<'p, 's> Batch<'p, 's> {
         }
         if let Some(body) = &self.func(f).body {
             visit(self, f, body);
+            let mut addressed = Vec::new();
+            report::visit_exprs(body, &mut |e| {
+                let place = match &e.kind {
+                    ExprKind::AddrOf(x) => x,
+                    ExprKind::Slice { x, .. }
+                        if matches!(self.tcx.under(x.ty), crate::types::Type::Array(..)) =>
+                    {
+                        x
+                    }
+                    _ => return,
+                };
+                if let Some(l) = place_root(self.tcx, place) {
+                    addressed.push(self.canonical(f, l));
+                }
+            });
+            self.addressed.extend(addressed);
         }
     }
 
@@ -566,7 +604,7 @@ impl<'p, 's> Batch<'p, 's> {
     pub fn static_value(&self, f: FuncId, l: LocalId) -> Option<&'p Expr> {
         let key = self.canonical(f, l);
         let local = self.func(key.0).local(key.1);
-        if local.kind != LocalKind::Var || local.addr_taken {
+        if local.kind != LocalKind::Var || self.addressed.contains(&key) {
             return None;
         }
         let v = self.assigns.get(&key)?;
@@ -581,7 +619,7 @@ impl<'p, 's> Batch<'p, 's> {
     pub fn assigned_callees(&self, f: FuncId, l: LocalId) -> Vec<FuncId> {
         let key = self.canonical(f, l);
         let local = self.func(key.0).local(key.1);
-        if local.kind != LocalKind::Var || local.addr_taken {
+        if local.kind != LocalKind::Var || self.addressed.contains(&key) {
             return Vec::new();
         }
         let Some(v) = self.assigns.get(&key) else {

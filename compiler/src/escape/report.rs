@@ -594,20 +594,21 @@ impl<'p> Batch<'p, '_> {
         let mut sites = Vec::new();
         for i in 4..self.locs.len() {
             let id = LocId(i as u32);
+            // The third number orders equal spans (see below).
             let span = match &self.loc(id).kind {
                 LocKind::Site(s) => {
                     let site = self.prog.site(*s);
                     if site.kind == AllocKind::Append || late.contains(s) {
-                        Some((site.span.hi, site.span.hi))
+                        Some((site.span.hi, site.span.hi, s.0))
                     } else {
-                        Some((site.span.lo, site.span.hi))
+                        Some((site.span.lo, site.span.hi, s.0))
                     }
                 }
-                LocKind::Phantom { span, .. } => Some((span.lo, span.hi)),
+                LocKind::Phantom { span, .. } => Some((span.lo, span.hi, id.0)),
                 _ => None,
             };
             match span {
-                Some((lo, hi)) => {
+                Some((lo, hi, made)) => {
                     let mut root = self.loc(id).func;
                     while super::is_hidden_closure(self.prog, root) {
                         match &self.func(root).closure {
@@ -622,7 +623,7 @@ impl<'p> Batch<'p, '_> {
                         .unwrap_or(usize::MAX);
                     // Equal spans: the later-made site is the enclosing
                     // expression (lowering makes an operand's sites first).
-                    let rev = std::cmp::Reverse(id.0);
+                    let rev = std::cmp::Reverse(made);
                     sites.push(((group, lo, std::cmp::Reverse(hi), rev), id));
                 }
                 None => vars.push(id),
