@@ -64,6 +64,16 @@ impl<'p> Batch<'p, '_> {
             return None;
         }
         for e in self.exprs_at(f, n.lo, n.hi) {
+            // A selector spells out the embedded fields it goes through
+            // (`d.Base.name`, the method value `d.Base.Name`).
+            if let NodeKind::Selector(x, sel) = &n.kind {
+                let recv = match &e.kind {
+                    ExprKind::MethodValue { recv, .. } => recv,
+                    ExprKind::Field(recv, i) if self.field_name(recv, *i) == *sel => recv,
+                    _ => continue,
+                };
+                return Some(format!("{}.{sel}", self.receiver_text(f, x, recv)));
+            }
             match &e.kind {
                 ExprKind::Const(c) => return Some(self.typed_const_text(f, c, e)),
                 ExprKind::Call { .. } => {
@@ -369,29 +379,25 @@ impl<'p> Batch<'p, '_> {
         Some(format!("{fun_text}({})", arg_texts.join(", ")))
     }
 
-    /// The receiver of a method call as gc prints it: the source operand
-    /// followed by the embedded fields the selector went through.
-    fn receiver_text(&self, f: FuncId, src: &Node, ir_recv: &Expr) -> String {
-        use crate::types::Type;
-        let mut src_depth = 0;
-        let mut n = src;
-        while let NodeKind::Selector(x, _) = &n.kind {
-            src_depth += 1;
-            n = x;
-        }
-        let mut fields = Vec::new();
-        let mut e = ir_recv;
+    /// The operand `src` of a selector or method call, whose IR is `ir`,
+    /// as gc prints it: followed by the embedded fields the selection went
+    /// through, which lowering put on top of the operand's own IR.
+    fn receiver_text(&self, f: FuncId, src: &Node, ir: &Expr) -> String {
+        let own_sel = match &src.kind {
+            NodeKind::Selector(_, sel) => Some(sel.as_str()),
+            _ => None,
+        };
+        let mut implicit = Vec::new();
+        let mut e = ir;
         loop {
             match &e.kind {
                 ExprKind::AddrOf(x) | ExprKind::Deref(x) => e = x,
                 ExprKind::Field(x, i) => {
-                    let mut t = x.ty;
-                    if let Type::Pointer(p) = self.tcx.under(t) {
-                        t = *p;
+                    let name = self.field_name(x, *i);
+                    if Some(name.as_str()) == own_sel {
+                        break;
                     }
-                    if let Type::Struct(fs) = self.tcx.under(t) {
-                        fields.push(fs.get(*i).map(|f| f.name.clone()).unwrap_or_default());
-                    }
+                    implicit.push(name);
                     e = x;
                 }
                 _ => break,
@@ -406,12 +412,24 @@ impl<'p> Batch<'p, '_> {
                 return format!("{text}.({ty})");
             }
         }
-        let embedded = fields.len().saturating_sub(src_depth);
-        for name in fields[..embedded].iter().rev() {
+        for name in implicit.iter().rev() {
             text.push('.');
             text.push_str(name);
         }
         text
+    }
+
+    /// The name of field `i` of the struct (or pointer to struct) `x`.
+    fn field_name(&self, x: &Expr, i: usize) -> String {
+        use crate::types::Type;
+        let mut t = x.ty;
+        if let Type::Pointer(p) = self.tcx.under(t) {
+            t = *p;
+        }
+        match self.tcx.under(t) {
+            Type::Struct(fs) => fs.get(i).map(|f| f.name.clone()).unwrap_or_default(),
+            _ => String::new(),
+        }
     }
 
     /// The type that decides how a constant prints (`'x'` for runes).
