@@ -163,22 +163,29 @@ impl<'p> Batch<'p, '_> {
                 None => self.src_text(site.span),
             },
             AllocKind::MakeSlice => self.make_text(site.func, s),
-            AllocKind::AddrOfLit => {
-                let t = self.src_text(site.span);
-                if t.starts_with('&') {
-                    t
-                } else {
-                    // An elided `&T` inside another literal: `{...}`.
-                    let ty = crate::types::fmt::type_string(
-                        self.tcx,
-                        site.ty,
-                        Some(self.func(site.func).pkg),
-                    );
-                    format!("&{ty}{}", if t.ends_with("{}") { "{}" } else { "{...}" })
-                }
-            }
+            AllocKind::AddrOfLit | AllocKind::SliceLit | AllocKind::MakeMap => self
+                .elided_literal_text(s)
+                .unwrap_or_else(|| self.expr_text(site.func, site.span)),
             _ => self.expr_text(site.func, site.span),
         }
+    }
+
+    /// A composite literal whose type the source elides inside another
+    /// literal (`{2, 3}` in `map[int][]int{1: {2, 3}}`), with its type
+    /// spelled out as gc prints it: `[]int{...}`, `&T{}`.
+    fn elided_literal_text(&self, s: crate::ir::AllocSiteId) -> Option<String> {
+        let site = self.prog.site(s);
+        let file = self.sm.files.get(site.span.file.0 as usize)?;
+        let src = file.text.get(site.span.lo as usize..site.span.hi as usize)?;
+        let body = src.strip_prefix('{')?;
+        let ty = crate::types::fmt::type_string(self.tcx, site.ty, Some(self.func(site.func).pkg));
+        let ty = match site.kind {
+            AllocKind::AddrOfLit => format!("&{ty}"),
+            AllocKind::SliceLit => format!("[]{ty}"),
+            _ => ty,
+        };
+        let empty = body.trim_start().starts_with('}');
+        Some(format!("{ty}{}", if empty { "{}" } else { "{...}" }))
     }
 
     /// The text of an interface conversion: its operand, or its static
@@ -778,7 +785,12 @@ impl<'p> Batch<'p, '_> {
                         format!("{} does not escape", local.name),
                     );
                 }
-                out.push(Leaks::default());
+                // gc assumes a body-less `//go:noescape` function may write
+                // through and call its pointer arguments.
+                let mut esc = Leaks::default();
+                esc.add_mutator(0);
+                esc.add_callee(0);
+                out.push(esc);
                 continue;
             }
             if func.body.is_none() {
