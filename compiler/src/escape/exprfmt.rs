@@ -446,8 +446,31 @@ impl<'a> P<'a> {
                 })
             }
             Token::Kw(Keyword::Func) => {
+                // Parameters and results are skipped: the printer takes
+                // the spelling of such a type from the type checker.
                 self.bump();
                 self.skip_group();
+                match self.peek() {
+                    Some(Token::LParen) => {
+                        self.skip_group();
+                    }
+                    Some(
+                        Token::Ident(_)
+                        | Token::Star
+                        | Token::LBrack
+                        | Token::Arrow
+                        | Token::Kw(
+                            Keyword::Map
+                            | Keyword::Chan
+                            | Keyword::Func
+                            | Keyword::Struct
+                            | Keyword::Interface,
+                        ),
+                    ) => {
+                        self.type_lit();
+                    }
+                    _ => {}
+                }
                 Some("func(...)".into())
             }
             Token::LParen => {

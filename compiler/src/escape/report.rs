@@ -60,6 +60,9 @@ impl<'p> Batch<'p, '_> {
     /// gc's text for the node `n` of `f`, when its IR prints differently
     /// from its source: a typed constant, or a call `call_text` rewrites.
     fn own_text(&self, f: FuncId, n: &Node) -> Option<String> {
+        if let NodeKind::Composite(Some(t), nonempty) = &n.kind {
+            return self.literal_type_text(f, n, t, *nonempty);
+        }
         if matches!(n.kind, NodeKind::Type(_) | NodeKind::FuncLit | NodeKind::Composite(..)) {
             return None;
         }
@@ -85,6 +88,32 @@ impl<'p> Batch<'p, '_> {
             }
         }
         None
+    }
+
+    /// A composite literal of a type whose source gc does not print as
+    /// written (struct and func types, gc spells them from the type:
+    /// `struct { A int; B int }{...}`, `[]func() string{}`).
+    fn literal_type_text(&self, f: FuncId, n: &Node, t: &Node, nonempty: bool) -> Option<String> {
+        let NodeKind::Type(src) = &t.kind else {
+            return None;
+        };
+        if !(src.contains("struct") || src.contains("func") || src.contains("interface")) {
+            return None;
+        }
+        let e = self
+            .exprs_at(f, n.lo, n.hi)
+            .into_iter()
+            .find(|e| matches!(e.kind, ExprKind::Composite { .. } | ExprKind::MapLit { .. }))?;
+        Some(format!(
+            "{}{}",
+            self.type_text(f, e.ty),
+            if nonempty { "{...}" } else { "{}" }
+        ))
+    }
+
+    /// A type as gc's `-m` lines spell it.
+    fn type_text(&self, f: FuncId, t: crate::types::TypeId) -> String {
+        crate::types::fmt::compiler_type_string(self.tcx, t, Some(self.func(f).pkg))
     }
 
     /// The expressions of `f`'s body whose source is exactly `lo..hi`,
@@ -178,7 +207,7 @@ impl<'p> Batch<'p, '_> {
         let file = self.sm.files.get(site.span.file.0 as usize)?;
         let src = file.text.get(site.span.lo as usize..site.span.hi as usize)?;
         let body = src.strip_prefix('{')?;
-        let ty = crate::types::fmt::type_string(self.tcx, site.ty, Some(self.func(site.func).pkg));
+        let ty = self.type_text(site.func, site.ty);
         let ty = match site.kind {
             AllocKind::AddrOfLit => format!("&{ty}"),
             AllocKind::SliceLit => format!("[]{ty}"),
