@@ -346,7 +346,11 @@ impl<'a> P<'a> {
             self.bump();
             let y = self.expr(prec)?;
             let lo = x.lo;
-            x = self.node(NodeKind::Binary(op, prec, Box::new(x), Box::new(y)), pos, lo);
+            x = self.node(
+                NodeKind::Binary(op, prec, Box::new(x), Box::new(y)),
+                pos,
+                lo,
+            );
         }
         Some(x)
     }
@@ -552,7 +556,11 @@ impl<'a> P<'a> {
                     match self.peek() {
                         Some(Token::Ident(sel)) => {
                             self.bump();
-                            x = self.node(NodeKind::Selector(Box::new(x), sel.to_string()), pos, lo);
+                            x = self.node(
+                                NodeKind::Selector(Box::new(x), sel.to_string()),
+                                pos,
+                                lo,
+                            );
                         }
                         Some(Token::LParen) => {
                             self.bump();

@@ -351,9 +351,7 @@ fn place_root(tcx: &TyCtx, mut e: &Expr) -> Option<LocalId> {
         match &e.kind {
             ExprKind::Local(l) => return Some(*l),
             ExprKind::Field(x, _) => e = x,
-            ExprKind::Index(x, _)
-                if matches!(tcx.under(x.ty), crate::types::Type::Array(..)) =>
-            {
+            ExprKind::Index(x, _) if matches!(tcx.under(x.ty), crate::types::Type::Array(..)) => {
                 e = x
             }
             _ => return None,

@@ -63,7 +63,10 @@ impl<'p> Batch<'p, '_> {
         if let NodeKind::Composite(Some(t), nonempty) = &n.kind {
             return self.literal_type_text(f, n, t, *nonempty);
         }
-        if matches!(n.kind, NodeKind::Type(_) | NodeKind::FuncLit | NodeKind::Composite(..)) {
+        if matches!(
+            n.kind,
+            NodeKind::Type(_) | NodeKind::FuncLit | NodeKind::Composite(..)
+        ) {
             return None;
         }
         for e in self.exprs_at(f, n.lo, n.hi) {
@@ -205,7 +208,9 @@ impl<'p> Batch<'p, '_> {
     fn elided_literal_text(&self, s: crate::ir::AllocSiteId) -> Option<String> {
         let site = self.prog.site(s);
         let file = self.sm.files.get(site.span.file.0 as usize)?;
-        let src = file.text.get(site.span.lo as usize..site.span.hi as usize)?;
+        let src = file
+            .text
+            .get(site.span.lo as usize..site.span.hi as usize)?;
         let body = src.strip_prefix('{')?;
         let ty = self.type_text(site.func, site.ty);
         let ty = match site.kind {
