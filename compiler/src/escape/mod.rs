@@ -81,8 +81,8 @@ mod utils;
 
 use crate::diag::Diagnostic;
 use crate::ir::{
-    AllocKind, AllocSite, AllocSiteId, Expr, ExprKind, Func, FuncId, LabelId, LocalId, LocalKind,
-    Placement, Program, Stmt,
+    walk_exprs, walk_stmts, AllocKind, AllocSite, AllocSiteId, Expr, ExprKind, Func, FuncId,
+    LabelId, LocalId, LocalKind, Placement, Program, Stmt,
 };
 use crate::syntax::span::{SourceMap, Span};
 use crate::types::{PkgId, TyCtx};
@@ -548,53 +548,43 @@ impl<'p, 's> Batch<'p, 's> {
         e.block(body);
     }
 
-    /// Records every assignment to every variable of `f` (for static values).
+    /// Records every assignment to every variable of `f` (for static
+    /// values), and the variables whose address `f` takes.
     fn collect_assigns(&mut self, f: FuncId) {
-        fn visit<'p>(b: &mut Batch<'p, '_>, f: FuncId, stmts: &'p [Stmt]) {
-            for s in stmts {
-                match s {
-                    Stmt::Assign(places, rhs) => {
-                        let simple = places.len() == rhs.len();
-                        for (i, p) in places.iter().enumerate() {
-                            if let ExprKind::Local(l) = p.kind {
-                                let key = b.canonical(f, l);
-                                let v = if simple { Some(&rhs[i]) } else { None };
-                                b.assigns.entry(key).or_default().push(v);
-                            }
-                        }
+        let Some(body) = &self.func(f).body else {
+            return;
+        };
+        let mut assigns = Vec::new();
+        walk_stmts(body, &mut |s| {
+            if let Stmt::Assign(places, rhs) = s {
+                let simple = places.len() == rhs.len();
+                for (i, p) in places.iter().enumerate() {
+                    if let ExprKind::Local(l) = p.kind {
+                        assigns.push((l, simple.then(|| &rhs[i])));
                     }
-                    Stmt::If { then, els, .. } => {
-                        visit(b, f, then);
-                        visit(b, f, els);
-                    }
-                    Stmt::Loop { body, post, .. } => {
-                        visit(b, f, body);
-                        visit(b, f, post);
-                    }
-                    Stmt::Breakable { body, .. } | Stmt::Block(body) => visit(b, f, body),
-                    _ => {}
                 }
             }
+        });
+        for (l, v) in assigns {
+            let key = self.canonical(f, l);
+            self.assigns.entry(key).or_default().push(v);
         }
-        if let Some(body) = &self.func(f).body {
-            visit(self, f, body);
-            let mut addressed = Vec::new();
-            report::visit_exprs(body, &mut |e| {
-                let place = match &e.kind {
-                    ExprKind::AddrOf(x) => x,
-                    ExprKind::Slice { x, .. }
-                        if matches!(self.tcx.under(x.ty), crate::types::Type::Array(..)) =>
-                    {
-                        x
-                    }
-                    _ => return,
-                };
-                if let Some(l) = place_root(self.tcx, place) {
-                    addressed.push(self.canonical(f, l));
+        let mut addressed = Vec::new();
+        walk_exprs(body, &mut |e| {
+            let place = match &e.kind {
+                ExprKind::AddrOf(x) => x,
+                ExprKind::Slice { x, .. }
+                    if matches!(self.tcx.under(x.ty), crate::types::Type::Array(..)) =>
+                {
+                    x
                 }
-            });
-            self.addressed.extend(addressed);
-        }
+                _ => return,
+            };
+            if let Some(l) = place_root(self.tcx, place) {
+                addressed.push(self.canonical(f, l));
+            }
+        });
+        self.addressed.extend(addressed);
     }
 
     /// gc's `StaticValue` for a variable: the one value ever assigned to it,

@@ -14,7 +14,7 @@ use super::utils::{
 };
 use super::Batch;
 use crate::diag::Diagnostic;
-use crate::ir::{AllocKind, Expr, ExprKind, FuncId, LocalKind, Placement};
+use crate::ir::{walk_exprs, walk_stmts, AllocKind, Expr, ExprKind, FuncId, LocalKind, Placement};
 use crate::syntax::span::Span;
 
 impl<'p> Batch<'p, '_> {
@@ -127,7 +127,7 @@ impl<'p> Batch<'p, '_> {
             let mut m: std::collections::HashMap<(u32, u32), Vec<&'p Expr>> =
                 std::collections::HashMap::new();
             if let Some(body) = &self.func(f).body {
-                visit_exprs(body, &mut |e| {
+                walk_exprs(body, &mut |e| {
                     m.entry((e.span.lo, e.span.hi)).or_default().push(e);
                 });
             }
@@ -154,6 +154,10 @@ impl<'p> Batch<'p, '_> {
                         _ => site.span.start(),
                     },
                     AllocKind::Closure(_) => site.span.start(),
+                    AllocKind::Iface => match self.temp_call(site.func, *s) {
+                        Some(call) => self.gc_pos(call.span),
+                        None => self.gc_pos(site.span),
+                    },
                     AllocKind::Concat
                         if self.sm.files[site.span.file.0 as usize]
                             .text
@@ -239,6 +243,11 @@ impl<'p> Batch<'p, '_> {
         }
         if let ExprKind::Const(c) = &v.kind {
             return self.typed_const_text(f, c, v);
+        }
+        if let ExprKind::Local(l) = x.kind {
+            if let Some(n) = self.gc_temps(f).get(&l) {
+                return format!(".autotmp_{n}");
+            }
         }
         // A call the lowering evaluated into a temporary (for gc's order of
         // evaluation) is printed as the call.
@@ -363,6 +372,130 @@ impl<'p> Batch<'p, '_> {
         self.call_node_text(f, x, &node)
     }
 
+    /// gc's names for the temporaries of `f(g())` in `f`: gc's type
+    /// checker assigns the results of a multi-value call (in `f(g())`, and
+    /// in `a, b := g()` too) to fresh variables `.autotmp_N`, N the number
+    /// of variables `f` has declared so far (parameters and results
+    /// included). Lowering's own temporaries for `f(g())` get those names;
+    /// its many other temporaries gc makes only after escape analysis.
+    fn gc_temps(&self, f: FuncId) -> std::collections::HashMap<crate::ir::LocalId, u32> {
+        let func = self.func(f);
+        // Each multi-value assignment, at the last local it assigns (gc
+        // declares `a, b` of `a, b := g()` before its temporaries).
+        let mut events: Vec<(usize, Vec<Option<crate::ir::LocalId>>)> = Vec::new();
+        if let Some(body) = &func.body {
+            walk_stmts(body, &mut |s| {
+                if let crate::ir::Stmt::Assign(places, rhs) = s {
+                    if places.len() > 1
+                        && matches!(
+                            rhs.as_slice(),
+                            [Expr {
+                                kind: ExprKind::Call { .. },
+                                ..
+                            }]
+                        )
+                    {
+                        let locals: Vec<_> = places
+                            .iter()
+                            .map(|p| match p.kind {
+                                ExprKind::Local(l) => Some(l),
+                                _ => None,
+                            })
+                            .collect();
+                        if let Some(at) = locals.iter().flatten().map(|l| l.index()).max() {
+                            events.push((at, locals));
+                        }
+                    }
+                }
+            });
+        }
+        events.sort_by_key(|(at, _)| *at);
+        let is_var = |l: &crate::ir::Local| {
+            matches!(
+                l.kind,
+                LocalKind::Param | LocalKind::Result | LocalKind::Var
+            )
+        };
+        let mut out = std::collections::HashMap::new();
+        let mut temps = 0;
+        for (at, locals) in events {
+            let vars = func.locals[..=at].iter().filter(|l| is_var(l)).count() as u32;
+            for (k, l) in locals.iter().enumerate() {
+                if let Some(l) = l {
+                    if func.local(*l).kind == LocalKind::Temp {
+                        out.insert(*l, vars + temps + k as u32);
+                    }
+                }
+            }
+            temps += locals.len() as u32;
+        }
+        out
+    }
+
+    /// The arguments of a call `f(g())` as gc prints them after its
+    /// rewrite: the temporaries holding `g`'s results, the first converted
+    /// to its parameter's type unless that is an interface
+    /// (`take(int(.autotmp_3), .autotmp_4)`). None for any other call.
+    fn multi_value_args(
+        &self,
+        f: FuncId,
+        temps: &std::collections::HashMap<crate::ir::LocalId, u32>,
+        args: &[Expr],
+    ) -> Option<Vec<String>> {
+        fn find(
+            e: &Expr,
+            temps: &std::collections::HashMap<crate::ir::LocalId, u32>,
+            out: &mut Vec<u32>,
+        ) {
+            match &e.kind {
+                ExprKind::Local(l) => out.extend(temps.get(l)),
+                _ => e.for_each_child(|c| find(c, temps, out)),
+            }
+        }
+        let mut found = Vec::new();
+        for a in args {
+            find(a, temps, &mut found);
+        }
+        if found.len() < 2 {
+            return None;
+        }
+        let first = args.first()?;
+        Some(
+            found
+                .iter()
+                .enumerate()
+                .map(|(i, n)| match (i, &first.kind) {
+                    (0, ExprKind::ToIface { .. }) | (1.., _) => format!(".autotmp_{n}"),
+                    (0, _) => format!("{}(.autotmp_{n})", self.type_text(f, first.ty)),
+                })
+                .collect(),
+        )
+    }
+
+    /// For the interface conversion `s` of a temporary of `f(g())`: the
+    /// call `f(...)`, where gc positions it.
+    fn temp_call(&self, f: FuncId, s: crate::ir::AllocSiteId) -> Option<&'p Expr> {
+        let ExprKind::ToIface { x, .. } = &self.find_iface(f, s)?.kind else {
+            return None;
+        };
+        let ExprKind::Local(l) = x.kind else {
+            return None;
+        };
+        self.gc_temps(f).get(&l)?;
+        fn uses(e: &Expr, l: crate::ir::LocalId) -> bool {
+            let mut found = matches!(e.kind, ExprKind::Local(x) if x == l);
+            e.for_each_child(|c| found = found || uses(c, l));
+            found
+        }
+        let mut best: Option<&'p Expr> = None;
+        walk_exprs(self.func(f).body.as_ref()?, &mut |e| {
+            if matches!(e.kind, ExprKind::Call { .. }) && uses(e, l) {
+                best = Some(e);
+            }
+        });
+        best
+    }
+
     /// `call_text` for the call `x` parsed as `node`.
     fn call_node_text(&self, f: FuncId, x: &Expr, node: &Node) -> Option<String> {
         let ExprKind::Call {
@@ -378,14 +511,19 @@ impl<'p> Batch<'p, '_> {
             && !callee.wrapper
             && callee.short_name.contains('.')
             && !callee.params.is_empty();
-        if !is_method && !callee.variadic {
-            return None;
-        }
         let NodeKind::Call(fun, src_args, ddd) = &node.kind else {
             return None;
         };
         let ddd = *ddd;
-        let mut arg_texts: Vec<String> = src_args.iter().map(|a| self.node_text(f, a)).collect();
+        let temps = self.gc_temps(f);
+        let multi = self.multi_value_args(f, &temps, &args[usize::from(is_method)..]);
+        if !is_method && !callee.variadic && multi.is_none() {
+            return None;
+        }
+        let mut arg_texts: Vec<String> = match multi {
+            Some(texts) => texts,
+            None => src_args.iter().map(|a| self.node_text(f, a)).collect(),
+        };
         if callee.variadic && !ddd {
             let fixed = callee.params.len() - 1 - usize::from(is_method);
             if arg_texts.len() > fixed {
@@ -483,22 +621,15 @@ impl<'p> Batch<'p, '_> {
         v.ty
     }
 
-    fn find_iface(&self, f: FuncId, s: crate::ir::AllocSiteId) -> Option<&Expr> {
+    /// The interface conversion of site `s` in `f`.
+    fn find_iface(&self, f: FuncId, s: crate::ir::AllocSiteId) -> Option<&'p Expr> {
         let body = self.func(f).body.as_ref()?;
-        let mut found = None;
-        visit_exprs(body, &mut |e| {
-            if let ExprKind::ToIface { site: Some(x), .. } = &e.kind {
-                if *x == s {
-                    found = Some(e as *const Expr);
-                }
-            }
-        });
-        // SAFETY-free lookup: re-walk to return a reference with the body's lifetime.
-        let ptr = found?;
         let mut out = None;
-        visit_exprs(body, &mut |e| {
-            if std::ptr::eq(e, ptr) {
-                out = Some(e);
+        walk_exprs(body, &mut |e| {
+            if let ExprKind::ToIface { site: Some(x), .. } = &e.kind {
+                if *x == s && out.is_none() {
+                    out = Some(e);
+                }
             }
         });
         out
@@ -507,7 +638,7 @@ impl<'p> Batch<'p, '_> {
     fn find_make(&self, f: FuncId, s: crate::ir::AllocSiteId) -> Option<&Expr> {
         let body = self.func(f).body.as_ref()?;
         let mut out = None;
-        visit_exprs(body, &mut |e| {
+        walk_exprs(body, &mut |e| {
             if let ExprKind::Make { site, .. } = &e.kind {
                 if *site == s && out.is_none() {
                     out = Some(e);
@@ -651,6 +782,16 @@ impl<'p> Batch<'p, '_> {
         }
         let mut vars = Vec::new();
         let mut sites = Vec::new();
+        let temp_sites: std::collections::HashSet<LocId> = (4..self.locs.len())
+            .map(|i| LocId(i as u32))
+            .filter(|&id| match self.loc(id).kind {
+                LocKind::Site(s) => {
+                    let site = self.prog.site(s);
+                    site.kind == AllocKind::Iface && self.temp_call(site.func, s).is_some()
+                }
+                _ => false,
+            })
+            .collect();
         for i in 4..self.locs.len() {
             let id = LocId(i as u32);
             // The third number orders equal spans (see below).
@@ -682,7 +823,12 @@ impl<'p> Batch<'p, '_> {
                         .unwrap_or(usize::MAX);
                     // Equal spans: the later-made site is the enclosing
                     // expression (lowering makes an operand's sites first).
-                    let rev = std::cmp::Reverse(made);
+                    // gc's temporaries of `f(g())` are converted in order.
+                    let rev = std::cmp::Reverse(if temp_sites.contains(&id) {
+                        u32::MAX - made
+                    } else {
+                        made
+                    });
                     sites.push(((group, lo, std::cmp::Reverse(hi), rev), id));
                 }
                 None => vars.push(id),
@@ -789,7 +935,7 @@ impl<'p> Batch<'p, '_> {
     fn find_convert(&self, f: FuncId, s: crate::ir::AllocSiteId) -> Option<&Expr> {
         let body = self.func(f).body.as_ref()?;
         let mut out = None;
-        visit_exprs(body, &mut |e| {
+        walk_exprs(body, &mut |e| {
             if let ExprKind::ConvertAlloc(_, x) = &e.kind {
                 if *x == s && out.is_none() {
                     out = Some(e);
@@ -1043,71 +1189,23 @@ impl<'p> Batch<'p, '_> {
     }
 }
 
-/// Calls `f` on every expression of `stmts`, outer before inner.
-pub(crate) fn visit_exprs<'a>(stmts: &'a [crate::ir::Stmt], f: &mut dyn FnMut(&'a Expr)) {
-    use crate::ir::Stmt;
-    fn ex<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
-        f(e);
-        e.for_each_child(|k| ex(k, f));
-    }
-    for s in stmts {
-        match s {
-            Stmt::Assign(a, b) => a.iter().chain(b.iter()).for_each(|e| ex(e, f)),
-            Stmt::Expr(e) | Stmt::Defer(e) | Stmt::Go(e) => ex(e, f),
-            Stmt::Send(a, b) => {
-                ex(a, f);
-                ex(b, f);
-            }
-            Stmt::If { cond, then, els } => {
-                ex(cond, f);
-                visit_exprs(then, f);
-                visit_exprs(els, f);
-            }
-            Stmt::Loop {
-                cond, body, post, ..
-            } => {
-                if let Some(c) = cond {
-                    ex(c, f);
-                }
-                visit_exprs(body, f);
-                visit_exprs(post, f);
-            }
-            Stmt::Breakable { body, .. } | Stmt::Block(body) => visit_exprs(body, f),
-            Stmt::Return(v) => v.iter().for_each(|e| ex(e, f)),
-            _ => {}
-        }
-    }
-}
-
 /// The variadic slices of the calls of `defer` and `go` statements.
 fn late_variadics(
     stmts: &[crate::ir::Stmt],
     out: &mut std::collections::HashSet<crate::ir::AllocSiteId>,
 ) {
     use crate::ir::Stmt;
-    for s in stmts {
-        match s {
-            Stmt::Defer(e) | Stmt::Go(e) => {
-                if let ExprKind::Call {
-                    variadic_site: Some(v),
-                    ..
-                } = &e.kind
-                {
-                    out.insert(*v);
-                }
+    walk_stmts(stmts, &mut |s| {
+        if let Stmt::Defer(e) | Stmt::Go(e) = s {
+            if let ExprKind::Call {
+                variadic_site: Some(v),
+                ..
+            } = &e.kind
+            {
+                out.insert(*v);
             }
-            Stmt::If { then, els, .. } => {
-                late_variadics(then, out);
-                late_variadics(els, out);
-            }
-            Stmt::Loop { body, post, .. } => {
-                late_variadics(body, out);
-                late_variadics(post, out);
-            }
-            Stmt::Breakable { body, .. } | Stmt::Block(body) => late_variadics(body, out),
-            _ => {}
         }
-    }
+    });
 }
 
 /// gc's line for an allocation: `X escapes to heap` or `X does not escape`.
