@@ -22,6 +22,14 @@ var (
 	SinkInts []int
 	SinkFunc func() int
 	SinkBuf  *[1024]byte
+	SinkStr  string
+)
+
+// Inputs of the tiny-object benchmarks: two-byte strings and a five-byte
+// buffer, in variables so that nothing is computed at compile time.
+var (
+	Pairs = []string{"ab", "cd"}
+	Five  = []byte("hello")
 )
 
 // Sum16 reads its argument through a pointer that does not escape.

@@ -114,6 +114,29 @@ func BenchmarkBoxPointer(b *testing.B) {
 	}
 }
 
+// Tiny objects: pointer-free values smaller than 16 bytes share 16-byte
+// blocks (gc's tiny allocator), so a 4-byte value costs 4 bytes and a
+// 3-byte string 16/5 of a byte more than its length.
+
+func BenchmarkBoxInt32(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		SinkAny = int32(i + 1000)
+	}
+}
+
+func BenchmarkConcatTiny(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		SinkStr = Pairs[i%2] + "z"
+	}
+}
+
+func BenchmarkBytesToString5(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		Five[0] = byte('a' + i%26)
+		SinkStr = string(Five)
+	}
+}
+
 // Append: growing from nil reallocates at each doubling; a pre-sized
 // slice allocates once, or not at all when it does not escape.
 

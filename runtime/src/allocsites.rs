@@ -18,7 +18,8 @@
 //! (`alloc::mallocgc`) and compiled code two stores per allocating call.
 //! When on, `record` adds the allocation's rounded size (the size class, or
 //! whole pages for a large object: what `MemStats.TotalAlloc` and gc's `B/op`
-//! count) to the current site's counters, which live in the table's zeroed,
+//! count; for a tiny object, its share of a 16-byte tiny block,
+//! `alloc::tiny_share`) to the current site's counters, which live in the table's zeroed,
 //! writable `counts` array. `report` runs when the program exits by any path
 //! (`main` returning, `os.Exit`, a fatal panic) and prints one row per site
 //! that allocated, most bytes first. At `allocsites=1` the sites inside the

@@ -6,8 +6,17 @@
 //! kept here too and folded into the global statistics whenever the cache
 //! talks to the heap, so the fast path touches no shared state.
 //!
+//! The cache also holds the thread's *tiny block* (gc's `tiny` and
+//! `tinyoffset`): the 16-byte noscan object that pointer-free allocations
+//! smaller than 16 bytes are packed into (`alloc::malloc_tiny`). Only bytes
+//! at or after `tiny_offset` are unused, and they are still zero.
+//!
 //! Invariant: a span referenced from `alloc` has `list == Cached` and is
-//! referenced by no other cache or list. The cache lives in a `const`
+//! referenced by no other cache or list. `tiny` is 0 or an allocated slot of
+//! the tiny span class; it is dropped (set to 0) whenever the cache gives its
+//! spans back (`alloc::release_cache`, so before every collection) and by
+//! `alloc::read_mem_stats`, as gc's `releaseAll` does, so a collection never
+//! frees a block the cache still packs into. The cache lives in a `const`
 //! thread-local without a destructor; a thread that exits simply strands its
 //! cached spans (they stay in use, which is safe). Overview: `alloc/mod.rs`.
 
@@ -25,6 +34,15 @@ pub struct MCache {
     pub nmalloc: [u64; NUM_SIZE_CLASSES],
     /// Bytes of small objects allocated since the last flush.
     pub bytes: u64,
+    /// The current tiny block's address, or 0 when there is none.
+    pub tiny: usize,
+    /// Bytes of the tiny block already handed out (the next free offset
+    /// before alignment).
+    pub tiny_offset: usize,
+    /// Tiny allocations that fit into an existing block since the last
+    /// flush (gc's `tinyAllocs`; the blocks themselves count as ordinary
+    /// 16-byte objects in `nmalloc`).
+    pub tiny_allocs: u64,
 }
 
 impl MCache {
@@ -33,6 +51,9 @@ impl MCache {
             alloc: [ptr::null_mut(); NUM_SPAN_CLASSES],
             nmalloc: [0; NUM_SIZE_CLASSES],
             bytes: 0,
+            tiny: 0,
+            tiny_offset: 0,
+            tiny_allocs: 0,
         }
     }
 }

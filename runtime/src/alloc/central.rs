@@ -17,6 +17,11 @@ pub struct Central {
     pub partial: SpanListHead,
     /// Spans with no free slot.
     pub full: SpanListHead,
+    /// Spans not yet swept since the last mark termination that had free
+    /// slots before it (lazy sweeping: `gc/sweep.rs`).
+    pub unswept_partial: SpanListHead,
+    /// Unswept spans that were full before the last mark termination.
+    pub unswept_full: SpanListHead,
 }
 
 impl Central {
@@ -25,6 +30,8 @@ impl Central {
         Central {
             partial: SpanListHead::new(),
             full: SpanListHead::new(),
+            unswept_partial: SpanListHead::new(),
+            unswept_full: SpanListHead::new(),
         }
     }
 }

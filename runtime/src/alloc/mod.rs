@@ -31,8 +31,25 @@
 //! Alignment follows from the classes: spans are page aligned and slot sizes
 //! are multiples of 8 (of 16 from 16 bytes up, except the 24-byte class,
 //! exactly as in gc), so objects are 8-byte aligned and 16-byte aligned when
-//! their class size is a multiple of 16. There is no tiny allocator: gc
-//! packs small noscan objects into 16-byte blocks, which only saves memory.
+//! their class size is a multiple of 16, except tiny objects (below).
+//!
+//! Tiny objects (gc's tiny allocator, `mallocgcTiny`): a pointer-free
+//! request of fewer than 16 bytes is placed into the thread's current
+//! 16-byte *tiny block* (an ordinary object of the 16-byte noscan class) at
+//! the next offset aligned to 8, 4 or 2 when its size is a multiple of 8, 4
+//! or 2 (else unaligned, as in gc), if it fits; otherwise a new block is
+//! allocated, and it becomes the current block when it has more room left
+//! than the old one. A block is one heap object to the collector: it stays
+//! alive while any pointer (interior pointers included) refers into it.
+//! Statistics follow gc's `MemStats`: a block counts as one 16-byte malloc
+//! (`Mallocs`, `TotalAlloc`, `BySize`), and each allocation placed into an
+//! existing block counts once in both `Mallocs` and `Frees` and no bytes,
+//! so `HeapObjects` counts blocks. `read_mem_stats` and every collection
+//! drop the current block (gc's `releaseAll`), so a benchmark's counts do
+//! not depend on what was allocated before its timer started; the
+//! collections `GODEBUG=gcstress` adds keep it (`stress_tick_keeping_tiny`).
+//! `GODEBUG=allocsites` charges a tiny object its share of a block
+//! (`tiny_share`).
 //!
 //! `roundupsize` reproduces gc's including its malloc-header rule (objects
 //! with pointers larger than 512 bytes carry an 8-byte header in gc), because
@@ -86,6 +103,13 @@ pub const MALLOC_HEADER_SIZE: usize = 8;
 pub const MIN_SIZE_FOR_MALLOC_HEADER: usize = 8 * 64;
 /// gc's `maxAlloc` on linux/amd64: the largest possible allocation.
 pub const MAX_ALLOC: usize = 1 << 48;
+/// gc's `maxTinySize`: the tiny block size; pointer-free objects smaller
+/// than this are packed into tiny blocks.
+pub const MAX_TINY_SIZE: usize = 16;
+/// The size class of tiny blocks (16 bytes).
+pub const TINY_SIZE_CLASS: usize = 2;
+/// gc's `tinySpanClass`: the noscan span class tiny blocks come from.
+pub const TINY_SPAN_CLASS: usize = TINY_SIZE_CLASS << 1 | 1;
 
 /// The address returned for all zero-byte allocations (gc's `zerobase`).
 pub static ZEROBASE: u64 = 0;
@@ -173,6 +197,9 @@ pub struct Stats {
     pub nmalloc: [u64; NUM_SIZE_CLASSES],
     /// Small-object frees per size class.
     pub nfree: [u64; NUM_SIZE_CLASSES],
+    /// Allocations placed into an existing tiny block, ever (gc's
+    /// `tinyAllocCount`; `MemStats` adds them to both Mallocs and Frees).
+    pub tiny_allocs: u64,
     /// Completed collections.
     pub num_gc: u32,
     /// Collections forced by `runtime.GC`.
@@ -195,8 +222,12 @@ pub struct Heap {
     pub pages: PageHeap,
     /// Central span lists per span class.
     pub central: [Central; NUM_SPAN_CLASSES],
-    /// In-use large-object spans.
+    /// In-use large-object spans (swept).
     pub large: SpanListHead,
+    /// Large-object spans not yet swept since the last mark termination.
+    pub large_unswept: SpanListHead,
+    /// Lazy-sweep state (`gc/sweep.rs`).
+    pub sweep: crate::gc::sweep::SweepState,
     /// Per-slot type arrays.
     pub meta: MetaAlloc,
     /// Counters.
@@ -212,6 +243,8 @@ pub static HEAP: SpinLock<Heap> = SpinLock::new(Heap {
     pages: PageHeap::new(),
     central: [const { Central::new() }; NUM_SPAN_CLASSES],
     large: SpanListHead::new(),
+    large_unswept: SpanListHead::new(),
+    sweep: crate::gc::sweep::SweepState::new(),
     meta: MetaAlloc::new(),
     stats: Stats {
         mallocs: 0,
@@ -220,6 +253,7 @@ pub static HEAP: SpinLock<Heap> = SpinLock::new(Heap {
         freed_bytes: 0,
         nmalloc: [0; NUM_SIZE_CLASSES],
         nfree: [0; NUM_SIZE_CLASSES],
+        tiny_allocs: 0,
         num_gc: 0,
         num_forced_gc: 0,
         pause_total_ns: 0,
@@ -317,7 +351,14 @@ pub fn mallocgc(size: usize, typ: Option<&TypeDesc>, needzero: bool) -> *mut u8 
         return zerobase();
     }
     if crate::gc::stress_active() {
-        crate::gc::stress_tick();
+        stress_tick_keeping_tiny();
+    }
+    let noscan = typ.is_none_or(|t| t.ptrdata == 0);
+    if noscan && size < MAX_TINY_SIZE {
+        if crate::allocsites::active() {
+            crate::allocsites::record(tiny_share(size));
+        }
+        return malloc_tiny(size);
     }
     if crate::allocsites::active() {
         let rounded = if size > MAX_SMALL_SIZE {
@@ -327,13 +368,101 @@ pub fn mallocgc(size: usize, typ: Option<&TypeDesc>, needzero: bool) -> *mut u8 
         };
         crate::allocsites::record(rounded);
     }
-    let noscan = typ.is_none_or(|t| t.ptrdata == 0);
     let typ: *const TypeDesc = typ.map_or(ptr::null(), |t| t as *const TypeDesc);
     if size > MAX_SMALL_SIZE {
         return alloc_large(size, typ, needzero, noscan);
     }
     let class = size_to_class(size);
-    let spc = class << 1 | noscan as usize;
+    malloc_small(class, class << 1 | noscan as usize, typ, needzero)
+}
+
+/// `GODEBUG=gcstress`'s tick, which collects at every N-th allocation. A
+/// collection drops the thread's tiny block (as each of gc's does), but
+/// stress collections are extra ones gc would not run, so this one keeps the
+/// block: it holds the block's address in a stack slot, which the collection
+/// scans as a root, and reinstates the block afterwards. Stress runs then
+/// pack tiny objects as normal runs do (and print the same statistics), and
+/// they exercise a block that stays in use across collections.
+#[cold]
+#[inline(never)]
+fn stress_tick_keeping_tiny() {
+    let (tiny, off) = cache::with_cache(|c| (c.tiny, c.tiny_offset));
+    let root = [tiny];
+    // The slot must be in memory, where the stack scan sees it.
+    core::hint::black_box(&root);
+    crate::gc::stress_tick();
+    let tiny = core::hint::black_box(&root)[0];
+    cache::with_cache(|c| {
+        if c.tiny == 0 && tiny != 0 {
+            c.tiny = tiny;
+            c.tiny_offset = off;
+        }
+    });
+}
+
+/// gc's `mallocgcTiny`: places a pointer-free object of `size` (1..16)
+/// bytes into the thread's tiny block, or opens a new block. The memory is
+/// always zero (a block is zeroed when it is allocated and its unused tail
+/// is never written).
+#[inline]
+fn malloc_tiny(size: usize) -> *mut u8 {
+    let p = cache::with_cache(|c| {
+        let off = tiny_align(c.tiny_offset, size);
+        if c.tiny != 0 && off + size <= MAX_TINY_SIZE {
+            c.tiny_offset = off + size;
+            c.tiny_allocs += 1;
+            return (c.tiny + off) as *mut u8;
+        }
+        ptr::null_mut()
+    });
+    if !p.is_null() {
+        return p;
+    }
+    // A new block. Allocating it may collect, which drops the current block:
+    // read the cache's state only afterwards.
+    let block = malloc_small(TINY_SIZE_CLASS, TINY_SPAN_CLASS, ptr::null(), true);
+    cache::with_cache(|c| {
+        // Keep whichever block has more room left (gc's rule).
+        if size < c.tiny_offset || c.tiny == 0 {
+            c.tiny = block as usize;
+            c.tiny_offset = size;
+        }
+    });
+    block
+}
+
+/// The bytes `GODEBUG=allocsites` charges a tiny object of `size` bytes:
+/// its share of a block filled with objects of its size (16 divided by how
+/// many fit, rounded down), so a site that allocates only such objects is
+/// charged what gc's `TotalAlloc` counts for it in the long run (8 bytes for
+/// an 8-byte object, 16 for a 9-byte one, 5 for a 5-byte one). Charging the
+/// block to the allocation that opens it instead would make a site's bytes
+/// depend on what other sites allocated before it.
+#[inline]
+pub fn tiny_share(size: usize) -> usize {
+    MAX_TINY_SIZE / (MAX_TINY_SIZE / size)
+}
+
+/// The offset in a tiny block for an object of `size` bytes when `off`
+/// bytes are taken: aligned to 8, 4 or 2 when the size is a multiple of it.
+#[inline]
+pub fn tiny_align(off: usize, size: usize) -> usize {
+    if size & 7 == 0 {
+        off.next_multiple_of(8)
+    } else if size & 3 == 0 {
+        off.next_multiple_of(4)
+    } else if size & 1 == 0 {
+        off.next_multiple_of(2)
+    } else {
+        off
+    }
+}
+
+/// Allocates one object of size class `class` from span class `spc`
+/// (`class << 1 | noscan`), recording `typ` as its type in scan spans.
+#[inline]
+fn malloc_small(class: usize, spc: usize, typ: *const TypeDesc, needzero: bool) -> *mut u8 {
+    let noscan = spc & 1 != 0;
     loop {
         // The fast path: a free slot in the thread's current span.
         let p = cache::with_cache(|c| {
@@ -385,12 +514,14 @@ pub fn mallocgc(size: usize, typ: Option<&TypeDesc>, needzero: bool) -> *mut u8 
 fn refill(c: &mut cache::MCache, spc: usize) -> *mut Span {
     let mut guard = HEAP.lock();
     let h = &mut *guard;
+    let bytes = c.bytes as usize;
     flush_counts(c, &mut h.stats);
     let old = c.alloc[spc];
     if !old.is_null() {
         // SAFETY: `old` was this cache's span for class `spc`.
         unsafe { central::uncache_span(&mut h.central[spc], old) };
     }
+    crate::gc::sweep::for_class(h, spc, bytes);
     let s = central::cache_span(&mut h.central[spc], &mut h.pages, &mut h.meta, spc);
     c.alloc[spc] = s;
     drop(guard);
@@ -408,20 +539,23 @@ fn flush_counts(c: &mut cache::MCache, st: &mut Stats) {
         *l = 0;
     }
     st.total_alloc += c.bytes;
+    // gc's heapLive: marked at the last cycle plus allocated since (freed
+    // memory is not subtracted: sweeping is lazy).
+    crate::gc::HEAP_LIVE.fetch_add(c.bytes as usize, core::sync::atomic::Ordering::Relaxed);
     c.bytes = 0;
-    crate::gc::HEAP_LIVE.store(
-        (st.total_alloc - st.freed_bytes) as usize,
-        core::sync::atomic::Ordering::Relaxed,
-    );
+    st.tiny_allocs += c.tiny_allocs;
+    c.tiny_allocs = 0;
 }
 
 /// Returns every span cached by the calling thread to the central lists
-/// (used before a collection and by `read_mem_stats`'s flush).
+/// and drops its tiny block (gc's `releaseAll`; used before a collection).
 pub fn release_cache() {
     cache::with_cache(|c| {
         let mut h = HEAP.lock();
         let h = &mut *h;
         flush_counts(c, &mut h.stats);
+        c.tiny = 0;
+        c.tiny_offset = 0;
         for spc in 0..NUM_SPAN_CLASSES {
             let s = c.alloc[spc];
             if !s.is_null() {
@@ -442,6 +576,7 @@ fn alloc_large(size: usize, typ: *const TypeDesc, needzero: bool, noscan: bool) 
         crate::gc::collect(false);
     }
     let mut h = HEAP.lock();
+    crate::gc::sweep::credit(&mut h, npages * PAGE_SIZE);
     let s = h.pages.alloc(npages);
     if s.is_null() {
         drop(h);
@@ -595,11 +730,14 @@ pub struct BySize {
 }
 
 /// Fills `out` with current statistics (flushing the calling thread's
-/// counters first).
+/// counters first and dropping its tiny block, as gc's `flushallmcaches`
+/// does: the next tiny allocation opens a new block).
 pub fn read_mem_stats(out: &mut MemStats) {
     cache::with_cache(|c| {
         let mut h = HEAP.lock();
         flush_counts(c, &mut h.stats);
+        c.tiny = 0;
+        c.tiny_offset = 0;
     });
     let h = HEAP.lock();
     let st = &h.stats;
@@ -608,8 +746,11 @@ pub fn read_mem_stats(out: &mut MemStats) {
     out.alloc = heap_alloc;
     out.total_alloc = st.total_alloc;
     out.lookups = 0;
-    out.mallocs = st.mallocs;
-    out.frees = st.frees;
+    // gc counts each allocation placed into an existing tiny block as both
+    // allocated and freed (their lifetimes are not tracked), so HeapObjects
+    // counts tiny blocks, not the objects in them.
+    out.mallocs = st.mallocs + st.tiny_allocs;
+    out.frees = st.frees + st.tiny_allocs;
     out.heap_alloc = heap_alloc;
     out.heap_sys = h.pages.heap_sys as u64;
     out.heap_inuse = h.pages.heap_inuse as u64;

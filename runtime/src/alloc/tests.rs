@@ -127,9 +127,15 @@ fn small_objects_are_aligned_and_zeroed() {
         for i in 0..200 {
             let p = mallocgc(size, None, true) as usize;
             let class_size = CLASS_TO_SIZE[size_to_class(size)] as usize;
-            assert_eq!(p % 8, 0, "size {size}");
-            if class_size.is_multiple_of(16) {
-                assert_eq!(p % 16, 0, "size {size}");
+            if size < MAX_TINY_SIZE {
+                // Tiny objects: aligned as their size allows (gc's rule).
+                let align = [8, 4, 2, 1].into_iter().find(|a| size % a == 0).unwrap();
+                assert_eq!(p % align, 0, "size {size}");
+            } else {
+                assert_eq!(p % 8, 0, "size {size}");
+                if class_size.is_multiple_of(16) {
+                    assert_eq!(p % 16, 0, "size {size}");
+                }
             }
             assert_ne!(p, prev);
             // SAFETY: `p` is a fresh allocation of at least `size` bytes.
@@ -270,13 +276,15 @@ fn threads_allocate_concurrently() {
                 let mut ptrs = Vec::new();
                 for i in 0..20_000usize {
                     let p = mallocgc(8 + (i % 200), None, true);
-                    // SAFETY: `p` has at least 8 bytes.
-                    unsafe { *(p as *mut usize) = t * 1_000_000 + i };
+                    // SAFETY: `p` has at least 8 bytes (tiny objects of odd
+                    // sizes need not be 8-byte aligned).
+                    unsafe { (p as *mut usize).write_unaligned(t * 1_000_000 + i) };
                     ptrs.push(p as usize);
                 }
                 for (i, &p) in ptrs.iter().enumerate() {
                     // SAFETY: the objects are never freed (no collector runs).
-                    assert_eq!(unsafe { *(p as *const usize) }, t * 1_000_000 + i);
+                    let v = unsafe { (p as *const usize).read_unaligned() };
+                    assert_eq!(v, t * 1_000_000 + i);
                 }
             })
         })
@@ -284,4 +292,126 @@ fn threads_allocate_concurrently() {
     for h in handles {
         h.join().unwrap();
     }
+}
+
+/// Starts a fresh tiny block on this thread: `read_mem_stats` drops the
+/// current one, as gc's `ReadMemStats` does.
+fn fresh_tiny_block() -> MemStats {
+    let mut m: MemStats = unsafe_zeroed();
+    read_mem_stats(&mut m);
+    m
+}
+
+fn tiny(size: usize) -> usize {
+    mallocgc(size, None, false) as usize
+}
+
+#[test]
+fn tiny_block_class_is_16_bytes_noscan() {
+    assert_eq!(CLASS_TO_SIZE[TINY_SIZE_CLASS] as usize, MAX_TINY_SIZE);
+    assert_eq!(TINY_SPAN_CLASS & 1, 1);
+    assert_eq!(TINY_SPAN_CLASS >> 1, TINY_SIZE_CLASS);
+}
+
+/// gc's `mallocgcTiny` alignment: 8, 4 or 2 when the size is a multiple of
+/// it, else none.
+#[test]
+fn tiny_alignment_follows_gc() {
+    assert_eq!(tiny_align(1, 8), 8);
+    assert_eq!(tiny_align(9, 8), 16);
+    assert_eq!(tiny_align(1, 12), 4);
+    assert_eq!(tiny_align(5, 4), 8);
+    assert_eq!(tiny_align(3, 6), 4);
+    assert_eq!(tiny_align(3, 2), 4);
+    assert_eq!(tiny_align(3, 5), 3);
+    assert_eq!(tiny_align(7, 15), 7);
+}
+
+#[test]
+fn tiny_share_is_a_blocks_worth_per_object() {
+    let shares: Vec<usize> = (1..16).map(tiny_share).collect();
+    assert_eq!(shares, [1, 2, 3, 4, 5, 8, 8, 8, 16, 16, 16, 16, 16, 16, 16]);
+}
+
+#[test]
+fn tiny_objects_are_packed_into_one_block() {
+    let _g = heap_test_lock();
+    fresh_tiny_block();
+    let b = tiny(1);
+    assert_eq!(b % 16, 0, "a new block is a 16-byte slot");
+    assert_eq!(tiny(2), b + 2);
+    assert_eq!(tiny(4), b + 4);
+    assert_eq!(tiny(8), b + 8);
+    // The block is full: the next object opens a new block.
+    let c = tiny(3);
+    assert_ne!(c & !15, b);
+    assert_eq!(c % 16, 0);
+    assert_eq!(tiny(5), c + 3);
+    assert_eq!(tiny(6), c + 8);
+    // Every object resolves to its block, a 16-byte object.
+    let h = HEAP.lock();
+    for p in [b, b + 2, b + 4, b + 15] {
+        let (base, size, typ, _) = find_object(&h, p).expect("tiny block allocated");
+        assert_eq!((base, size, typ), (b, 16, core::ptr::null()));
+    }
+}
+
+/// A new block replaces the current one only when it has more room left.
+#[test]
+fn tiny_block_with_more_room_is_kept() {
+    let _g = heap_test_lock();
+    fresh_tiny_block();
+    let b = tiny(8);
+    // 12 bytes do not fit after offset 8: a block of their own, which has
+    // 4 bytes left against the current block's 8, so `b` stays current.
+    let c = tiny(12);
+    assert_eq!(c % 16, 0);
+    assert_ne!(c, b);
+    assert_eq!(tiny(8), b + 8);
+    // Now `b` is full: a 2-byte object opens a block that becomes current.
+    let d = tiny(2);
+    assert_eq!(tiny(2), d + 2);
+}
+
+/// Objects with pointers, and objects of 16 bytes or more, never share.
+#[test]
+fn only_small_noscan_objects_are_tiny() {
+    let _g = heap_test_lock();
+    fresh_tiny_block();
+    let t = ptr_type(8);
+    let a = mallocgc(8, Some(&t), true) as usize;
+    let b = mallocgc(8, Some(&t), true) as usize;
+    assert_eq!(a % 8, 0);
+    assert_eq!(find_object(&HEAP.lock(), b).unwrap().0, b);
+    let x = mallocgc(16, None, true) as usize;
+    let y = mallocgc(16, None, true) as usize;
+    assert_eq!(find_object(&HEAP.lock(), x).unwrap().0, x);
+    assert_eq!(find_object(&HEAP.lock(), y).unwrap().0, y);
+}
+
+/// gc's MemStats accounting: a block is one 16-byte malloc; an object placed
+/// into an existing block counts as one malloc and one free, and no bytes.
+#[test]
+fn tiny_allocations_are_counted_as_gc_counts_them() {
+    let _g = heap_test_lock();
+    let before = fresh_tiny_block();
+    for _ in 0..1000 {
+        tiny(8);
+    }
+    let mut after: MemStats = unsafe_zeroed();
+    read_mem_stats(&mut after);
+    // Other test threads may allocate meanwhile, but they free nothing
+    // (every collecting test holds the lock we hold).
+    assert!(after.mallocs >= before.mallocs + 1000);
+    assert!(after.total_alloc >= before.total_alloc + 500 * 16);
+    assert_eq!(after.frees, before.frees + 500);
+    assert!(
+        after.by_size[TINY_SIZE_CLASS].mallocs >= before.by_size[TINY_SIZE_CLASS].mallocs + 500
+    );
+    // `read_mem_stats` dropped the block: the next object opens a new one.
+    let mut again: MemStats = unsafe_zeroed();
+    tiny(8);
+    read_mem_stats(&mut again);
+    assert_eq!(again.frees, after.frees);
+    assert!(again.total_alloc >= after.total_alloc + 16);
 }

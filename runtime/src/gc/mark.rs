@@ -9,7 +9,7 @@
 //! Everything here runs under the heap lock. Overview: `gc/mod.rs`.
 
 use super::MAX_ROOTS;
-use crate::alloc::span::{Span, BITMAP_WORDS};
+use crate::alloc::span::Span;
 use crate::alloc::{find_object, Heap, SpinLock, NUM_SPAN_CLASSES};
 use core::ptr;
 
@@ -120,42 +120,56 @@ pub(super) fn for_each_span(h: &mut Heap, mut f: impl FnMut(&mut Heap, *mut Span
     }
 }
 
-pub(super) fn clear_marks(h: &mut Heap) {
-    for_each_span(h, |_, s| {
-        // SAFETY: `s` is a valid in-use span under the heap lock.
-        unsafe { (*s).mark_bits = [0; BITMAP_WORDS] };
-    });
-}
+/// One grey work item: the object at `base` of `size` bytes and type
+/// `typ`, of which the bytes from offset `off` on remain to be scanned
+/// (objects larger than `OBLET` are scanned in `OBLET`-sized pieces, gc's
+/// oblets, so one mark step stays short).
+type Work = (usize, usize, usize, usize);
 
-/// The mark stack: (object base, object size, type) triples in memory
-/// mapped from the OS (never from the Go heap or Rust's allocator).
-pub(super) struct Marker {
-    buf: *mut (usize, usize, usize),
+/// Bytes of a large object scanned per work item.
+const OBLET: usize = 128 << 10;
+
+/// The mark stack: grey objects, in memory mapped from the OS (never from
+/// the Go heap or Rust's allocator), and the cycle's mark counters.
+pub struct Marker {
+    buf: *mut Work,
     cap: usize,
     len: usize,
+    /// Bytes of the objects marked so far by `mark` (black allocation is
+    /// counted separately by the cycle).
+    pub(super) marked: usize,
+    /// Bytes of object memory scanned so far (mark work done).
+    pub(super) scanned: usize,
 }
 
+// SAFETY: the mark stack is only used by the Go thread under the heap lock.
+unsafe impl Send for Marker {}
+
 impl Marker {
-    pub(super) fn new() -> Marker {
+    /// An empty mark stack.
+    pub const fn new() -> Marker {
         Marker {
             buf: ptr::null_mut(),
             cap: 0,
             len: 0,
+            marked: 0,
+            scanned: 0,
         }
     }
 
-    fn push(&mut self, item: (usize, usize, usize)) {
+    fn push(&mut self, item: Work) {
         if self.len == self.cap {
             let ncap = (self.cap * 2).max(4096);
-            let bytes = ncap * core::mem::size_of::<(usize, usize, usize)>();
-            let nb = crate::alloc::os::map_rw(bytes, false) as *mut (usize, usize, usize);
+            let bytes = ncap * core::mem::size_of::<Work>();
+            let nb = crate::alloc::os::map_rw(bytes, false) as *mut Work;
             if nb.is_null() {
                 crate::panic::fatal("out of memory growing the mark stack");
             }
             if !self.buf.is_null() {
                 // SAFETY: both buffers hold at least `len` entries.
                 unsafe { ptr::copy_nonoverlapping(self.buf, nb, self.len) };
-                self.release();
+                let old = self.cap * core::mem::size_of::<Work>();
+                crate::alloc::os::unmap(self.buf as *mut u8, old);
             }
             self.buf = nb;
             self.cap = ncap;
@@ -165,18 +179,21 @@ impl Marker {
         self.len += 1;
     }
 
+    /// Returns the mark stack's memory to the OS (it must be empty).
     pub(super) fn release(&mut self) {
         if !self.buf.is_null() {
-            let bytes = self.cap * core::mem::size_of::<(usize, usize, usize)>();
+            let bytes = self.cap * core::mem::size_of::<Work>();
             crate::alloc::os::unmap(self.buf as *mut u8, bytes);
             self.buf = ptr::null_mut();
             self.cap = 0;
+            self.len = 0;
         }
     }
 
-    /// Marks the object containing `addr`, if any, queueing it for scanning.
+    /// Marks (shades grey) the object containing `addr`, if any, queueing
+    /// it for scanning.
     #[inline]
-    fn mark(&mut self, h: &Heap, addr: usize) {
+    pub(super) fn mark(&mut self, h: &Heap, addr: usize) {
         if addr < h.pages.lo || addr >= h.pages.hi {
             return;
         }
@@ -191,8 +208,9 @@ impl Marker {
             return;
         }
         sp.mark_bits[w] |= b;
+        self.marked += size;
         if !typ.is_null() {
-            self.push((base, size, typ as usize));
+            self.push((base, size, typ as usize, 0));
         }
     }
 
@@ -200,7 +218,8 @@ impl Marker {
     pub(super) fn scan_conservative(&mut self, h: &Heap, lo: usize, hi: usize) {
         let mut p = (lo + 7) & !7;
         while p + 8 <= hi {
-            // SAFETY: `[lo, hi)` is a readable root range (stack or data).
+            // SAFETY: `[lo, hi)` is a readable root range (stack or data) or
+            // heap memory the caller just wrote.
             let v = unsafe { ptr::read_volatile(p as *const usize) };
             self.mark(h, v);
             p += 8;
@@ -230,25 +249,40 @@ impl Marker {
     }
 
     /// Scans queued objects precisely until the mark stack is empty.
+    pub(super) fn drain(&mut self, h: &Heap) {
+        self.drain_budget(h, usize::MAX);
+    }
+
+    /// Scans queued objects until about `budget` bytes of objects have been
+    /// scanned or the mark stack is empty; returns whether it is empty.
     ///
     /// Marking is bound by cache misses on the objects being scanned, so
     /// popped objects wait in a small FIFO ring after a prefetch is issued
-    /// for them: up to `RING` misses are in flight at once.
-    pub(super) fn drain(&mut self, h: &Heap) {
+    /// for them: up to `RING` misses are in flight at once. Items still in
+    /// the ring when the budget runs out go back on the stack.
+    pub(super) fn drain_budget(&mut self, h: &Heap, budget: usize) -> bool {
         const RING: usize = 8;
-        let mut ring = [(0usize, 0usize, 0usize); RING];
+        let mut ring = [(0usize, 0usize, 0usize, 0usize); RING];
         let (mut head, mut n) = (0usize, 0usize);
+        let stop = self.scanned.saturating_add(budget);
         loop {
             while n < RING && self.len > 0 {
                 self.len -= 1;
                 // SAFETY: `len` indexes a pushed entry.
                 let item = unsafe { *self.buf.add(self.len) };
-                prefetch(item.0);
+                prefetch(item.0 + item.3);
                 ring[(head + n) % RING] = item;
                 n += 1;
             }
             if n == 0 {
-                return;
+                return true;
+            }
+            if self.scanned >= stop {
+                while n > 0 {
+                    n -= 1;
+                    self.push(ring[(head + n) % RING]);
+                }
+                return false;
             }
             let item = ring[head];
             head = (head + 1) % RING;
@@ -257,19 +291,26 @@ impl Marker {
         }
     }
 
-    /// Marks what the pointer words of one object point to.
+    /// Marks what the pointer words of one object (or oblet) point to.
     #[inline]
-    fn scan_object(&mut self, h: &Heap, (base, size, typ): (usize, usize, usize)) {
+    fn scan_object(&mut self, h: &Heap, (base, size, typ, start): Work) {
         // SAFETY: scan objects record the allocation's type descriptor.
         let t = unsafe { &*(typ as *const crate::types::TypeDesc) };
         if t.size == 0 || t.ptrdata == 0 || t.gcdata.is_null() {
             return;
         }
+        let mut end = size;
+        if size - start > OBLET {
+            end = start + OBLET;
+            self.push((base, size, typ, end));
+        }
+        self.scanned += end - start;
         let words = t.ptrdata / 8;
-        let mut off = 0;
-        while off + t.ptrdata <= size {
-            let mut i = 0;
-            while i < words {
+        // The element of the (array-of-`t`) object that holds `start`.
+        let mut off = start / t.size * t.size;
+        let mut i = (start - off) / 8;
+        while off < end && off + t.ptrdata <= size {
+            while i < words && off + i * 8 < end {
                 // SAFETY: `gcdata` covers `ptrdata / 8` bits.
                 let byte = unsafe { *t.gcdata.add(i / 8) };
                 if byte == 0 && i % 8 == 0 {
@@ -286,6 +327,7 @@ impl Marker {
                 i += 1;
             }
             off += t.size;
+            i = 0;
         }
     }
 }

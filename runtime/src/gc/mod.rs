@@ -7,7 +7,8 @@
 //!
 //! 1. *Prepare*: the calling thread's cache gives its spans back to the
 //!    central lists (so every in-use span is on a list the collector walks)
-//!    and every mark bit is cleared.
+//!    and the previous cycle's lazy sweep is finished (sweep termination).
+//!    Every mark bit is then clear: sweeping a span clears its mark bits.
 //! 2. *Mark roots* (`mark.rs`), all conservatively: the callee-saved
 //!    registers (spilled into a buffer), the Go thread's stack from the
 //!    current stack pointer to its top (which, for the thread the runtime
@@ -22,10 +23,15 @@
 //!    every object in a scan span carries its allocation type, whose `gcdata`
 //!    bitmap names the pointer words, repeated every `typ.size` bytes (an
 //!    object is an array of its type: that is how `makeslice` and
-//!    `growslice` allocate). Noscan objects are never scanned.
-//! 4. *Sweep* (`sweep.rs`): unmarked slots are freed (and poisoned under
-//!    `gcstress`), empty spans go back to the page heap, and free page runs
-//!    beyond what the next cycle needs are returned to the OS with `madvise`.
+//!    `growslice` allocate). Noscan objects are never scanned. The bytes
+//!    marked are the live heap.
+//! 4. *Sweep* (`sweep.rs`), lazily: mark termination only turns every
+//!    in-use span into an unswept one (O(size classes)); the allocator's
+//!    slow path sweeps spans on demand and in proportion to allocation,
+//!    freeing unmarked slots (poisoned under `gcstress`), returning empty
+//!    spans to the page heap, and, once the sweep is complete, returning
+//!    free page runs beyond what the next cycle needs to the OS with
+//!    `madvise`. `runtime.GC()` and `gcverify` sweep fully at once.
 //! 5. *Pace*: the next collection starts when the heap reaches
 //!    `live × (1 + GOGC/100)`, but never below `4 MiB × GOGC/100` (gc's
 //!    `heapMinimum`). `GOGC=off` (or negative) disables automatic
@@ -34,6 +40,8 @@
 //! The allocator checks the trigger only on its slow path (when a thread
 //! cache needs a new span, and for large objects), exactly like gc, so the
 //! fast path carries no accounting beyond two thread-local counters.
+//! `HEAP_LIVE` is gc's `heapLive`: the bytes marked by the last cycle plus
+//! those allocated since (memory freed by the lazy sweep is not subtracted).
 //!
 //! # Where Go pointers may live (the rule for every runtime module)
 //!
@@ -68,7 +76,7 @@
 //! Heap overview: `alloc/mod.rs`.
 
 mod mark;
-mod sweep;
+pub(crate) mod sweep;
 pub mod verify;
 
 use crate::alloc::{self, HEAP};
@@ -281,8 +289,11 @@ pub fn collect_with(forced: bool, stack_hi: Option<usize>) {
     let cycle = {
         let mut guard = HEAP.lock();
         let h = &mut *guard;
+        // Sweep termination: the previous cycle's lazy sweep must be
+        // complete before marking (see `sweep.rs`); then every mark bit is
+        // zero.
+        sweep::finish(h);
         let heap0 = (h.stats.total_alloc - h.stats.freed_bytes) as usize;
-        mark::clear_marks(h);
         let t1 = crate::sys::nanotime();
         let mut m = mark::Marker::new();
         let mut stack = 0;
@@ -297,14 +308,20 @@ pub fn collect_with(forced: bool, stack_hi: Option<usize>) {
         m.scan_registered(h);
         m.drain(h);
         m.release();
+        let live = m.marked;
         let t2 = crate::sys::nanotime();
-        let live = sweep::sweep(h, poison());
         let gogc = GOGC.load(Ordering::Relaxed);
         let goal = heap_goal(live, gogc);
         HEAP_LIVE.store(live, Ordering::Relaxed);
         TRIGGER.store(goal, Ordering::Relaxed);
-        sweep::scavenge(h, goal);
-        if VERIFY.load(Ordering::Relaxed) {
+        sweep::start(h, live, goal, poison());
+        let verify = VERIFY.load(Ordering::Relaxed);
+        if forced || verify {
+            // gc's runtime.GC also sweeps fully before returning, so the
+            // statistics it leaves behind are exact.
+            sweep::finish(h);
+        }
+        if verify {
             verify::verify_heap(h, live, stack_hi.is_some());
         }
         let t3 = crate::sys::nanotime();
@@ -375,7 +392,9 @@ fn itoa_div(out: &mut impl core::fmt::Write, val: u64, dec: u32) {
 
 /// Prints one gctrace line in gc's format:
 /// `gc 1 @0.012s 2%: 0.015+0.45+0.003 ms clock, … ms cpu, 4->4->0 MB, 4 MB goal, 0 MB stacks, 0 MB globals, 1 P`.
-/// The three clock phases are prepare, mark and sweep; there is no
+/// The three clock phases are prepare (sweep termination), mark and
+/// the rest (starting the lazy sweep, plus the whole sweep for forced or
+/// verified cycles); there is no
 /// concurrent phase, so the CPU columns are the same times (mark in the
 /// "dedicated" slot, assist and idle zero).
 fn trace(c: &Cycle, forced: bool) {
