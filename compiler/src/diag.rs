@@ -26,6 +26,13 @@ pub struct Diagnostic {
     /// character ...`, `newline in string`) are reported, and the files are
     /// still type-checked, like gc.
     pub syntax: bool,
+    /// Reported by gc's parser rather than its type checker: every lexer and
+    /// parser error, and the label and branch errors of `syntax/branches.go`
+    /// (`label L defined and not used`, `break is not in a loop, switch, or
+    /// select`, `goto L jumps into block ...`), which gc's parser checks as
+    /// each function body ends. They precede every type error in report
+    /// order, which decides which ten errors gc shows.
+    pub parsed: bool,
 }
 
 impl Diagnostic {
@@ -35,6 +42,16 @@ impl Diagnostic {
             span,
             message: message.into(),
             syntax: false,
+            parsed: false,
+        }
+    }
+
+    /// A label or branch error: found by rgo's checker, but by gc's parser
+    /// (see `parsed`).
+    pub fn branch(span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            parsed: true,
+            ..Diagnostic::error(span, message)
         }
     }
 
@@ -46,6 +63,7 @@ impl Diagnostic {
             severity: Severity::Error,
             span,
             syntax: message.starts_with("syntax error"),
+            parsed: true,
             message,
         }
     }
@@ -56,6 +74,7 @@ impl Diagnostic {
             span,
             message: message.into(),
             syntax: false,
+            parsed: false,
         }
     }
 }
@@ -87,6 +106,10 @@ pub fn render_errors(sm: &SourceMap, diags: &[Diagnostic]) -> String {
     if errs.iter().any(|d| d.syntax) {
         errs.sort_by_key(|d| (d.span.file, d.span.lo));
     }
+    // gc parses every file (checking each function body's labels and
+    // branches as the body ends) before it type-checks any: errors of the
+    // parser come first, each group in the order it was reported.
+    errs.sort_by_key(|d| !d.parsed);
     for d in errs {
         let line = (d.span.file.0, sm.pos(d.span).line);
         if d.syntax {

@@ -502,6 +502,9 @@ pub enum StmtKind<'a> {
     Range {
         key: Option<&'a Expr<'a>>,
         value: Option<&'a Expr<'a>>,
+        /// A third iteration variable (always an error, reported by the
+        /// checker as types2 does).
+        extra: Option<&'a Expr<'a>>,
         op: Option<AssignOp>,
         x: &'a Expr<'a>,
         body: &'a Block<'a>,

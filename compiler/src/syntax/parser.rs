@@ -1184,6 +1184,7 @@ enum Simple<'a> {
     Range {
         key: Option<&'a Expr<'a>>,
         value: Option<&'a Expr<'a>>,
+        extra: Option<&'a Expr<'a>>,
         op: Option<AssignOp>,
         x: &'a Expr<'a>,
         range_span: Span,
@@ -1301,6 +1302,7 @@ fn simple_stmt_parser<'t, 'a: 't>(
                     return Simple::Range {
                         key: lhs.first().copied(),
                         value: lhs.get(1).copied(),
+                        extra: lhs.get(2).copied(),
                         op,
                         x,
                         range_span,
@@ -1314,6 +1316,7 @@ fn simple_stmt_parser<'t, 'a: 't>(
         let bare_range = range.map_with(|(range_span, x), e: &mut Me<'t, '_, 'a>| Simple::Range {
             key: None,
             value: None,
+            extra: None,
             op: None,
             x,
             range_span,
@@ -1884,6 +1887,7 @@ fn stmt_parser<'t, 'a: 't>(g: &G<'t, 'a>, stmt: Rec<'t, 'a, Stmt<'a>>) -> Bx<'t,
             if let Some(Simple::Range {
                 key,
                 value,
+                extra,
                 op,
                 x,
                 range_span,
@@ -1894,6 +1898,7 @@ fn stmt_parser<'t, 'a: 't>(g: &G<'t, 'a>, stmt: Rec<'t, 'a, Stmt<'a>>) -> Bx<'t,
                     kind: StmtKind::Range {
                         key,
                         value,
+                        extra,
                         op,
                         x,
                         body,
@@ -2272,6 +2277,7 @@ fn clone_kind<'a>(k: &StmtKind<'a>) -> StmtKind<'a> {
         Range {
             key,
             value,
+            extra,
             op,
             x,
             body,
@@ -2279,6 +2285,7 @@ fn clone_kind<'a>(k: &StmtKind<'a>) -> StmtKind<'a> {
         } => Range {
             key: *key,
             value: *value,
+            extra: *extra,
             op: *op,
             x,
             body,

@@ -46,9 +46,6 @@ impl<'a> Checker<'a, '_> {
         _hint: Option<TypeId>,
     ) -> Operand<'a> {
         let inv = Operand::invalid(Some(call));
-        let ExprKind::Call { rparen, .. } = &call.kind else {
-            unreachable!()
-        };
         let (nargs, variadic) = match b {
             Builtin::Append => (1, true),
             Builtin::Cap
@@ -94,7 +91,8 @@ impl<'a> Checker<'a, '_> {
                 "{m} arguments for {} (expected {nargs}, found {n})",
                 expr_string(call)
             ));
-            self.error(*rparen, msg);
+            // types2 reports at the start of the call.
+            self.error(call.span, msg);
             return inv;
         }
         let int = self.basic(BasicKind::Int);
@@ -189,15 +187,31 @@ impl<'a> Checker<'a, '_> {
                 let st = s.ty;
                 if ellipsis.is_some() {
                     if n != 2 {
+                        // types2 checks append(s, x...) as a call of
+                        // func(S, ...E) with a spread last argument.
+                        let mut have = vec![st];
                         for a in &args[1..] {
-                            self.expr(a);
+                            have.push(self.expr(a).ty);
                         }
-                        let msg = errors::invalid_op(&format!(
-                            "{} arguments for {} (expected 2, found {n})",
-                            if n < 2 { "not enough" } else { "too many" },
-                            expr_string(call)
-                        ));
-                        self.error(*rparen, msg);
+                        let mut have_s = self.types_summary(&have, false);
+                        have_s.insert_str(have_s.len() - 1, "...");
+                        let el = match self.tcx.ty(self.tcx.underlying(st)) {
+                            Type::Slice(e) => *e,
+                            _ => st,
+                        };
+                        let want_s = format!("({}, ...{})", self.type_str(st), self.type_str(el));
+                        let (at, msg) = if n < 2 {
+                            (
+                                args[n - 1].span,
+                                errors::not_enough_args("append", &have_s, &want_s),
+                            )
+                        } else {
+                            (
+                                args[2].span,
+                                errors::too_many_args("append", &have_s, &want_s),
+                            )
+                        };
+                        self.error(at, msg);
                         return inv;
                     }
                     let mut y = self.expr_hint(args[1], Some(st));
@@ -212,13 +226,13 @@ impl<'a> Checker<'a, '_> {
                         }
                         return value(st);
                     }
-                    self.assignment(&mut y, Some(st), "argument to built-in append");
+                    self.assignment(&mut y, Some(st), "argument to append");
                     return value(st);
                 }
                 let _ = &mut s;
                 for a in &args[1..] {
                     let mut x = self.expr_hint(a, Some(el));
-                    self.assignment(&mut x, Some(el), "argument to built-in append");
+                    self.assignment(&mut x, Some(el), "argument to append");
                 }
                 value(st)
             }
@@ -245,7 +259,7 @@ impl<'a> Checker<'a, '_> {
                         return inv;
                     }
                 };
-                if n < min || n > 3 {
+                if n < min || n > min + 1 {
                     let msg = errors::invalid_op(&format!(
                         "{} expects {min} or {} arguments; found {n}",
                         expr_string(call),
@@ -285,7 +299,7 @@ impl<'a> Checker<'a, '_> {
             Builtin::Panic => {
                 let any = self.tcx.intern(Type::Interface(Vec::new()));
                 let mut x = self.expr(args[0]);
-                self.assignment(&mut x, Some(any), "argument to built-in panic");
+                self.assignment(&mut x, Some(any), "argument to panic");
                 Operand {
                     mode: OpMode::NoValue,
                     ty: self.invalid(),
@@ -390,16 +404,7 @@ impl<'a> Checker<'a, '_> {
                 if key.is_invalid() {
                     return inv;
                 }
-                if !self.assignable_operand(&key, k) {
-                    let msg = errors::invalid_arg(&format!(
-                        "{} is not assignable to {}",
-                        self.describe(&key),
-                        self.type_str(k)
-                    ));
-                    self.error(args[1].span, msg);
-                    return inv;
-                }
-                self.assignment(&mut key, Some(k), "argument to built-in delete");
+                self.assignment(&mut key, Some(k), "argument to delete");
                 Operand {
                     mode: OpMode::NoValue,
                     ty: self.invalid(),

@@ -252,7 +252,11 @@ impl<'a> Checker<'a, '_> {
             || nargs < min_args
         {
             let have: Vec<TypeId> = xs.iter().map(|x| x.ty).collect();
-            let have_s = self.types_summary(&have, false);
+            let mut have_s = self.types_summary(&have, false);
+            if ellipsis.is_some() {
+                // types2's hasDots: the last argument was spread.
+                have_s.insert_str(have_s.len() - 1, "...");
+            }
             let want_s = self.types_summary(&sig.params, sig.variadic);
             if nargs > ptypes.len() {
                 let at = if args.len() == 1 && nargs > 1 {

@@ -39,8 +39,8 @@ impl<'a> Checker<'a, '_> {
             }
         }
         let scope = &mut self.tcx.packages[self.pkg.0 as usize].scope;
-        if scope.contains_key(id.name) {
-            let msg = errors::redeclared(id.name);
+        if let Some(&alt) = scope.get(id.name) {
+            let msg = self.redeclared(id.name, self.tcx.obj(alt).span);
             self.error(id.span, msg);
             return;
         }
@@ -102,10 +102,14 @@ impl<'a> Checker<'a, '_> {
                         if let Some(n) = &imp.name {
                             self.info.defs.insert(n.id, Some(obj));
                         }
-                        if fscope.contains_key(&name) {
-                            self.error(span, errors::redeclared(&name));
+                        if let Some(&alt) = fscope.get(&name) {
+                            // The first import keeps the name; the second is
+                            // then never used, and reported so.
+                            let msg = self.redeclared(&name, self.tcx.obj(alt).span);
+                            self.error(span, msg);
+                        } else {
+                            fscope.insert(name.clone(), obj);
                         }
-                        fscope.insert(name.clone(), obj);
                         let shown = if imp.name.is_some() && name != pname {
                             name
                         } else {
@@ -675,12 +679,13 @@ impl<'a> Checker<'a, '_> {
         let mut pi = 0;
         for (fi, f) in ft.params.fields.iter().enumerate() {
             let mut t = match &f.ty.kind {
+                ExprKind::Ellipsis(Some(elem)) if fi + 1 != nfields || f.names.len() > 1 => {
+                    // The parser reported `can only use ... with final
+                    // parameter`; like gc's, the parameter has type T.
+                    self.type_expr(elem)
+                }
                 ExprKind::Ellipsis(Some(elem)) => {
-                    if fi + 1 != nfields || f.names.len() > 1 {
-                        self.error(f.ty.span, "can only use ... with final parameter in list");
-                    } else {
-                        variadic = true;
-                    }
+                    variadic = true;
                     let e = self.type_expr(elem);
                     let s = self.tcx.intern(Type::Slice(e));
                     self.record(f.ty, Mode::TypeExpr, s, None);
@@ -937,8 +942,12 @@ impl<'a> Checker<'a, '_> {
                     ck.info.defs.insert(id, Some(o));
                 }
                 if name != "_" {
-                    if seen.contains_key(name) {
-                        ck.error(span, format!("{name} redeclared"));
+                    if let Some(&other) = seen.get(name) {
+                        let msg = format!(
+                            "{name} redeclared\n\t{}: other declaration of {name}",
+                            ck.sm.pos(other)
+                        );
+                        ck.error(span, msg);
                     }
                     seen.insert(name.to_string(), span);
                 }
@@ -1196,8 +1205,9 @@ impl<'a> Checker<'a, '_> {
             named_results,
         };
         self.stmt_list(body.stmts, super::stmt::StmtCtx);
-        // types2's order: label errors, then `missing return`, then unused
-        // variables (it matters when more than ten errors are reported).
+        // Label and branch errors are gc's parser's (they come first in
+        // report order, see `Diagnostic::parsed`); then types2's order:
+        // `missing return`, then unused variables.
         self.labels(body);
         if !results.is_empty() && !super::stmt::is_terminating_list(body.stmts) {
             self.error(body.rbrace, errors::missing_return());

@@ -185,7 +185,8 @@ impl<'a> Checker<'a, '_> {
                 .push((span, format!("label {n} defined and not used")));
         }
         for (span, msg) in w.errors {
-            self.error(span, msg);
+            self.diags
+                .push(crate::diag::Diagnostic::branch(span.start(), msg));
         }
     }
 }

@@ -198,6 +198,16 @@ impl<'a, 'c> Checker<'a, 'c> {
         self.diags.push(Diagnostic::error(span.start(), msg));
     }
 
+    /// types2's duplicate-declaration error: `x redeclared in this block`
+    /// and, as its second part, where the other declaration is.
+    pub fn redeclared(&self, name: &str, other: Span) -> String {
+        format!(
+            "{}\n\t{}: other declaration of {name}",
+            errors::redeclared(name),
+            self.sm.pos(other)
+        )
+    }
+
     pub fn invalid(&self) -> TypeId {
         self.tcx.basic(BasicKind::Invalid)
     }
@@ -258,8 +268,8 @@ impl<'a, 'c> Checker<'a, 'c> {
             return;
         }
         let scope = self.scopes.last_mut().expect("local scope");
-        if scope.names.contains_key(name) {
-            let msg = errors::redeclared(name);
+        if let Some(&alt) = scope.names.get(name) {
+            let msg = self.redeclared(name, self.tcx.obj(alt).span);
             self.error(span, msg);
             // The redeclared variable is never in scope, so like types2 it
             // is not reported as unused either.

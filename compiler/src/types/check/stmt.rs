@@ -46,6 +46,16 @@ impl<'a> Checker<'a, '_> {
     }
 
     pub(crate) fn stmt(&mut self, s: &'a Stmt<'a>, ctx: StmtCtx) {
+        self.stmt_kind(s, ctx);
+        // types2 runs the actions it delayed (here: map key types to check
+        // for comparability) at the end of every statement, which puts
+        // their errors in statement order.
+        if !self.map_keys.is_empty() {
+            self.check_map_keys();
+        }
+    }
+
+    fn stmt_kind(&mut self, s: &'a Stmt<'a>, ctx: StmtCtx) {
         match &s.kind {
             StmtKind::Empty | StmtKind::Bad => {}
             StmtKind::Decl(d) => self.decl_stmt(d),
@@ -206,11 +216,15 @@ impl<'a> Checker<'a, '_> {
             StmtKind::Range {
                 key,
                 value,
+                extra,
                 op,
                 x,
                 body,
                 range_span,
-            } => self.range_stmt(*key, *value, *op, x, body, *range_span, ctx),
+            } => {
+                let vars = [*key, *value, *extra];
+                self.range_stmt(vars, *op, x, body, *range_span, ctx)
+            }
         }
     }
 
@@ -320,7 +334,14 @@ impl<'a> Checker<'a, '_> {
                 }
                 if let Some(alt) = self.lookup(&name) {
                     if alt != r {
-                        self.error(s.span, errors::result_not_in_scope(&name));
+                        let o = self.tcx.obj(alt);
+                        let msg = format!(
+                            "{}\n\t{}: inner declaration of var {name} {}",
+                            errors::result_not_in_scope(&name),
+                            self.sm.pos(o.span),
+                            self.type_str(o.ty)
+                        );
+                        self.error(s.span, msg);
                     }
                 }
             }
@@ -869,7 +890,11 @@ impl<'a> Checker<'a, '_> {
                     && !super::lookup::comparable(self.tcx, x.ty)
                     && !self.has_nil(x.ty)
                 {
-                    let msg = format!("cannot switch on {}", self.describe(&x));
+                    let msg = format!(
+                        "cannot switch on {} ({} is not comparable)",
+                        self.describe(&x),
+                        self.type_str(x.ty)
+                    );
                     self.error(t.span, msg);
                     x.mode = OpMode::Invalid;
                 }
@@ -902,14 +927,18 @@ impl<'a> Checker<'a, '_> {
                 if tag.is_none() {
                     xx.expr = None;
                 }
-                self.match_types(&mut y, &mut xx);
-                if y.is_invalid() || xx.is_invalid() {
+                // types2's caseValues: the case value converts to the
+                // tag's type (`cannot convert "a" (untyped string
+                // constant) to type int`), then the two are compared.
+                self.convert_untyped(&mut y, xx.ty);
+                if y.is_invalid() {
                     continue;
                 }
                 let (yv, yt) = (y.val.clone(), y.ty);
                 if tag.is_none() && !self.is_boolean(y.ty) {
                     let msg = format!(
-                        "invalid case {} in switch (mismatched types {} and bool)",
+                        // types2 names the missing tag `true`.
+                        "invalid case {} in switch on true (mismatched types {} and bool)",
                         expr_string(e),
                         self.type_str(y.ty)
                     );
@@ -1051,10 +1080,11 @@ impl<'a> Checker<'a, '_> {
     }
 
     #[allow(clippy::too_many_arguments)]
+    /// `vars` are the iteration variables as written: key, value, and a
+    /// third one if the program (wrongly) has one.
     fn range_stmt(
         &mut self,
-        key: Option<&'a Expr<'a>>,
-        value: Option<&'a Expr<'a>>,
+        [key, value, extra]: [Option<&'a Expr<'a>>; 3],
         op: Option<AssignOp>,
         xe: &'a Expr<'a>,
         body: &'a Block<'a>,
@@ -1063,6 +1093,8 @@ impl<'a> Checker<'a, '_> {
     ) {
         self.open_scope(false);
         let mut x = self.expr(xe);
+        let mut described = String::new();
+        let mut cause = String::new();
         let mut kt: Option<TypeId> = None;
         let mut vt: Option<TypeId> = None;
         let int = self.basic(BasicKind::Int);
@@ -1079,17 +1111,12 @@ impl<'a> Checker<'a, '_> {
                     vt = Some(self.basic(BasicKind::Int32));
                 }
                 Type::Basic(k) if super::expr::is_integer_kind(k) => {
+                    // Errors below describe the operand as written.
+                    described = self.describe(&x);
                     if self.is_untyped(x.ty) {
                         self.convert_untyped(&mut x, int);
                     }
                     kt = Some(x.ty);
-                    if let Some(v) = value {
-                        let msg = format!(
-                            "range over {} permits only one iteration variable",
-                            self.describe(&x)
-                        );
-                        self.error(v.span, msg);
-                    }
                 }
                 Type::Array(el, _) | Type::Slice(el) => {
                     kt = Some(int);
@@ -1108,26 +1135,32 @@ impl<'a> Checker<'a, '_> {
                 }
                 Type::Chan(dir, el) => {
                     if dir == crate::syntax::ast::ChanDir::Send {
-                        let msg = format!(
-                            "cannot range over {} (receive from send-only channel)",
-                            self.describe(&x)
-                        );
-                        self.error(xe.span, msg);
-                    }
-                    kt = Some(el);
-                    if let Some(v) = value {
-                        let msg = format!(
-                            "range over {} permits only one iteration variable",
-                            self.describe(&x)
-                        );
-                        self.error(v.span, msg);
+                        cause = format!("receive from send-only channel {}", self.type_str(x.ty));
+                        ok = false;
+                    } else {
+                        kt = Some(el);
                     }
                 }
                 _ => ok = false,
             }
+            // types2 reports the first of these that applies.
             if !ok {
-                let msg = format!("cannot range over {}", self.describe(&x));
+                let mut msg = format!("cannot range over {}", self.describe(&x));
+                if !cause.is_empty() {
+                    msg = format!("{msg}: {cause}");
+                }
                 self.error(xe.span, msg);
+            } else if let (Some(v), None) = (value, vt) {
+                if described.is_empty() {
+                    described = self.describe(&x);
+                }
+                let msg = format!("range over {described} permits only one iteration variable");
+                self.error(v.span, msg);
+            } else if let Some(e) = extra {
+                self.error(
+                    e.span,
+                    "range clause permits at most two iteration variables",
+                );
             }
         }
         let _ = range_span;
@@ -1144,8 +1177,11 @@ impl<'a> Checker<'a, '_> {
                         );
                         continue;
                     };
-                    let ty = t.unwrap_or(self.invalid());
-                    let o = self.new_local(id, ty);
+                    let o = self.new_local(id, t.unwrap_or(self.invalid()));
+                    if t.is_none_or(|t| self.is_invalid_ty(t)) {
+                        // Like types2: no complaint that it is unused.
+                        self.used_vars.insert(o);
+                    }
                     self.info.defs.insert(id.id, Some(o));
                     new_vars.push((o, *id));
                 }
