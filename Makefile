@@ -73,7 +73,7 @@ fmt: ## Format all Rust code
 clippy: ## Lint all crates, warnings are errors
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 
-bench: build ## rgo vs gc: run time, peak RSS, build time, binary size (benches/)
+bench: build gc ## rgo vs gc (installs gc into .venv first): run time, peak RSS, build time, binary size (benches/)
 	$(PYTHON) benches/run.py $(ARGS)
 	@if [ -f benches/alloc/run.py ]; then echo; echo "## benches/alloc"; $(PYTHON) benches/alloc/run.py --quick; fi
 	@if [ -f benches/frontend/run.py ]; then echo; echo "## benches/frontend"; $(PYTHON) benches/frontend/run.py --quick; fi

@@ -8,7 +8,7 @@ work), then reports the median over --runs of:
   - gc's `go build` of the same file (.venv/bin/go; build cache disabled with
     -a would rebuild the runtime, so GOCACHE points at a fresh directory
     warmed once with the runtime and reused, and the file changes each run).
-Usage: benches/frontend/run.py [--funcs N] [--runs R]
+Usage: benches/frontend/run.py [--funcs N] [--runs R] [--quick]
 """
 import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
 
@@ -61,7 +61,10 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--funcs", type=int, default=2000)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--quick", action="store_true", help="500 functions, 3 runs (for make bench)")
     a = ap.parse_args()
+    if a.quick:
+        a.funcs, a.runs = 500, 3
     bench = os.path.join(ROOT, "target/release/rgo-frontend-bench")
     gc = os.path.join(ROOT, ".venv/bin/go")
     d = tempfile.mkdtemp()

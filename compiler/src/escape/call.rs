@@ -20,14 +20,20 @@ impl Escape<'_, '_, '_> {
             Callee::Iface { .. } => Vec::new(),
             Callee::Indirect(x) => {
                 let mut x: &Expr = x;
+                // The function `x` belongs to: a captured variable's value
+                // is an expression of the enclosing function.
+                let mut in_func = self.cur;
                 loop {
                     match &x.kind {
                         ExprKind::FuncRef(f) => return vec![*f],
                         ExprKind::Closure { func, .. } => return vec![*func],
                         ExprKind::Convert(y) => x = y,
-                        ExprKind::Local(l) => match self.b.static_value(self.cur, *l) {
-                            Some(v) => x = v,
-                            None => return self.b.assigned_callees(self.cur, *l),
+                        ExprKind::Local(l) => match self.b.static_value(in_func, *l) {
+                            Some(v) => {
+                                in_func = self.b.canonical(in_func, *l).0;
+                                x = v;
+                            }
+                            None => return self.b.assigned_callees(in_func, *l),
                         },
                         _ => return Vec::new(),
                     }

@@ -15,7 +15,9 @@
 //! would be visible). See `escape/mod.rs` for the overview.
 
 use crate::diag::Diagnostic;
-use crate::ir::{Callee, Expr, ExprKind, FuncId, LocalId, LocalKind, Program, Stmt};
+use crate::ir::{
+    walk_blocks, walk_stmts, Callee, Expr, ExprKind, FuncId, LocalId, LocalKind, Program, Stmt,
+};
 use crate::syntax::span::{SourceMap, Span};
 use crate::types::{PkgId, TyCtx, Type, TypeId};
 use std::collections::HashMap;
@@ -93,61 +95,42 @@ pub fn devirtualize(
 
 /// How many times each local is assigned in `stmts`.
 fn count_assigns(stmts: &[Stmt], counts: &mut HashMap<LocalId, u32>) {
-    for s in stmts {
-        match s {
-            Stmt::Assign(places, _) => {
-                for p in places {
-                    if let ExprKind::Local(l) = p.kind {
-                        *counts.entry(l).or_default() += 1;
-                    }
+    walk_stmts(stmts, &mut |s| {
+        if let Stmt::Assign(places, _) = s {
+            for p in places {
+                if let ExprKind::Local(l) = p.kind {
+                    *counts.entry(l).or_default() += 1;
                 }
             }
-            Stmt::If { then, els, .. } => {
-                count_assigns(then, counts);
-                count_assigns(els, counts);
-            }
-            Stmt::Loop { body, post, .. } => {
-                count_assigns(body, counts);
-                count_assigns(post, counts);
-            }
-            Stmt::Breakable { body, .. } | Stmt::Block(body) => count_assigns(body, counts),
-            _ => {}
         }
-    }
+    });
 }
 
 /// The defining assignments: `x := v` or `var x T = v`, lowered as
 /// `decl x; x = v` (an assignment right after the declarations).
 fn definitions(stmts: &[Stmt], defs: &mut HashMap<LocalId, Expr>) {
-    let mut declared: Vec<LocalId> = Vec::new();
-    for s in stmts {
-        match s {
-            Stmt::Decl(l) => {
-                declared.push(*l);
-                continue;
-            }
-            Stmt::Assign(places, rhs) if places.len() == rhs.len() => {
-                for (p, v) in places.iter().zip(rhs) {
-                    if let ExprKind::Local(l) = p.kind {
-                        if declared.contains(&l) {
-                            defs.insert(l, v.clone());
+    walk_blocks(stmts, &mut |block| {
+        let mut declared: Vec<LocalId> = Vec::new();
+        for s in block {
+            match s {
+                Stmt::Decl(l) => {
+                    declared.push(*l);
+                    continue;
+                }
+                Stmt::Assign(places, rhs) if places.len() == rhs.len() => {
+                    for (p, v) in places.iter().zip(rhs) {
+                        if let ExprKind::Local(l) = p.kind {
+                            if declared.contains(&l) {
+                                defs.insert(l, v.clone());
+                            }
                         }
                     }
                 }
+                _ => {}
             }
-            Stmt::If { then, els, .. } => {
-                definitions(then, defs);
-                definitions(els, defs);
-            }
-            Stmt::Loop { body, post, .. } => {
-                definitions(body, defs);
-                definitions(post, defs);
-            }
-            Stmt::Breakable { body, .. } | Stmt::Block(body) => definitions(body, defs),
-            _ => {}
+            declared.clear();
         }
-        declared.clear();
-    }
+    });
 }
 
 struct Cx<'a> {

@@ -8,17 +8,18 @@
 //! a binary expression at its operator, a composite literal at its `{`, a
 //! selector at its `.`, an index or slice at its `[`.
 //!
-//! Two entry points build the same small expression tree (`Node`) and print
-//! it with one printer: `site_text` from the AST with the checker's `Info`
-//! (what lowering should call to fill `AllocSite::text`), and `parse_source`
-//! from a span of source text, which escape analysis uses when a site has
-//! no text. See `escape/mod.rs` for the overview.
+//! `parse_source` turns a span of source text into a small expression tree
+//! (`Node`), each node with gc's position and its own source extent. `print`
+//! prints a tree as the source says; `print_with` lets the caller print any
+//! node itself, which is how escape analysis prints what only its IR knows
+//! (method calls in method-expression form, variadic slices, typed
+//! constants; `escape/report.rs`) at every depth of an expression. See
+//! `escape/mod.rs` for the overview.
 
-use crate::syntax::ast::{self, ExprKind as AK};
 use crate::syntax::lexer;
 use crate::syntax::span::FileId;
 use crate::syntax::token::{Keyword, Token};
-use crate::types::{Info, Mode, TyCtx};
+use crate::types::TyCtx;
 
 /// A printable expression with gc's position (a byte offset).
 #[derive(Clone, Debug)]
@@ -26,6 +27,10 @@ pub struct Node {
     pub kind: NodeKind,
     /// gc's position of the node, as a byte offset in the file.
     pub pos: u32,
+    /// The node's source text is `lo..hi` (byte offsets in the file): the
+    /// span of the IR expression made from it.
+    pub lo: u32,
+    pub hi: u32,
 }
 
 #[derive(Clone, Debug)]
@@ -53,10 +58,22 @@ pub enum NodeKind {
 
 /// Prints `n` the way gc's `-m` output prints the node.
 pub fn print(n: &Node) -> String {
+    print_with(n, &|_| None)
+}
+
+/// Prints `n` like `print`, except that every node (the root included) for
+/// which `own` returns a text is printed as that text.
+pub fn print_with(n: &Node, own: &dyn Fn(&Node) -> Option<String>) -> String {
+    if let Some(t) = own(n) {
+        return t;
+    }
     let mut s = String::new();
-    print_into(n, &mut s);
+    print_into(n, &mut s, &|c, s| s.push_str(&print_with(c, own)));
     s
 }
+
+/// Prints a child node into the string.
+type Child<'a> = dyn Fn(&Node, &mut String) + 'a;
 
 fn is_unnamed_type(n: &Node) -> bool {
     match &n.kind {
@@ -74,27 +91,29 @@ fn is_unnamed_type(n: &Node) -> bool {
     }
 }
 
-fn print_into(n: &Node, s: &mut String) {
+/// Prints `n` itself, each child through `child`. An own text for the root
+/// is `print_with`'s business.
+fn print_into(n: &Node, s: &mut String, child: &Child) {
     match &n.kind {
         NodeKind::Leaf(t) | NodeKind::Type(t) => s.push_str(t),
         NodeKind::Paren(x) => {
             s.push('(');
-            print_into(x, s);
+            child(x, s);
             s.push(')');
         }
         NodeKind::Selector(x, sel) => {
-            print_into(x, s);
+            child(x, s);
             s.push('.');
             s.push_str(sel);
         }
         NodeKind::Index(x, i) => {
-            print_into(x, s);
+            child(x, s);
             s.push('[');
-            print_into(i, s);
+            child(i, s);
             s.push(']');
         }
         NodeKind::Slice(x, parts, three) => {
-            print_into(x, s);
+            child(x, s);
             s.push('[');
             for (i, p) in parts.iter().enumerate() {
                 if i == 2 && !*three {
@@ -104,15 +123,15 @@ fn print_into(n: &Node, s: &mut String) {
                     s.push(':');
                 }
                 if let Some(p) = p {
-                    print_into(p, s);
+                    child(p, s);
                 }
             }
             s.push(']');
         }
         NodeKind::TypeAssert(x, t) => {
-            print_into(x, s);
+            child(x, s);
             s.push_str(".(");
-            print_into(t, s);
+            child(t, s);
             s.push(')');
         }
         NodeKind::Call(f, args, ddd) => {
@@ -123,17 +142,17 @@ fn print_into(n: &Node, s: &mut String) {
             };
             if is_unnamed_type(inner) {
                 s.push('(');
-                print_into(inner, s);
+                child(inner, s);
                 s.push(')');
             } else {
-                print_into(f, s);
+                child(f, s);
             }
             s.push('(');
             for (i, a) in args.iter().enumerate() {
                 if i > 0 {
                     s.push_str(", ");
                 }
-                print_into(a, s);
+                child(a, s);
             }
             if *ddd {
                 s.push_str("...");
@@ -142,202 +161,45 @@ fn print_into(n: &Node, s: &mut String) {
         }
         NodeKind::Composite(t, nonempty) => {
             if let Some(t) = t {
-                print_into(t, s);
+                child(t, s);
             }
             s.push_str(if *nonempty { "{...}" } else { "{}" });
         }
         NodeKind::FuncLit => s.push_str("func literal"),
         NodeKind::Unary(op, x) => {
             s.push_str(op);
-            print_into(x, s);
+            child(x, s);
         }
         NodeKind::Binary(op, _, x, y) => {
-            print_into(x, s);
+            child(x, s);
             s.push(' ');
             s.push_str(op);
             s.push(' ');
-            print_into(y, s);
+            child(y, s);
         }
         NodeKind::Return(xs) => {
             s.push_str("return");
             if !xs.is_empty() {
                 s.push(' ');
-                print_list(xs, s);
+                print_list(xs, s, child);
             }
         }
         NodeKind::Assign(l, op, r) => {
-            print_list(l, s);
+            print_list(l, s, child);
             s.push(' ');
             s.push_str(op);
             s.push(' ');
-            print_list(r, s);
+            print_list(r, s, child);
         }
     }
 }
 
-fn print_list(xs: &[Node], s: &mut String) {
+fn print_list(xs: &[Node], s: &mut String, child: &Child) {
     for (i, x) in xs.iter().enumerate() {
         if i > 0 {
             s.push_str(", ");
         }
-        print_into(x, s);
-    }
-}
-
-// ------------------------------------------------------------------ from the AST
-
-/// How gc prints the expression `e` in `-m` lines. Lowering calls this to
-/// fill `AllocSite::text` (for `&T{}` pass the `&` expression; for an
-/// interface conversion, the converted operand or the explicit conversion).
-pub fn site_text(e: &ast::Expr, info: &Info, tcx: &TyCtx) -> String {
-    print(&from_ast(e, info, tcx))
-}
-
-/// The tree for an AST expression; constants print as their values.
-pub fn from_ast(e: &ast::Expr, info: &Info, tcx: &TyCtx) -> Node {
-    let tv = info.types.get(e.id);
-    let leaf = |s: String, pos: u32| Node {
-        kind: NodeKind::Leaf(s),
-        pos,
-    };
-    if let Some(tv) = tv {
-        if tv.mode == Mode::Constant {
-            if let Some(v) = &tv.value {
-                return leaf(const_text(v, tcx, tv.ty), e.span.lo);
-            }
-        }
-        if tv.mode == Mode::TypeExpr {
-            return Node {
-                kind: NodeKind::Type(type_text(e)),
-                pos: e.span.lo,
-            };
-        }
-    }
-    let b = |x: &ast::Expr| Box::new(from_ast(x, info, tcx));
-    match &e.kind {
-        AK::Ident(i) => leaf(i.name.to_string(), e.span.lo),
-        AK::BasicLit { raw, .. } => leaf(raw.to_string(), e.span.lo),
-        AK::CompositeLit {
-            ty, elts, lbrace, ..
-        } => Node {
-            kind: NodeKind::Composite(
-                ty.map(|t| {
-                    Box::new(Node {
-                        kind: NodeKind::Type(type_text(t)),
-                        pos: t.span.lo,
-                    })
-                }),
-                !elts.is_empty(),
-            ),
-            pos: lbrace.lo,
-        },
-        AK::FuncLit { .. } => Node {
-            kind: NodeKind::FuncLit,
-            pos: e.span.lo,
-        },
-        AK::Paren(x) => from_ast(x, info, tcx),
-        AK::Selector { x, sel } => Node {
-            kind: NodeKind::Selector(b(x), sel.name.to_string()),
-            pos: sel.span.lo.saturating_sub(1),
-        },
-        AK::Index { x, index, lbrack } => Node {
-            kind: NodeKind::Index(b(x), b(index)),
-            pos: lbrack.lo,
-        },
-        AK::Slice {
-            x,
-            lo,
-            hi,
-            max,
-            slice3,
-            lbrack,
-        } => Node {
-            kind: NodeKind::Slice(b(x), [lo.map(b), hi.map(b), max.map(b)], *slice3),
-            pos: lbrack.lo,
-        },
-        AK::TypeAssert { x, ty, lparen } => {
-            let t = ty
-                .map(|t| Node {
-                    kind: NodeKind::Type(type_text(t)),
-                    pos: t.span.lo,
-                })
-                .unwrap_or(Node {
-                    kind: NodeKind::Leaf("type".into()),
-                    pos: lparen.lo,
-                });
-            Node {
-                kind: NodeKind::TypeAssert(b(x), Box::new(t)),
-                pos: lparen.lo.saturating_sub(1),
-            }
-        }
-        AK::Call {
-            fun,
-            args,
-            ellipsis,
-            lparen,
-            ..
-        } => {
-            let f = match info.types.get(fun.id).map(|t| t.mode) {
-                Some(Mode::TypeExpr) => Node {
-                    kind: NodeKind::Type(type_text(fun)),
-                    pos: fun.span.lo,
-                },
-                _ => from_ast(fun, info, tcx),
-            };
-            let args = args.iter().map(|a| from_ast(a, info, tcx)).collect();
-            Node {
-                kind: NodeKind::Call(Box::new(f), args, ellipsis.is_some()),
-                pos: lparen.lo,
-            }
-        }
-        AK::Star(x) => Node {
-            kind: NodeKind::Unary("*", b(x)),
-            pos: e.span.lo,
-        },
-        AK::Unary { op, x, op_span } => {
-            let o = match op {
-                ast::UnaryOp::Pos => "+",
-                ast::UnaryOp::Neg => "-",
-                ast::UnaryOp::Not => "!",
-                ast::UnaryOp::Xor => "^",
-                ast::UnaryOp::Addr => "&",
-                ast::UnaryOp::Recv => "<-",
-            };
-            Node {
-                kind: NodeKind::Unary(o, b(x)),
-                pos: op_span.lo,
-            }
-        }
-        AK::Binary { op, x, y, op_span } => Node {
-            kind: NodeKind::Binary(op.as_str(), op.precedence(), b(x), b(y)),
-            pos: op_span.lo,
-        },
-        _ => Node {
-            kind: NodeKind::Type(type_text(e)),
-            pos: e.span.lo,
-        },
-    }
-}
-
-/// The normalised source spelling of a type expression.
-fn type_text(e: &ast::Expr) -> String {
-    match &e.kind {
-        AK::Ident(i) => i.name.to_string(),
-        AK::Selector { x, sel } => format!("{}.{}", type_text(x), sel.name),
-        AK::Paren(x) => type_text(x),
-        AK::Star(x) => format!("*{}", type_text(x)),
-        AK::ArrayType { len: None, elem } => format!("[]{}", type_text(elem)),
-        AK::ArrayType { len: Some(l), elem } => match &l.kind {
-            AK::BasicLit { raw, .. } => format!("[{raw}]{}", type_text(elem)),
-            _ => format!("[...]{}", type_text(elem)),
-        },
-        AK::MapType { key, value } => format!("map[{}]{}", type_text(key), type_text(value)),
-        AK::ChanType { elem, .. } => format!("chan {}", type_text(elem)),
-        AK::StructType { fields } if fields.fields.is_empty() => "struct {}".into(),
-        AK::StructType { .. } => "struct { ... }".into(),
-        AK::InterfaceType { elems: [] } => "interface {}".into(),
-        AK::FuncType(_) => "func(...)".into(),
-        _ => "?".into(),
+        child(x, s);
     }
 }
 
@@ -371,13 +233,18 @@ fn rune_lit(c: u32) -> String {
 pub fn parse_source(src: &str, lo: u32, hi: u32) -> Option<Node> {
     let text = src.get(lo as usize..hi as usize)?;
     let lexed = lexer::lex(FileId(0), text);
-    let toks: Vec<(Token, u32)> = lexed
+    let toks: Vec<(Token, u32, u32)> = lexed
         .tokens
         .iter()
         .filter(|(t, _)| !t.is_semi())
-        .map(|(t, s)| (*t, s.lo + lo))
+        .map(|(t, s)| (*t, s.lo + lo, s.hi + lo))
         .collect();
-    let mut p = P { toks, i: 0 };
+    let mut p = P {
+        toks,
+        i: 0,
+        end: lo,
+    };
+    let start = p.pos();
     if p.peek() == Some(Token::Kw(Keyword::Return)) {
         let pos = p.pos();
         p.bump();
@@ -386,10 +253,7 @@ pub fn parse_source(src: &str, lo: u32, hi: u32) -> Option<Node> {
         } else {
             Vec::new()
         };
-        return Some(Node {
-            kind: NodeKind::Return(xs),
-            pos,
-        });
+        return Some(p.node(NodeKind::Return(xs), pos, start));
     }
     let n = p.expr(0)?;
     // A statement `lhs op rhs`: its text is gc's for `-m=2` explanations.
@@ -409,17 +273,17 @@ pub fn parse_source(src: &str, lo: u32, hi: u32) -> Option<Node> {
             _ => return None,
         };
         let rhs = p.expr_list()?;
-        return Some(Node {
-            kind: NodeKind::Assign(lhs, op, rhs),
-            pos,
-        });
+        return Some(p.node(NodeKind::Assign(lhs, op, rhs), pos, start));
     }
     Some(n)
 }
 
 struct P<'a> {
-    toks: Vec<(Token<'a>, u32)>,
+    /// Tokens with their start and end offsets.
+    toks: Vec<(Token<'a>, u32, u32)>,
     i: usize,
+    /// The end of the last token consumed.
+    end: u32,
 }
 
 impl<'a> P<'a> {
@@ -434,15 +298,28 @@ impl<'a> P<'a> {
     fn bump(&mut self) -> Option<(Token<'a>, u32)> {
         let t = self.toks.get(self.i).copied();
         self.i += 1;
-        t
+        let (t, lo, hi) = t?;
+        self.end = hi;
+        Some((t, lo))
     }
 
     fn eat(&mut self, t: Token) -> bool {
         if self.peek() == Some(t) {
-            self.i += 1;
+            self.bump();
             true
         } else {
             false
+        }
+    }
+
+    /// A node whose source starts at `lo` and ends with the last token
+    /// consumed.
+    fn node(&self, kind: NodeKind, pos: u32, lo: u32) -> Node {
+        Node {
+            kind,
+            pos,
+            lo,
+            hi: self.end,
         }
     }
 
@@ -468,10 +345,12 @@ impl<'a> P<'a> {
             let pos = self.pos();
             self.bump();
             let y = self.expr(prec)?;
-            x = Node {
-                kind: NodeKind::Binary(op, prec, Box::new(x), Box::new(y)),
+            let lo = x.lo;
+            x = self.node(
+                NodeKind::Binary(op, prec, Box::new(x), Box::new(y)),
                 pos,
-            };
+                lo,
+            );
         }
         Some(x)
     }
@@ -493,10 +372,7 @@ impl<'a> P<'a> {
         };
         self.bump();
         let x = self.unary()?;
-        Some(Node {
-            kind: NodeKind::Unary(op, Box::new(x)),
-            pos,
-        })
+        Some(self.node(NodeKind::Unary(op, Box::new(x)), pos, pos))
     }
 
     /// Skips a balanced group starting at the current opening token.
@@ -574,8 +450,31 @@ impl<'a> P<'a> {
                 })
             }
             Token::Kw(Keyword::Func) => {
+                // Parameters and results are skipped: the printer takes
+                // the spelling of such a type from the type checker.
                 self.bump();
                 self.skip_group();
+                match self.peek() {
+                    Some(Token::LParen) => {
+                        self.skip_group();
+                    }
+                    Some(
+                        Token::Ident(_)
+                        | Token::Star
+                        | Token::LBrack
+                        | Token::Arrow
+                        | Token::Kw(
+                            Keyword::Map
+                            | Keyword::Chan
+                            | Keyword::Func
+                            | Keyword::Struct
+                            | Keyword::Interface,
+                        ),
+                    ) => {
+                        self.type_lit();
+                    }
+                    _ => {}
+                }
                 Some("func(...)".into())
             }
             Token::LParen => {
@@ -587,9 +486,10 @@ impl<'a> P<'a> {
             Token::Ident(name) => {
                 self.bump();
                 if self.peek() == Some(Token::Dot) {
-                    if let Some((Token::Ident(sel), _)) = self.toks.get(self.i + 1) {
+                    if let Some((Token::Ident(sel), _, _)) = self.toks.get(self.i + 1) {
                         let sel = *sel;
-                        self.i += 2;
+                        self.bump();
+                        self.bump();
                         return Some(format!("{name}.{sel}"));
                     }
                 }
@@ -604,26 +504,17 @@ impl<'a> P<'a> {
         match self.peek()? {
             Token::Ident(name) => {
                 self.bump();
-                Some(Node {
-                    kind: NodeKind::Leaf(name.to_string()),
-                    pos,
-                })
+                Some(self.node(NodeKind::Leaf(name.to_string()), pos, pos))
             }
             Token::Lit(_, raw) => {
                 self.bump();
-                Some(Node {
-                    kind: NodeKind::Leaf(raw.to_string()),
-                    pos,
-                })
+                Some(self.node(NodeKind::Leaf(raw.to_string()), pos, pos))
             }
             Token::LParen => {
                 self.bump();
                 let x = self.expr(0)?;
                 self.eat(Token::RParen);
-                Some(Node {
-                    kind: NodeKind::Paren(Box::new(x)),
-                    pos,
-                })
+                Some(self.node(NodeKind::Paren(Box::new(x)), pos, pos))
             }
             Token::Kw(Keyword::Func) => {
                 self.bump();
@@ -632,10 +523,7 @@ impl<'a> P<'a> {
                 while let Some(t) = self.peek() {
                     if t == Token::LBrace {
                         self.skip_group();
-                        return Some(Node {
-                            kind: NodeKind::FuncLit,
-                            pos,
-                        });
+                        return Some(self.node(NodeKind::FuncLit, pos, pos));
                     }
                     if matches!(t, Token::LParen) {
                         self.skip_group();
@@ -643,10 +531,7 @@ impl<'a> P<'a> {
                         self.bump();
                     }
                 }
-                Some(Node {
-                    kind: NodeKind::Type("func(...)".into()),
-                    pos,
-                })
+                Some(self.node(NodeKind::Type("func(...)".into()), pos, pos))
             }
             Token::LBrack
             | Token::Kw(Keyword::Map)
@@ -654,10 +539,7 @@ impl<'a> P<'a> {
             | Token::Kw(Keyword::Struct)
             | Token::Kw(Keyword::Interface) => {
                 let t = self.type_lit()?;
-                Some(Node {
-                    kind: NodeKind::Type(t),
-                    pos,
-                })
+                Some(self.node(NodeKind::Type(t), pos, pos))
             }
             _ => None,
         }
@@ -665,6 +547,7 @@ impl<'a> P<'a> {
 
     fn primary(&mut self) -> Option<Node> {
         let mut x = self.operand()?;
+        let lo = x.lo;
         loop {
             let pos = self.pos();
             match self.peek() {
@@ -673,30 +556,23 @@ impl<'a> P<'a> {
                     match self.peek() {
                         Some(Token::Ident(sel)) => {
                             self.bump();
-                            x = Node {
-                                kind: NodeKind::Selector(Box::new(x), sel.to_string()),
+                            x = self.node(
+                                NodeKind::Selector(Box::new(x), sel.to_string()),
                                 pos,
-                            };
+                                lo,
+                            );
                         }
                         Some(Token::LParen) => {
                             self.bump();
                             let t = if self.eat(Token::Kw(Keyword::Type)) {
-                                Node {
-                                    kind: NodeKind::Leaf("type".into()),
-                                    pos,
-                                }
+                                self.node(NodeKind::Leaf("type".into()), pos, pos)
                             } else {
                                 let tp = self.pos();
-                                Node {
-                                    kind: NodeKind::Type(self.type_lit()?),
-                                    pos: tp,
-                                }
+                                let t = self.type_lit()?;
+                                self.node(NodeKind::Type(t), tp, tp)
                             };
                             self.eat(Token::RParen);
-                            x = Node {
-                                kind: NodeKind::TypeAssert(Box::new(x), Box::new(t)),
-                                pos,
-                            };
+                            x = self.node(NodeKind::TypeAssert(Box::new(x), Box::new(t)), pos, lo);
                         }
                         _ => return Some(x),
                     }
@@ -725,15 +601,9 @@ impl<'a> P<'a> {
                     }
                     x = if colons == 0 {
                         let i = parts[0].take()?;
-                        Node {
-                            kind: NodeKind::Index(Box::new(x), i),
-                            pos,
-                        }
+                        self.node(NodeKind::Index(Box::new(x), i), pos, lo)
                     } else {
-                        Node {
-                            kind: NodeKind::Slice(Box::new(x), parts, colons == 2),
-                            pos,
-                        }
+                        self.node(NodeKind::Slice(Box::new(x), parts, colons == 2), pos, lo)
                     };
                 }
                 Some(Token::LParen) => {
@@ -760,10 +630,8 @@ impl<'a> P<'a> {
                                         if matches!(&x.kind, NodeKind::Leaf(f) if f == "make" || f == "new") =>
                                     {
                                         let tp = self.pos();
-                                        Node {
-                                            kind: NodeKind::Type(self.type_lit()?),
-                                            pos: tp,
-                                        }
+                                        let t = self.type_lit()?;
+                                        self.node(NodeKind::Type(t), tp, tp)
                                     }
                                     _ => self.expr(0)?,
                                 };
@@ -772,27 +640,18 @@ impl<'a> P<'a> {
                         }
                     }
                     self.bump();
-                    x = Node {
-                        kind: NodeKind::Call(Box::new(x), args, ddd),
-                        pos,
-                    };
+                    x = self.node(NodeKind::Call(Box::new(x), args, ddd), pos, lo);
                 }
                 Some(Token::LBrace) => {
                     let nonempty = !self.skip_group().is_empty();
                     let t = match x.kind {
                         NodeKind::Leaf(s) | NodeKind::Type(s) => Node {
                             kind: NodeKind::Type(s),
-                            pos: x.pos,
+                            ..x
                         },
-                        other => Node {
-                            kind: other,
-                            pos: x.pos,
-                        },
+                        _ => x,
                     };
-                    x = Node {
-                        kind: NodeKind::Composite(Some(Box::new(t)), nonempty),
-                        pos,
-                    };
+                    x = self.node(NodeKind::Composite(Some(Box::new(t)), nonempty), pos, lo);
                 }
                 _ => return Some(x),
             }

@@ -81,8 +81,8 @@ mod utils;
 
 use crate::diag::Diagnostic;
 use crate::ir::{
-    AllocKind, AllocSite, AllocSiteId, Expr, ExprKind, Func, FuncId, LabelId, LocalId, LocalKind,
-    Placement, Program, Stmt,
+    walk_exprs, walk_stmts, AllocKind, AllocSite, AllocSiteId, Expr, ExprKind, Func, FuncId,
+    LabelId, LocalId, LocalKind, Placement, Program, Stmt,
 };
 use crate::syntax::span::{SourceMap, Span};
 use crate::types::{PkgId, TyCtx};
@@ -344,6 +344,25 @@ pub(crate) const BLANK_LOC: LocId = LocId(1);
 pub(crate) const MUTATOR_LOC: LocId = LocId(2);
 pub(crate) const CALLEE_LOC: LocId = LocId(3);
 
+/// The variable whose memory the place `e` is part of (through fields and
+/// array elements), if any.
+fn place_root(tcx: &TyCtx, mut e: &Expr) -> Option<LocalId> {
+    loop {
+        match &e.kind {
+            ExprKind::Local(l) => return Some(*l),
+            ExprKind::Field(x, _) => e = x,
+            ExprKind::Index(x, _) if matches!(tcx.under(x.ty), crate::types::Type::Array(..)) => {
+                e = x
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// Expressions of each function by their source extent `(lo, hi)`.
+pub(crate) type SpanIndex<'p> =
+    std::cell::RefCell<HashMap<FuncId, HashMap<(u32, u32), Vec<&'p Expr>>>>;
+
 /// One strongly connected component of functions, analysed together.
 pub(crate) struct Batch<'p, 's> {
     pub prog: &'p Program,
@@ -362,6 +381,13 @@ pub(crate) struct Batch<'p, 's> {
     /// (`None` for a non-simple assignment), and whether the first is its
     /// definition. Used for gc's static-value rewrites and static callees.
     pub assigns: HashMap<(FuncId, LocalId), Vec<Option<&'p Expr>>>,
+    /// The (canonical) variables whose address the batch takes (`&x`, a
+    /// pointer method call, slicing an array): gc's `Reassigned` looks at
+    /// these, not at captures, which `Local::addr_taken` also counts.
+    pub addressed: HashSet<(FuncId, LocalId)>,
+    /// Each function's expressions by source extent, for printing (made on
+    /// first use by `report`'s `exprs_at`).
+    pub span_index: SpanIndex<'p>,
     /// Strings for `-m=2` explanations, printed as they happen.
     pub keep_notes: bool,
 }
@@ -387,6 +413,8 @@ impl<'p, 's> Batch<'p, 's> {
             site_locs: HashMap::new(),
             closures: Vec::new(),
             assigns: HashMap::new(),
+            addressed: HashSet::new(),
+            span_index: Default::default(),
             keep_notes,
         };
         let f0 = b.funcs.first().copied().unwrap_or(FuncId(0));
@@ -520,37 +548,43 @@ impl<'p, 's> Batch<'p, 's> {
         e.block(body);
     }
 
-    /// Records every assignment to every variable of `f` (for static values).
+    /// Records every assignment to every variable of `f` (for static
+    /// values), and the variables whose address `f` takes.
     fn collect_assigns(&mut self, f: FuncId) {
-        fn visit<'p>(b: &mut Batch<'p, '_>, f: FuncId, stmts: &'p [Stmt]) {
-            for s in stmts {
-                match s {
-                    Stmt::Assign(places, rhs) => {
-                        let simple = places.len() == rhs.len();
-                        for (i, p) in places.iter().enumerate() {
-                            if let ExprKind::Local(l) = p.kind {
-                                let key = b.canonical(f, l);
-                                let v = if simple { Some(&rhs[i]) } else { None };
-                                b.assigns.entry(key).or_default().push(v);
-                            }
-                        }
+        let Some(body) = &self.func(f).body else {
+            return;
+        };
+        let mut assigns = Vec::new();
+        walk_stmts(body, &mut |s| {
+            if let Stmt::Assign(places, rhs) = s {
+                let simple = places.len() == rhs.len();
+                for (i, p) in places.iter().enumerate() {
+                    if let ExprKind::Local(l) = p.kind {
+                        assigns.push((l, simple.then(|| &rhs[i])));
                     }
-                    Stmt::If { then, els, .. } => {
-                        visit(b, f, then);
-                        visit(b, f, els);
-                    }
-                    Stmt::Loop { body, post, .. } => {
-                        visit(b, f, body);
-                        visit(b, f, post);
-                    }
-                    Stmt::Breakable { body, .. } | Stmt::Block(body) => visit(b, f, body),
-                    _ => {}
                 }
             }
+        });
+        for (l, v) in assigns {
+            let key = self.canonical(f, l);
+            self.assigns.entry(key).or_default().push(v);
         }
-        if let Some(body) = &self.func(f).body {
-            visit(self, f, body);
-        }
+        let mut addressed = Vec::new();
+        walk_exprs(body, &mut |e| {
+            let place = match &e.kind {
+                ExprKind::AddrOf(x) => x,
+                ExprKind::Slice { x, .. }
+                    if matches!(self.tcx.under(x.ty), crate::types::Type::Array(..)) =>
+                {
+                    x
+                }
+                _ => return,
+            };
+            if let Some(l) = place_root(self.tcx, place) {
+                addressed.push(self.canonical(f, l));
+            }
+        });
+        self.addressed.extend(addressed);
     }
 
     /// gc's `StaticValue` for a variable: the one value ever assigned to it,
@@ -558,7 +592,7 @@ impl<'p, 's> Batch<'p, 's> {
     pub fn static_value(&self, f: FuncId, l: LocalId) -> Option<&'p Expr> {
         let key = self.canonical(f, l);
         let local = self.func(key.0).local(key.1);
-        if local.kind != LocalKind::Var || local.addr_taken {
+        if local.kind != LocalKind::Var || self.addressed.contains(&key) {
             return None;
         }
         let v = self.assigns.get(&key)?;
@@ -573,7 +607,7 @@ impl<'p, 's> Batch<'p, 's> {
     pub fn assigned_callees(&self, f: FuncId, l: LocalId) -> Vec<FuncId> {
         let key = self.canonical(f, l);
         let local = self.func(key.0).local(key.1);
-        if local.kind != LocalKind::Var || local.addr_taken {
+        if local.kind != LocalKind::Var || self.addressed.contains(&key) {
             return Vec::new();
         }
         let Some(v) = self.assigns.get(&key) else {

@@ -14,10 +14,10 @@ use super::utils::{
 };
 use super::Batch;
 use crate::diag::Diagnostic;
-use crate::ir::{AllocKind, Expr, ExprKind, FuncId, LocalKind, Placement};
+use crate::ir::{walk_exprs, walk_stmts, AllocKind, Expr, ExprKind, FuncId, LocalKind, Placement};
 use crate::syntax::span::Span;
 
-impl Batch<'_, '_> {
+impl<'p> Batch<'p, '_> {
     fn note(&mut self, span: Span, msg: String) {
         self.st.notes.push(Diagnostic::note(span, msg));
     }
@@ -44,6 +44,98 @@ impl Batch<'_, '_> {
             .unwrap_or_default()
     }
 
+    /// The text of the expression at `span` in `f` as gc prints its IR:
+    /// every node that is a method call, a call of a variadic function or
+    /// a typed constant is printed as gc does (`own_text`), at any depth.
+    fn expr_text(&self, f: FuncId, span: Span) -> String {
+        self.parse(span)
+            .map(|n| self.node_text(f, &n))
+            .unwrap_or_default()
+    }
+
+    fn node_text(&self, f: FuncId, n: &Node) -> String {
+        exprfmt::print_with(n, &|c| self.own_text(f, c))
+    }
+
+    /// gc's text for the node `n` of `f`, when its IR prints differently
+    /// from its source: a typed constant, or a call `call_text` rewrites.
+    fn own_text(&self, f: FuncId, n: &Node) -> Option<String> {
+        if let NodeKind::Composite(Some(t), nonempty) = &n.kind {
+            return self.literal_type_text(f, n, t, *nonempty);
+        }
+        if matches!(
+            n.kind,
+            NodeKind::Type(_) | NodeKind::FuncLit | NodeKind::Composite(..)
+        ) {
+            return None;
+        }
+        for e in self.exprs_at(f, n.lo, n.hi) {
+            // A selector spells out the embedded fields it goes through
+            // (`d.Base.name`, the method value `d.Base.Name`).
+            if let NodeKind::Selector(x, sel) = &n.kind {
+                let recv = match &e.kind {
+                    ExprKind::MethodValue { recv, .. } => recv,
+                    ExprKind::Field(recv, i) if self.field_name(recv, *i) == *sel => recv,
+                    _ => continue,
+                };
+                return Some(format!("{}.{sel}", self.receiver_text(f, x, recv)));
+            }
+            match &e.kind {
+                ExprKind::Const(c) => return Some(self.typed_const_text(f, c, e)),
+                ExprKind::Call { .. } => {
+                    if let Some(t) = self.call_node_text(f, e, n) {
+                        return Some(t);
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// A composite literal of a type whose source gc does not print as
+    /// written (struct and func types, gc spells them from the type:
+    /// `struct { A int; B int }{...}`, `[]func() string{}`).
+    fn literal_type_text(&self, f: FuncId, n: &Node, t: &Node, nonempty: bool) -> Option<String> {
+        let NodeKind::Type(src) = &t.kind else {
+            return None;
+        };
+        if !(src.contains("struct") || src.contains("func") || src.contains("interface")) {
+            return None;
+        }
+        let e = self
+            .exprs_at(f, n.lo, n.hi)
+            .into_iter()
+            .find(|e| matches!(e.kind, ExprKind::Composite { .. } | ExprKind::MapLit { .. }))?;
+        Some(format!(
+            "{}{}",
+            self.type_text(f, e.ty),
+            if nonempty { "{...}" } else { "{}" }
+        ))
+    }
+
+    /// A type as gc's `-m` lines spell it.
+    fn type_text(&self, f: FuncId, t: crate::types::TypeId) -> String {
+        crate::types::fmt::compiler_type_string(self.tcx, t, Some(self.func(f).pkg))
+    }
+
+    /// The expressions of `f`'s body whose source is exactly `lo..hi`,
+    /// outer before inner.
+    fn exprs_at(&self, f: FuncId, lo: u32, hi: u32) -> Vec<&'p Expr> {
+        let mut index = self.span_index.borrow_mut();
+        let by_span = index.entry(f).or_insert_with(|| {
+            let mut m: std::collections::HashMap<(u32, u32), Vec<&'p Expr>> =
+                std::collections::HashMap::new();
+            if let Some(body) = &self.func(f).body {
+                walk_exprs(body, &mut |e| {
+                    m.entry((e.span.lo, e.span.hi)).or_default().push(e);
+                });
+            }
+            m
+        });
+        by_span.get(&(lo, hi)).cloned().unwrap_or_default()
+    }
+
     /// The position a location is reported at.
     pub fn loc_span(&self, id: LocId) -> Span {
         match &self.loc(id).kind {
@@ -62,6 +154,10 @@ impl Batch<'_, '_> {
                         _ => site.span.start(),
                     },
                     AllocKind::Closure(_) => site.span.start(),
+                    AllocKind::Iface => match self.temp_call(site.func, *s) {
+                        Some(call) => self.gc_pos(call.span),
+                        None => self.gc_pos(site.span),
+                    },
                     AllocKind::Concat
                         if self.sm.files[site.span.file.0 as usize]
                             .text
@@ -103,22 +199,31 @@ impl Batch<'_, '_> {
                 None => self.src_text(site.span),
             },
             AllocKind::MakeSlice => self.make_text(site.func, s),
-            AllocKind::AddrOfLit => {
-                let t = self.src_text(site.span);
-                if t.starts_with('&') {
-                    t
-                } else {
-                    // An elided `&T` inside another literal: `{...}`.
-                    let ty = crate::types::fmt::type_string(
-                        self.tcx,
-                        site.ty,
-                        Some(self.func(site.func).pkg),
-                    );
-                    format!("&{ty}{}", if t.ends_with("{}") { "{}" } else { "{...}" })
-                }
-            }
-            _ => self.src_text(site.span),
+            AllocKind::AddrOfLit | AllocKind::SliceLit | AllocKind::MakeMap => self
+                .elided_literal_text(s)
+                .unwrap_or_else(|| self.expr_text(site.func, site.span)),
+            _ => self.expr_text(site.func, site.span),
         }
+    }
+
+    /// A composite literal whose type the source elides inside another
+    /// literal (`{2, 3}` in `map[int][]int{1: {2, 3}}`), with its type
+    /// spelled out as gc prints it: `[]int{...}`, `&T{}`.
+    fn elided_literal_text(&self, s: crate::ir::AllocSiteId) -> Option<String> {
+        let site = self.prog.site(s);
+        let file = self.sm.files.get(site.span.file.0 as usize)?;
+        let src = file
+            .text
+            .get(site.span.lo as usize..site.span.hi as usize)?;
+        let body = src.strip_prefix('{')?;
+        let ty = self.type_text(site.func, site.ty);
+        let ty = match site.kind {
+            AllocKind::AddrOfLit => format!("&{ty}"),
+            AllocKind::SliceLit => format!("[]{ty}"),
+            _ => ty,
+        };
+        let empty = body.trim_start().starts_with('}');
+        Some(format!("{ty}{}", if empty { "{}" } else { "{...}" }))
     }
 
     /// The text of an interface conversion: its operand, or its static
@@ -139,6 +244,11 @@ impl Batch<'_, '_> {
         if let ExprKind::Const(c) = &v.kind {
             return self.typed_const_text(f, c, v);
         }
+        if let ExprKind::Local(l) = x.kind {
+            if let Some(n) = self.gc_temps(f).get(&l) {
+                return format!(".autotmp_{n}");
+            }
+        }
         // A call the lowering evaluated into a temporary (for gc's order of
         // evaluation) is printed as the call.
         let mut call = &**x;
@@ -153,7 +263,7 @@ impl Batch<'_, '_> {
         }
         let text = match self.call_text(f, call) {
             Some(t) => t,
-            None => self.src_text(x.span),
+            None => self.expr_text(f, x.span),
         };
         // An explicit conversion `I(x)`: the source around the operand.
         if let Some(file) = self.sm.files.get(x.span.file.0 as usize) {
@@ -259,6 +369,136 @@ impl Batch<'_, '_> {
     /// function as the slice gc packs them into (`f(a, ... argument...)`,
     /// or `f(nil...)` when there are none). None when `x` is no such call.
     fn call_text(&self, f: FuncId, x: &Expr) -> Option<String> {
+        let node = self.parse(x.span)?;
+        self.call_node_text(f, x, &node)
+    }
+
+    /// gc's names for the temporaries of `f(g())` in `f`: gc's type
+    /// checker assigns the results of a multi-value call (in `f(g())`, and
+    /// in `a, b := g()` too) to fresh variables `.autotmp_N`, N the number
+    /// of variables `f` has declared so far (parameters and results
+    /// included). Lowering's own temporaries for `f(g())` get those names;
+    /// its many other temporaries gc makes only after escape analysis.
+    fn gc_temps(&self, f: FuncId) -> std::collections::HashMap<crate::ir::LocalId, u32> {
+        let func = self.func(f);
+        // Each multi-value assignment, at the last local it assigns (gc
+        // declares `a, b` of `a, b := g()` before its temporaries).
+        let mut events: Vec<(usize, Vec<Option<crate::ir::LocalId>>)> = Vec::new();
+        if let Some(body) = &func.body {
+            walk_stmts(body, &mut |s| {
+                if let crate::ir::Stmt::Assign(places, rhs) = s {
+                    if places.len() > 1
+                        && matches!(
+                            rhs.as_slice(),
+                            [Expr {
+                                kind: ExprKind::Call { .. },
+                                ..
+                            }]
+                        )
+                    {
+                        let locals: Vec<_> = places
+                            .iter()
+                            .map(|p| match p.kind {
+                                ExprKind::Local(l) => Some(l),
+                                _ => None,
+                            })
+                            .collect();
+                        if let Some(at) = locals.iter().flatten().map(|l| l.index()).max() {
+                            events.push((at, locals));
+                        }
+                    }
+                }
+            });
+        }
+        events.sort_by_key(|(at, _)| *at);
+        let is_var = |l: &crate::ir::Local| {
+            matches!(
+                l.kind,
+                LocalKind::Param | LocalKind::Result | LocalKind::Var
+            )
+        };
+        let mut out = std::collections::HashMap::new();
+        let mut temps = 0;
+        for (at, locals) in events {
+            let vars = func.locals[..=at].iter().filter(|l| is_var(l)).count() as u32;
+            for (k, l) in locals.iter().enumerate() {
+                if let Some(l) = l {
+                    if func.local(*l).kind == LocalKind::Temp {
+                        out.insert(*l, vars + temps + k as u32);
+                    }
+                }
+            }
+            temps += locals.len() as u32;
+        }
+        out
+    }
+
+    /// The arguments of a call `f(g())` as gc prints them after its
+    /// rewrite: the temporaries holding `g`'s results, the first converted
+    /// to its parameter's type unless that is an interface
+    /// (`take(int(.autotmp_3), .autotmp_4)`). None for any other call.
+    fn multi_value_args(
+        &self,
+        f: FuncId,
+        temps: &std::collections::HashMap<crate::ir::LocalId, u32>,
+        args: &[Expr],
+    ) -> Option<Vec<String>> {
+        fn find(
+            e: &Expr,
+            temps: &std::collections::HashMap<crate::ir::LocalId, u32>,
+            out: &mut Vec<u32>,
+        ) {
+            match &e.kind {
+                ExprKind::Local(l) => out.extend(temps.get(l)),
+                _ => e.for_each_child(|c| find(c, temps, out)),
+            }
+        }
+        let mut found = Vec::new();
+        for a in args {
+            find(a, temps, &mut found);
+        }
+        if found.len() < 2 {
+            return None;
+        }
+        let first = args.first()?;
+        Some(
+            found
+                .iter()
+                .enumerate()
+                .map(|(i, n)| match (i, &first.kind) {
+                    (0, ExprKind::ToIface { .. }) | (1.., _) => format!(".autotmp_{n}"),
+                    (0, _) => format!("{}(.autotmp_{n})", self.type_text(f, first.ty)),
+                })
+                .collect(),
+        )
+    }
+
+    /// For the interface conversion `s` of a temporary of `f(g())`: the
+    /// call `f(...)`, where gc positions it.
+    fn temp_call(&self, f: FuncId, s: crate::ir::AllocSiteId) -> Option<&'p Expr> {
+        let ExprKind::ToIface { x, .. } = &self.find_iface(f, s)?.kind else {
+            return None;
+        };
+        let ExprKind::Local(l) = x.kind else {
+            return None;
+        };
+        self.gc_temps(f).get(&l)?;
+        fn uses(e: &Expr, l: crate::ir::LocalId) -> bool {
+            let mut found = matches!(e.kind, ExprKind::Local(x) if x == l);
+            e.for_each_child(|c| found = found || uses(c, l));
+            found
+        }
+        let mut best: Option<&'p Expr> = None;
+        walk_exprs(self.func(f).body.as_ref()?, &mut |e| {
+            if matches!(e.kind, ExprKind::Call { .. }) && uses(e, l) {
+                best = Some(e);
+            }
+        });
+        best
+    }
+
+    /// `call_text` for the call `x` parsed as `node`.
+    fn call_node_text(&self, f: FuncId, x: &Expr, node: &Node) -> Option<String> {
         let ExprKind::Call {
             callee: crate::ir::Callee::Direct(fid),
             args,
@@ -272,14 +512,19 @@ impl Batch<'_, '_> {
             && !callee.wrapper
             && callee.short_name.contains('.')
             && !callee.params.is_empty();
-        if !is_method && !callee.variadic {
-            return None;
-        }
-        let node = self.parse(x.span)?;
-        let NodeKind::Call(fun, src_args, ddd) = node.kind else {
+        let NodeKind::Call(fun, src_args, ddd) = &node.kind else {
             return None;
         };
-        let mut arg_texts: Vec<String> = src_args.iter().map(exprfmt::print).collect();
+        let ddd = *ddd;
+        let temps = self.gc_temps(f);
+        let multi = self.multi_value_args(f, &temps, &args[usize::from(is_method)..]);
+        if !is_method && !callee.variadic && multi.is_none() {
+            return None;
+        }
+        let mut arg_texts: Vec<String> = match multi {
+            Some(texts) => texts,
+            None => src_args.iter().map(|a| self.node_text(f, a)).collect(),
+        };
         if callee.variadic && !ddd {
             let fixed = callee.params.len() - 1 - usize::from(is_method);
             if arg_texts.len() > fixed {
@@ -309,40 +554,36 @@ impl Batch<'_, '_> {
             }
             name
         } else {
-            exprfmt::print(&fun)
+            self.node_text(f, fun)
         };
         Some(format!("{fun_text}({})", arg_texts.join(", ")))
     }
 
-    /// The receiver of a method call as gc prints it: the source operand
-    /// followed by the embedded fields the selector went through.
-    fn receiver_text(&self, f: FuncId, src: &Node, ir_recv: &Expr) -> String {
-        use crate::types::Type;
-        let mut src_depth = 0;
-        let mut n = src;
-        while let NodeKind::Selector(x, _) = &n.kind {
-            src_depth += 1;
-            n = x;
-        }
-        let mut fields = Vec::new();
-        let mut e = ir_recv;
+    /// The operand `src` of a selector or method call, whose IR is `ir`,
+    /// as gc prints it: followed by the embedded fields the selection went
+    /// through, which lowering put on top of the operand's own IR.
+    fn receiver_text(&self, f: FuncId, src: &Node, ir: &Expr) -> String {
+        let own_sel = match &src.kind {
+            NodeKind::Selector(_, sel) => Some(sel.as_str()),
+            _ => None,
+        };
+        let mut implicit = Vec::new();
+        let mut e = ir;
         loop {
             match &e.kind {
                 ExprKind::AddrOf(x) | ExprKind::Deref(x) => e = x,
                 ExprKind::Field(x, i) => {
-                    let mut t = x.ty;
-                    if let Type::Pointer(p) = self.tcx.under(t) {
-                        t = *p;
+                    let name = self.field_name(x, *i);
+                    if Some(name.as_str()) == own_sel {
+                        break;
                     }
-                    if let Type::Struct(fs) = self.tcx.under(t) {
-                        fields.push(fs.get(*i).map(|f| f.name.clone()).unwrap_or_default());
-                    }
+                    implicit.push(name);
                     e = x;
                 }
                 _ => break,
             }
         }
-        let mut text = exprfmt::print(src);
+        let mut text = self.node_text(f, src);
         // A devirtualized interface call: gc shows the type assertion it
         // inserted (`T.Val(i.(T))`).
         if let ExprKind::TypeAssert { .. } = &e.kind {
@@ -351,12 +592,24 @@ impl Batch<'_, '_> {
                 return format!("{text}.({ty})");
             }
         }
-        let embedded = fields.len().saturating_sub(src_depth);
-        for name in fields[..embedded].iter().rev() {
+        for name in implicit.iter().rev() {
             text.push('.');
             text.push_str(name);
         }
         text
+    }
+
+    /// The name of field `i` of the struct (or pointer to struct) `x`.
+    fn field_name(&self, x: &Expr, i: usize) -> String {
+        use crate::types::Type;
+        let mut t = x.ty;
+        if let Type::Pointer(p) = self.tcx.under(t) {
+            t = *p;
+        }
+        match self.tcx.under(t) {
+            Type::Struct(fs) => fs.get(i).map(|f| f.name.clone()).unwrap_or_default(),
+            _ => String::new(),
+        }
     }
 
     /// The type that decides how a constant prints (`'x'` for runes).
@@ -369,22 +622,15 @@ impl Batch<'_, '_> {
         v.ty
     }
 
-    fn find_iface(&self, f: FuncId, s: crate::ir::AllocSiteId) -> Option<&Expr> {
+    /// The interface conversion of site `s` in `f`.
+    fn find_iface(&self, f: FuncId, s: crate::ir::AllocSiteId) -> Option<&'p Expr> {
         let body = self.func(f).body.as_ref()?;
-        let mut found = None;
-        visit_exprs(body, &mut |e| {
-            if let ExprKind::ToIface { site: Some(x), .. } = &e.kind {
-                if *x == s {
-                    found = Some(e as *const Expr);
-                }
-            }
-        });
-        // SAFETY-free lookup: re-walk to return a reference with the body's lifetime.
-        let ptr = found?;
         let mut out = None;
-        visit_exprs(body, &mut |e| {
-            if std::ptr::eq(e, ptr) {
-                out = Some(e);
+        walk_exprs(body, &mut |e| {
+            if let ExprKind::ToIface { site: Some(x), .. } = &e.kind {
+                if *x == s && out.is_none() {
+                    out = Some(e);
+                }
             }
         });
         out
@@ -393,7 +639,7 @@ impl Batch<'_, '_> {
     fn find_make(&self, f: FuncId, s: crate::ir::AllocSiteId) -> Option<&Expr> {
         let body = self.func(f).body.as_ref()?;
         let mut out = None;
-        visit_exprs(body, &mut |e| {
+        walk_exprs(body, &mut |e| {
             if let ExprKind::Make { site, .. } = &e.kind {
                 if *site == s && out.is_none() {
                     out = Some(e);
@@ -537,22 +783,33 @@ impl Batch<'_, '_> {
         }
         let mut vars = Vec::new();
         let mut sites = Vec::new();
+        let temp_sites: std::collections::HashSet<LocId> = (4..self.locs.len())
+            .map(|i| LocId(i as u32))
+            .filter(|&id| match self.loc(id).kind {
+                LocKind::Site(s) => {
+                    let site = self.prog.site(s);
+                    site.kind == AllocKind::Iface && self.temp_call(site.func, s).is_some()
+                }
+                _ => false,
+            })
+            .collect();
         for i in 4..self.locs.len() {
             let id = LocId(i as u32);
+            // The third number orders equal spans (see below).
             let span = match &self.loc(id).kind {
                 LocKind::Site(s) => {
                     let site = self.prog.site(*s);
                     if site.kind == AllocKind::Append || late.contains(s) {
-                        Some((site.span.hi, site.span.hi))
+                        Some((site.span.hi, site.span.hi, s.0))
                     } else {
-                        Some((site.span.lo, site.span.hi))
+                        Some((site.span.lo, site.span.hi, s.0))
                     }
                 }
-                LocKind::Phantom { span, .. } => Some((span.lo, span.hi)),
+                LocKind::Phantom { span, .. } => Some((span.lo, span.hi, id.0)),
                 _ => None,
             };
             match span {
-                Some((lo, hi)) => {
+                Some((lo, hi, made)) => {
                     let mut root = self.loc(id).func;
                     while super::is_hidden_closure(self.prog, root) {
                         match &self.func(root).closure {
@@ -567,7 +824,12 @@ impl Batch<'_, '_> {
                         .unwrap_or(usize::MAX);
                     // Equal spans: the later-made site is the enclosing
                     // expression (lowering makes an operand's sites first).
-                    let rev = std::cmp::Reverse(id.0);
+                    // gc's temporaries of `f(g())` are converted in order.
+                    let rev = std::cmp::Reverse(if temp_sites.contains(&id) {
+                        u32::MAX - made
+                    } else {
+                        made
+                    });
                     sites.push(((group, lo, std::cmp::Reverse(hi), rev), id));
                 }
                 None => vars.push(id),
@@ -674,7 +936,7 @@ impl Batch<'_, '_> {
     fn find_convert(&self, f: FuncId, s: crate::ir::AllocSiteId) -> Option<&Expr> {
         let body = self.func(f).body.as_ref()?;
         let mut out = None;
-        visit_exprs(body, &mut |e| {
+        walk_exprs(body, &mut |e| {
             if let ExprKind::ConvertAlloc(_, x) = &e.kind {
                 if *x == s && out.is_none() {
                     out = Some(e);
@@ -704,7 +966,12 @@ impl Batch<'_, '_> {
                         format!("{} does not escape", local.name),
                     );
                 }
-                out.push(Leaks::default());
+                // gc assumes a body-less `//go:noescape` function may write
+                // through and call its pointer arguments.
+                let mut esc = Leaks::default();
+                esc.add_mutator(0);
+                esc.add_callee(0);
+                out.push(esc);
                 continue;
             }
             if func.body.is_none() {
@@ -923,71 +1190,23 @@ impl Batch<'_, '_> {
     }
 }
 
-/// Calls `f` on every expression of `stmts`, outer before inner.
-pub(crate) fn visit_exprs<'a>(stmts: &'a [crate::ir::Stmt], f: &mut dyn FnMut(&'a Expr)) {
-    use crate::ir::Stmt;
-    fn ex<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
-        f(e);
-        e.for_each_child(|k| ex(k, f));
-    }
-    for s in stmts {
-        match s {
-            Stmt::Assign(a, b) => a.iter().chain(b.iter()).for_each(|e| ex(e, f)),
-            Stmt::Expr(e) | Stmt::Defer(e) | Stmt::Go(e) => ex(e, f),
-            Stmt::Send(a, b) => {
-                ex(a, f);
-                ex(b, f);
-            }
-            Stmt::If { cond, then, els } => {
-                ex(cond, f);
-                visit_exprs(then, f);
-                visit_exprs(els, f);
-            }
-            Stmt::Loop {
-                cond, body, post, ..
-            } => {
-                if let Some(c) = cond {
-                    ex(c, f);
-                }
-                visit_exprs(body, f);
-                visit_exprs(post, f);
-            }
-            Stmt::Breakable { body, .. } | Stmt::Block(body) => visit_exprs(body, f),
-            Stmt::Return(v) => v.iter().for_each(|e| ex(e, f)),
-            _ => {}
-        }
-    }
-}
-
 /// The variadic slices of the calls of `defer` and `go` statements.
 fn late_variadics(
     stmts: &[crate::ir::Stmt],
     out: &mut std::collections::HashSet<crate::ir::AllocSiteId>,
 ) {
     use crate::ir::Stmt;
-    for s in stmts {
-        match s {
-            Stmt::Defer(e) | Stmt::Go(e) => {
-                if let ExprKind::Call {
-                    variadic_site: Some(v),
-                    ..
-                } = &e.kind
-                {
-                    out.insert(*v);
-                }
+    walk_stmts(stmts, &mut |s| {
+        if let Stmt::Defer(e) | Stmt::Go(e) = s {
+            if let ExprKind::Call {
+                variadic_site: Some(v),
+                ..
+            } = &e.kind
+            {
+                out.insert(*v);
             }
-            Stmt::If { then, els, .. } => {
-                late_variadics(then, out);
-                late_variadics(els, out);
-            }
-            Stmt::Loop { body, post, .. } => {
-                late_variadics(body, out);
-                late_variadics(post, out);
-            }
-            Stmt::Breakable { body, .. } | Stmt::Block(body) => late_variadics(body, out),
-            _ => {}
         }
-    }
+    });
 }
 
 /// gc's line for an allocation: `X escapes to heap` or `X does not escape`.

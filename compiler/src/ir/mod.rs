@@ -605,3 +605,66 @@ pub enum Stmt {
     /// `ch <- val` (blocks).
     Send(Expr, Expr),
 }
+
+impl Stmt {
+    /// Calls `f` on each block nested directly in the statement (an `if`'s
+    /// branches, a loop's body and post statements, a block's statements).
+    pub fn for_each_block<'a>(&'a self, mut f: impl FnMut(&'a [Stmt])) {
+        match self {
+            Stmt::If { then, els, .. } => {
+                f(then);
+                f(els);
+            }
+            Stmt::Loop { body, post, .. } => {
+                f(body);
+                f(post);
+            }
+            Stmt::Breakable { body, .. } | Stmt::Block(body) => f(body),
+            _ => {}
+        }
+    }
+
+    /// Calls `f` on each expression of the statement itself (not those of
+    /// its nested blocks), in evaluation order.
+    pub fn for_each_expr<'a>(&'a self, mut f: impl FnMut(&'a Expr)) {
+        match self {
+            Stmt::Assign(a, b) => a.iter().chain(b.iter()).for_each(f),
+            Stmt::Expr(e) | Stmt::Defer(e) | Stmt::Go(e) => f(e),
+            Stmt::Send(a, b) => {
+                f(a);
+                f(b);
+            }
+            Stmt::If { cond, .. } => f(cond),
+            Stmt::Loop { cond: Some(c), .. } => f(c),
+            Stmt::Return(v) => v.iter().for_each(f),
+            _ => {}
+        }
+    }
+}
+
+/// Calls `f` on every statement of `stmts` and of the blocks nested in them,
+/// in order, each statement before the ones nested in it.
+pub fn walk_stmts<'a>(stmts: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
+    for s in stmts {
+        f(s);
+        s.for_each_block(|b| walk_stmts(b, f));
+    }
+}
+
+/// Calls `f` on `stmts` and on every block nested in them.
+pub fn walk_blocks<'a>(stmts: &'a [Stmt], f: &mut dyn FnMut(&'a [Stmt])) {
+    f(stmts);
+    for s in stmts {
+        s.for_each_block(|b| walk_blocks(b, f));
+    }
+}
+
+/// Calls `f` on every expression of `stmts`, at any depth, each before its
+/// sub-expressions.
+pub fn walk_exprs<'a>(stmts: &'a [Stmt], f: &mut dyn FnMut(&'a Expr)) {
+    fn expr<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
+        f(e);
+        e.for_each_child(|k| expr(k, f));
+    }
+    walk_stmts(stmts, &mut |s| s.for_each_expr(|e| expr(e, f)));
+}

@@ -62,6 +62,15 @@ pub fn runtime_type_string(tcx: &TyCtx, t: TypeId) -> String {
     out
 }
 
+/// The type's string as the compiler itself prints it (`-m` lines): the
+/// runtime's spelling of composite types (`struct { A int; B int }`) with
+/// names qualified relative to `relative_to`.
+pub fn compiler_type_string(tcx: &TyCtx, t: TypeId, relative_to: Option<PkgId>) -> String {
+    let mut out = String::new();
+    write_type(tcx, t, relative_to, &mut out, 0, Style::Runtime);
+    out
+}
+
 /// Which of gc's two spellings of composite types to write.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Style {
