@@ -1,7 +1,9 @@
-// Time instants: the wall clock (UTC only) with an optional monotonic
-// reading, calendar fields, arithmetic, and Sleep.
+// Time instants: the wall clock with an optional monotonic reading,
+// fixed-offset Locations, calendar fields, arithmetic, and Sleep.
 
 package time
+
+import "errors"
 
 // walltime stores the wall clock (seconds and nanoseconds since the Unix
 // epoch).
@@ -75,34 +77,136 @@ func (d Weekday) String() string {
 }
 
 // A Location maps time instants to the zone in use at that time. rgo
-// supports UTC only; Local is UTC.
+// knows fixed zones only: UTC, FixedZone results, the zones Parse
+// fabricates for numeric offsets and abbreviations, and Local, which is
+// UTC (the zone gc reads from /etc/localtime on a UTC machine, named
+// "UTC"). No tzdata is read, so LoadLocation accepts only "", "UTC" and
+// "Local".
 type Location struct {
-	name string
+	name   string // what String returns
+	zone   string // the abbreviation Format's MST prints
+	offset int    // seconds east of UTC
 }
 
 // UTC represents Universal Coordinated Time (UTC).
 var UTC *Location = &utcLoc
 
-var utcLoc = Location{"UTC"}
+var utcLoc = Location{"UTC", "UTC", 0}
 
 // Local represents the system's local time zone; rgo treats it as UTC.
 var Local *Location = &localLoc
 
-var localLoc = Location{"Local"}
+var localLoc = Location{"Local", "UTC", 0}
 
-// String returns a descriptive name for the time zone information.
-func (l *Location) String() string { return l.name }
+func (l *Location) get() *Location {
+	if l == nil {
+		return &utcLoc
+	}
+	return l
+}
+
+// String returns a descriptive name for the time zone information,
+// corresponding to the name argument to LoadLocation or FixedZone.
+func (l *Location) String() string { return l.get().name }
+
+// unnamedFixedZones caches FixedZone("", h hours) for h in [-12, 14], so
+// that, as in gc, such calls return the same *Location.
+var unnamedFixedZones [27]*Location
+
+// FixedZone returns a Location that always uses the given zone name and
+// offset (seconds east of UTC).
+func FixedZone(name string, offset int) *Location {
+	hour := offset / 60 / 60
+	if name == "" && -12 <= hour && hour <= 14 && hour*60*60 == offset {
+		l := unnamedFixedZones[hour+12]
+		if l == nil {
+			l = &Location{"", "", offset}
+			unnamedFixedZones[hour+12] = l
+		}
+		return l
+	}
+	return &Location{name, name, offset}
+}
+
+var errLocation = errors.New("time: invalid location name")
+
+// LoadLocation returns the Location with the given name: "" or "UTC"
+// give UTC, "Local" gives Local. rgo reads no time zone database, so any
+// other name is reported as unknown.
+func LoadLocation(name string) (*Location, error) {
+	if name == "" || name == "UTC" {
+		return UTC, nil
+	}
+	if name == "Local" {
+		return Local, nil
+	}
+	if containsDotDot(name) || name[0] == '/' || name[0] == '\\' {
+		return nil, errLocation
+	}
+	return nil, errors.New("unknown time zone " + name)
+}
+
+// containsDotDot reports whether s contains "..".
+func containsDotDot(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for i := 0; i < len(s)-1; i++ {
+		if s[i] == '.' && s[i+1] == '.' {
+			return true
+		}
+	}
+	return false
+}
 
 // A Time represents an instant in time with nanosecond precision.
 //
 // sec counts seconds since January 1, year 1 00:00:00 UTC (so the zero
 // Time is that instant, as in gc); mono, when hasMono is set, is a
-// monotonic clock reading in nanoseconds since process start.
+// monotonic clock reading in nanoseconds since process start; loc is the
+// Location used for display (nil means UTC, as in gc, so that Times in
+// UTC compare equal with ==).
 type Time struct {
 	sec     int64
 	nsec    int32
 	hasMono bool
 	mono    int64
+	loc     *Location
+}
+
+// setLoc sets the location associated with the time (stripping the
+// monotonic reading, as gc does).
+func (t *Time) setLoc(loc *Location) {
+	if loc == &utcLoc {
+		loc = nil
+	}
+	t.stripMono()
+	t.loc = loc
+}
+
+// stripMono strips the monotonic clock reading in t.
+func (t *Time) stripMono() {
+	t.hasMono = false
+	t.mono = 0
+}
+
+// addSec adds d seconds to the time.
+func (t *Time) addSec(d int64) {
+	sum := t.sec + d
+	if (sum > t.sec) == (d > 0) {
+		t.sec = sum
+	} else if d > 0 {
+		t.sec = 1<<63 - 1
+	} else {
+		t.sec = -(1<<63 - 1)
+	}
+}
+
+// locabs returns the zone abbreviation and offset in effect for t and t's
+// seconds since January 1, year 1 in that zone (the presentation clock).
+func (t Time) locabs() (name string, offset int, abs int64) {
+	l := t.loc.get()
+	return l.zone, l.offset, t.sec + int64(l.offset)
 }
 
 const (
@@ -122,7 +226,7 @@ func Now() Time {
 	var sec int64
 	var nsec int32
 	walltime(&sec, &nsec)
-	return Time{sec: sec + unixToInternal, nsec: nsec, hasMono: true, mono: nanotime() - startNano}
+	return Time{sec: sec + unixToInternal, nsec: nsec, hasMono: true, mono: nanotime() - startNano, loc: Local}
 }
 
 // Unix returns the local Time corresponding to the given Unix time, sec
@@ -137,7 +241,7 @@ func Unix(sec int64, nsec int64) Time {
 			sec--
 		}
 	}
-	return Time{sec: sec + unixToInternal, nsec: int32(nsec)}
+	return Time{sec: sec + unixToInternal, nsec: int32(nsec), loc: Local}
 }
 
 // UnixMilli returns the local Time corresponding to the given Unix time,
@@ -182,13 +286,48 @@ func (t Time) Nanosecond() int { return int(t.nsec) }
 func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
 
 // UTC returns t with the location set to UTC.
-func (t Time) UTC() Time { return t }
+func (t Time) UTC() Time {
+	t.setLoc(&utcLoc)
+	return t
+}
 
 // Local returns t with the location set to local time (UTC in rgo).
-func (t Time) Local() Time { return t }
+func (t Time) Local() Time {
+	t.setLoc(Local)
+	return t
+}
+
+// In returns a copy of t representing the same time instant, but with the
+// copy's location information set to loc for display purposes. In panics
+// if loc is nil.
+func (t Time) In(loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Time.In")
+	}
+	t.setLoc(loc)
+	return t
+}
 
 // Location returns the time zone information associated with t.
-func (t Time) Location() *Location { return UTC }
+func (t Time) Location() *Location {
+	l := t.loc
+	if l == nil {
+		l = UTC
+	}
+	return l
+}
+
+// Zone computes the time zone in effect at time t, returning the
+// abbreviated name of the zone (such as "CET") and its offset in seconds
+// east of UTC.
+func (t Time) Zone() (name string, offset int) {
+	l := t.loc.get()
+	return l.zone, l.offset
+}
+
+// IsDST reports whether the time in the configured location is in
+// Daylight Savings Time (never, for rgo's fixed zones).
+func (t Time) IsDST() bool { return false }
 
 // Add returns the time t+d.
 func (t Time) Add(d Duration) Time {
@@ -280,21 +419,112 @@ func (t Time) Equal(u Time) bool {
 	return t.sec == u.sec && t.nsec == u.nsec
 }
 
-// Round returns t stripped of any monotonic clock reading when d <= 0
-// (the only use rgo supports; other d panic).
-func (t Time) Round(d Duration) Time {
+// Truncate returns the result of rounding t down to a multiple of d
+// (since the zero time). If d <= 0, Truncate returns t stripped of any
+// monotonic clock reading but otherwise unchanged.
+func (t Time) Truncate(d Duration) Time {
+	t.stripMono()
 	if d <= 0 {
-		t.hasMono = false
-		t.mono = 0
 		return t
 	}
-	panic("time: Round with d > 0 is not supported by rgo yet")
+	_, r := div(t, d)
+	return t.Add(-r)
 }
 
-// Truncate returns t stripped of any monotonic clock reading when d <= 0
-// (the only use rgo supports; other d panic).
-func (t Time) Truncate(d Duration) Time {
-	return t.Round(d)
+// Round returns the result of rounding t to the nearest multiple of d
+// (since the zero time). The rounding behavior for halfway values is to
+// round up. If d <= 0, Round returns t stripped of any monotonic clock
+// reading but otherwise unchanged.
+func (t Time) Round(d Duration) Time {
+	t.stripMono()
+	if d <= 0 {
+		return t
+	}
+	_, r := div(t, d)
+	if lessThanHalf(r, d) {
+		return t.Add(-r)
+	}
+	return t.Add(d - r)
+}
+
+// div divides t by d and returns the quotient parity and remainder (gc's
+// algorithm, on seconds since the zero time).
+func div(t Time, d Duration) (qmod2 int, r Duration) {
+	neg := false
+	nsec := t.nsec
+	sec := t.sec
+	if sec < 0 {
+		// Operate on absolute value.
+		neg = true
+		sec = -sec
+		nsec = -nsec
+		if nsec < 0 {
+			nsec += 1e9
+			sec-- // sec >= 1 before the -- so safe
+		}
+	}
+
+	switch {
+	// Special case: 2d divides 1 second.
+	case d < Second && Second%(d+d) == 0:
+		qmod2 = int(nsec/int32(d)) & 1
+		r = Duration(nsec % int32(d))
+
+	// Special case: d is a multiple of 1 second.
+	case d%Second == 0:
+		d1 := int64(d / Second)
+		qmod2 = int(sec/d1) & 1
+		r = Duration(sec%d1)*Second + Duration(nsec)
+
+	// General case: nanoseconds as a 128-bit number.
+	default:
+		sec := uint64(sec)
+		tmp := (sec >> 32) * 1e9
+		u1 := tmp >> 32
+		u0 := tmp << 32
+		tmp = (sec & 0xFFFFFFFF) * 1e9
+		u0x, u0 := u0, u0+tmp
+		if u0 < u0x {
+			u1++
+		}
+		u0x, u0 = u0, u0+uint64(nsec)
+		if u0 < u0x {
+			u1++
+		}
+
+		// Compute remainder by subtracting r<<k for decreasing k.
+		// Quotient parity is whether we subtract on last round.
+		d1 := uint64(d)
+		for d1>>63 != 1 {
+			d1 <<= 1
+		}
+		d0 := uint64(0)
+		for {
+			qmod2 = 0
+			if u1 > d1 || u1 == d1 && u0 >= d0 {
+				// subtract
+				qmod2 = 1
+				u0x, u0 = u0, u0-d0
+				if u0 > u0x {
+					u1--
+				}
+				u1 -= d1
+			}
+			if d1 == 0 && d0 == uint64(d) {
+				break
+			}
+			d0 >>= 1
+			d0 |= (d1 & 1) << 63
+			d1 >>= 1
+		}
+		r = Duration(u0)
+	}
+
+	if neg && r != 0 {
+		qmod2 ^= 1
+		r = d - r
+	}
+	return
 }
 
 // civil converts days since January 1, year 1 to a (year, month, day)
@@ -344,12 +574,43 @@ func daysFromCivil(year int, month Month, day int) int64 {
 	return era*146097 + doe - 306
 }
 
-func (t Time) days() int64 {
-	d := t.sec / secondsPerDay
-	if t.sec < 0 && t.sec%secondsPerDay != 0 {
+// absDays returns the days since January 1, year 1 of abs, a count of
+// seconds since then (floored).
+func absDays(abs int64) int64 {
+	d := abs / secondsPerDay
+	if abs < 0 && abs%secondsPerDay != 0 {
 		d--
 	}
 	return d
+}
+
+// days returns the days since January 1, year 1 of t's presentation
+// clock (t's zone applied).
+func (t Time) days() int64 {
+	_, _, abs := t.locabs()
+	return absDays(abs)
+}
+
+// absClock returns the hour, minute and second within the day of abs.
+func absClock(abs int64) (hour, min, sec int) {
+	s := abs - absDays(abs)*secondsPerDay
+	return int(s / secondsPerHour), int(s % secondsPerHour / secondsPerMinute), int(s % secondsPerMinute)
+}
+
+// weekdayOf returns the weekday of days since January 1, year 1 (a
+// Monday).
+func weekdayOf(days int64) Weekday {
+	w := (days + 1) % 7
+	if w < 0 {
+		w += 7
+	}
+	return Weekday(w)
+}
+
+// yearDay returns the day of the year, in [1, 366], of days.
+func yearDay(days int64) int {
+	y, _, _ := civil(days)
+	return int(days-daysFromCivil(y, January, 1)) + 1
 }
 
 // Date returns the year, month, and day in which t occurs.
@@ -374,26 +635,26 @@ func (t Time) Day() int {
 }
 
 // Weekday returns the day of the week specified by t.
-func (t Time) Weekday() Weekday {
-	// January 1, year 1 was a Monday.
-	w := (t.days() + 1) % 7
-	if w < 0 {
-		w += 7
-	}
-	return Weekday(w)
+func (t Time) Weekday() Weekday { return weekdayOf(t.days()) }
+
+// ISOWeek returns the ISO 8601 year and week number in which t occurs.
+// Week ranges from 1 to 53.
+func (t Time) ISOWeek() (year, week int) {
+	days := t.days()
+	// The Thursday of t's week (weeks start on Monday) decides the year.
+	thu := days + int64(Thursday-((weekdayOf(days-1))+1))
+	year, _, _ = civil(thu)
+	return year, (yearDay(thu)-1)/7 + 1
 }
 
 // YearDay returns the day of the year specified by t, in the range [1,365]
 // for non-leap years, and [1,366] in leap years.
-func (t Time) YearDay() int {
-	y, _, _ := t.Date()
-	return int(t.days()-daysFromCivil(y, January, 1)) + 1
-}
+func (t Time) YearDay() int { return yearDay(t.days()) }
 
 // Clock returns the hour, minute, and second within the day specified by t.
 func (t Time) Clock() (hour, min, sec int) {
-	s := t.sec - t.days()*secondsPerDay
-	return int(s / secondsPerHour), int(s % secondsPerHour / secondsPerMinute), int(s % secondsPerMinute)
+	_, _, abs := t.locabs()
+	return absClock(abs)
 }
 
 // Hour returns the hour within the day specified by t, in the range [0, 23].
@@ -417,8 +678,8 @@ func (t Time) Second() int {
 }
 
 // Date returns the Time corresponding to yyyy-mm-dd hh:mm:ss + nsec
-// nanoseconds in UTC (loc is ignored: rgo supports UTC only). Values
-// outside their usual ranges are normalized, as in gc.
+// nanoseconds in the zone of loc. Values outside their usual ranges are
+// normalized, as in gc. Date panics if loc is nil.
 func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
 	if loc == nil {
 		panic("time: missing Location in call to Date")
@@ -434,7 +695,35 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	day, hour = norm(day, hour, 24)
 	days := daysFromCivil(year, month, 1) + int64(day-1)
 	abs := days*secondsPerDay + int64(hour*secondsPerHour+min*secondsPerMinute+sec)
-	return Time{sec: abs, nsec: int32(nsec)}
+	t := Time{sec: abs - int64(loc.offset), nsec: int32(nsec)}
+	t.setLoc(loc)
+	return t
+}
+
+// isLeap reports whether year is a leap year.
+func isLeap(year int) bool {
+	return year%4 == 0 && (year%100 != 0 || year%400 == 0)
+}
+
+// daysBefore returns the number of days in a non-leap year before month
+// m; daysBefore(December+1) returns 365.
+func daysBefore(m Month) int {
+	adj := 0
+	if m >= March {
+		adj = -2
+	}
+	return (214*int(m)-211)/7 + adj
+}
+
+// daysIn returns the number of days in month m of year.
+func daysIn(m Month, year int) int {
+	if m == February {
+		if isLeap(year) {
+			return 29
+		}
+		return 28
+	}
+	return 30 + int((m+m>>3)&1)
 }
 
 // norm returns nhi, nlo such that hi * base + lo == nhi * base + nlo and
@@ -453,38 +742,11 @@ func norm(hi, lo, base int) (nhi, nlo int) {
 	return hi, lo
 }
 
-// String returns the time formatted as gc's Time.String does for UTC:
-// "2006-01-02 15:04:05.999999999 +0000 UTC", followed by " m=±<value>"
+// String returns the time formatted using the format string
+// "2006-01-02 15:04:05.999999999 -0700 MST", followed by " m=±<value>"
 // when t has a monotonic clock reading.
 func (t Time) String() string {
-	y, mo, d := t.Date()
-	h, mi, s := t.Clock()
-	var b []byte
-	if y < 0 {
-		b = append(b, '-')
-		y = -y
-	}
-	b = appendInt(b, y, 4)
-	b = append(b, '-')
-	b = appendInt(b, int(mo), 2)
-	b = append(b, '-')
-	b = appendInt(b, d, 2)
-	b = append(b, ' ')
-	b = appendInt(b, h, 2)
-	b = append(b, ':')
-	b = appendInt(b, mi, 2)
-	b = append(b, ':')
-	b = appendInt(b, s, 2)
-	if t.nsec != 0 {
-		frac := appendInt(nil, int(t.nsec), 9)
-		n := len(frac)
-		for n > 0 && frac[n-1] == '0' {
-			n--
-		}
-		b = append(b, '.')
-		b = append(b, frac[:n]...)
-	}
-	b = append(b, " +0000 UTC"...)
+	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
 	if t.hasMono {
 		m2 := uint64(t.mono)
 		sign := byte('+')
@@ -494,44 +756,46 @@ func (t Time) String() string {
 		}
 		m1, m2 := m2/1e9, m2%1e9
 		m0, m1 := m1/1e9, m1%1e9
-		b = append(b, " m="...)
-		b = append(b, sign)
+		buf := make([]byte, 0, 24)
+		buf = append(buf, " m="...)
+		buf = append(buf, sign)
 		wid := 0
 		if m0 != 0 {
-			b = appendInt(b, int(m0), 0)
+			buf = appendInt(buf, int(m0), 0)
 			wid = 9
 		}
-		b = appendInt(b, int(m1), wid)
-		b = append(b, '.')
-		b = appendInt(b, int(m2), 9)
+		buf = appendInt(buf, int(m1), wid)
+		buf = append(buf, '.')
+		buf = appendInt(buf, int(m2), 9)
+		s += string(buf)
 	}
-	return string(b)
+	return s
 }
 
-// appendInt appends the decimal form of x (x >= 0) to b, left-padded with
-// zeros to width.
+// appendInt appends the decimal form of x to b. If the decimal form
+// (excluding sign) is shorter than width, it is padded with leading 0's.
 func appendInt(b []byte, x int, width int) []byte {
+	u := uint(x)
+	if x < 0 {
+		b = append(b, '-')
+		u = uint(-x)
+	}
 	var buf [20]byte
 	i := len(buf)
-	for x >= 10 {
+	for u >= 10 {
 		i--
-		buf[i] = byte('0' + x%10)
-		x /= 10
+		buf[i] = byte('0' + u%10)
+		u /= 10
 	}
 	i--
-	buf[i] = byte('0' + x)
+	buf[i] = byte('0' + u)
 	for w := len(buf) - i; w < width; w++ {
 		b = append(b, '0')
 	}
 	return append(b, buf[i:]...)
 }
 
-func itoa(x int) string {
-	if x < 0 {
-		return "-" + string(appendInt(nil, -x, 0))
-	}
-	return string(appendInt(nil, x, 0))
-}
+func itoa(x int) string { return string(appendInt(nil, x, 0)) }
 
 // AddDate returns t moved by the given numbers of years, months and days,
 // normalised like Date: October 31 plus one month is December 1.

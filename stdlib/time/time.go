@@ -3,10 +3,11 @@
 // rgo's time, written in Go over the runtime's clocks (rt_walltime,
 // rt_nanotime) and rt_nanosleep. Provided: Duration (with gc's String,
 // Round, Truncate, ParseDuration), Now/Since/Until, Time arithmetic and
-// comparison (monotonic readings used as in gc), Unix conversions, UTC
-// calendar fields (Date, Clock, Year, Month, Day, Hour, ..., Weekday,
-// YearDay) and Sleep. Not provided: Format/Parse layouts, locations other
-// than UTC, timers and tickers.
+// comparison (monotonic readings used as in gc), Unix conversions,
+// calendar fields, Truncate/Round, Format/Parse with gc's layouts
+// (format.go), timers and tickers (sleep.go), and fixed-offset Locations
+// (UTC, FixedZone, In). Local is UTC and no time zone database is read, so
+// LoadLocation knows only "UTC" and "Local".
 package time
 
 import "errors"
