@@ -168,7 +168,18 @@ fn print_into(n: &Node, s: &mut String, child: &Child) {
         NodeKind::FuncLit => s.push_str("func literal"),
         NodeKind::Unary(op, x) => {
             s.push_str(op);
-            child(x, s);
+            // gc parenthesises a unary operand of a unary operator (a
+            // source `*&x` has been rewritten by then, but `new(x)` prints
+            // as `&.autotmp_N`: `*(&.autotmp_N)`).
+            let mut operand = String::new();
+            child(x, &mut operand);
+            if !matches!(x.kind, NodeKind::Paren(_)) && operand.starts_with('&') {
+                s.push('(');
+                s.push_str(&operand);
+                s.push(')');
+            } else {
+                s.push_str(&operand);
+            }
         }
         NodeKind::Binary(op, _, x, y) => {
             child(x, s);

@@ -44,6 +44,34 @@ impl<'p> Batch<'p, '_> {
             .unwrap_or_default()
     }
 
+    /// The source text at `span` in `f` for `-m=2`'s `from ...` lines,
+    /// with `new(expr)` spelled `&.autotmp_N` as gc's IR has it.
+    fn flow_text(&self, f: FuncId, span: Span) -> String {
+        self.parse(span)
+            .map(|n| exprfmt::print_with(&n, &|c| self.new_value_text(f, c)))
+            .unwrap_or_default()
+    }
+
+    /// `&.autotmp_N` for a `new(expr)` node of `f` (see `Lower::new_value`).
+    fn new_value_text(&self, f: FuncId, n: &Node) -> Option<String> {
+        if !matches!(n.kind, NodeKind::Call(..)) {
+            return None;
+        }
+        self.exprs_at(f, n.lo, n.hi)
+            .into_iter()
+            .find_map(|e| match &e.kind {
+                ExprKind::AddrOf(x) => match x.kind {
+                    ExprKind::Local(l) => {
+                        let local = self.func(f).local(l);
+                        (local.kind == LocalKind::Var && local.name.starts_with(".autotmp_"))
+                            .then(|| format!("&{}", local.name))
+                    }
+                    _ => None,
+                },
+                _ => None,
+            })
+    }
+
     /// The text of the expression at `span` in `f` as gc prints its IR:
     /// every node that is a method call, a call of a variadic function or
     /// a typed constant is printed as gc does (`own_text`), at any depth.
@@ -82,6 +110,12 @@ impl<'p> Batch<'p, '_> {
             }
             match &e.kind {
                 ExprKind::Const(c) => return Some(self.typed_const_text(f, c, e)),
+                // `new(expr)`: gc's `&.autotmp_N` (see `Lower::new_value`).
+                ExprKind::AddrOf(_) => {
+                    if let Some(t) = self.new_value_text(f, n) {
+                        return Some(t);
+                    }
+                }
                 ExprKind::Call { .. } => {
                     if let Some(t) = self.call_node_text(f, e, n) {
                         return Some(t);
@@ -1068,7 +1102,7 @@ impl<'p> Batch<'p, '_> {
             let at = self.sm.pos(self.gc_pos(note.where_)).to_string();
             let msg = format!(
                 "    from {} ({}) at {at}",
-                self.src_text(note.where_),
+                self.flow_text(self.loc(src).func, note.where_),
                 note.why
             );
             self.note(pos, msg);

@@ -159,6 +159,10 @@ struct FnCx<'a> {
     /// The next expression is the whole right-hand side of an assignment
     /// to a variable: gc does not copy a call there to a temporary.
     direct_rhs: bool,
+    /// Variables a `:=` or `var` statement is declaring while its
+    /// right-hand side is lowered: gc declares them first, so they count
+    /// in the `.autotmp_N` numbers of `new(expr)` (see `new_value`).
+    pending_decls: usize,
 }
 
 impl<'t, 'a> Lower<'t, 'a> {
@@ -278,6 +282,7 @@ impl<'t, 'a> Lower<'t, 'a> {
             name: self.prog.funcs[id.index()].name.clone(),
             in_loop_cond: false,
             direct_rhs: false,
+            pending_decls: 0,
         }
     }
 
@@ -622,8 +627,10 @@ impl<'t, 'a> Lower<'t, 'a> {
                 continue;
             }
             fx.direct_rhs = spec.names.len() == 1 && spec.values.len() == 1;
+            fx.pending_decls = spec.names.iter().filter(|n| !n.is_blank()).count();
             let rhs = self.rhs_list(fx, spec.values, spec.names.len(), out);
             fx.direct_rhs = false;
+            fx.pending_decls = 0;
             let mut places = Vec::new();
             for n in spec.names {
                 let p = match self.declare_target(fx, n, n.span, out) {
@@ -703,8 +710,16 @@ impl<'t, 'a> Lower<'t, 'a> {
         if lhs.len() == 1 && rhs.len() == 1 && matches!(lhs[0].kind, AK::Ident(_)) {
             fx.direct_rhs = true;
         }
+        fx.pending_decls = if define {
+            lhs.iter()
+                .filter(|l| is_new(l) && !matches!(&l.kind, AK::Ident(id) if id.is_blank()))
+                .count()
+        } else {
+            0
+        };
         let rvals = self.rhs_list(fx, rhs, lhs.len(), out);
         fx.direct_rhs = false;
+        fx.pending_decls = 0;
         let mut places = Vec::new();
         for (l, e) in lhs.iter().zip(early) {
             if let Some(p) = e {
@@ -3120,7 +3135,11 @@ impl<'t, 'a> Lower<'t, 'a> {
                 return c;
             }
             Mode::Builtin => {
-                let b = self.builtin(fx, f, args, has_ellipsis, ty, span, out);
+                let lparen = match &e.kind {
+                    AK::Call { lparen, .. } => *lparen,
+                    _ => span,
+                };
+                let b = self.builtin(fx, f, args, has_ellipsis, ty, span, lparen, out);
                 let hoisted = match self.builtin_of(f) {
                     Some(Builtin::Append | Builtin::Copy | Builtin::Make | Builtin::New) => true,
                     Some(Builtin::Recover) => true,
@@ -3135,6 +3154,8 @@ impl<'t, 'a> Lower<'t, 'a> {
                     ) => !fx.in_loop_cond,
                     _ => false,
                 };
+                // `new(expr)` is `&tmp`, not a call.
+                let hoisted = hoisted && !matches!(b.kind, ExprKind::AddrOf(_));
                 if hoist && hoisted && !matches!(b.kind, ExprKind::Const(_)) {
                     return self.hoist_call(fx, b, out);
                 }
@@ -3459,6 +3480,57 @@ impl<'t, 'a> Lower<'t, 'a> {
         }
     }
 
+    /// `new(expr)` (Go 1.26), as gc's noder lowers it: `tmp := expr; &tmp`
+    /// with tmp a fresh `.autotmp_N` variable (N counting the function's
+    /// declarations so far, gc's `len(curfn.Dcl)`; gc's noder makes a few
+    /// temporaries of its own that are not counted) declared at the call's
+    /// `(`, so `-m` says `moved to heap: .autotmp_N` when it escapes and
+    /// nothing when it stays on the stack.
+    #[allow(clippy::too_many_arguments)]
+    fn new_value(
+        &mut self,
+        fx: &mut FnCx<'a>,
+        v: Expr,
+        elem: TypeId,
+        ty: TypeId,
+        lparen: Span,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
+        let v = self.coerce(v, elem);
+        // gc's Dcl: parameters, results and variables (this function's own,
+        // not captured ones nor lowering temporaries).
+        let n = fx
+            .locals
+            .iter()
+            .filter(|l| {
+                matches!(
+                    l.kind,
+                    LocalKind::Param | LocalKind::Result | LocalKind::Var
+                )
+            })
+            .count()
+            + fx.pending_decls;
+        let t = self.new_local(fx, &format!(".autotmp_{n}"), elem, lparen, LocalKind::Var);
+        fx.locals[t.index()].addr_taken = true;
+        out.push(Stmt::Decl(t));
+        let place = Expr {
+            kind: ExprKind::Local(t),
+            ty: elem,
+            span,
+        };
+        out.push(Stmt::Assign(vec![place], vec![v]));
+        Expr {
+            kind: ExprKind::AddrOf(Box::new(Expr {
+                kind: ExprKind::Local(t),
+                ty: elem,
+                span,
+            })),
+            ty,
+            span,
+        }
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn builtin(
         &mut self,
@@ -3468,6 +3540,7 @@ impl<'t, 'a> Lower<'t, 'a> {
         has_ellipsis: bool,
         ty: TypeId,
         span: Span,
+        lparen: Span,
         out: &mut Vec<Stmt>,
     ) -> Expr {
         let b = match self.builtin_of(f) {
@@ -3478,7 +3551,14 @@ impl<'t, 'a> Lower<'t, 'a> {
             }
         };
         let mut vals: Vec<Expr> = Vec::new();
-        let skip_first = matches!(b, Builtin::New | Builtin::Make);
+        // `new(T)` and `make(T, ...)` take a type first; `new(expr)` (Go
+        // 1.26) a value.
+        let new_value = b == Builtin::New
+            && args
+                .first()
+                .and_then(|a| self.tv(a))
+                .is_some_and(|tv| tv.mode != Mode::TypeExpr);
+        let skip_first = matches!(b, Builtin::New | Builtin::Make) && !new_value;
         for (i, a) in args.iter().enumerate() {
             if i == 0 && skip_first {
                 continue;
@@ -3501,6 +3581,11 @@ impl<'t, 'a> Lower<'t, 'a> {
                     Type::Pointer(e) => *e,
                     _ => ty,
                 };
+                if new_value {
+                    if let Some(v) = vals.pop() {
+                        return self.new_value(fx, v, elem, ty, lparen, span, out);
+                    }
+                }
                 let site = self.new_site(fx, AllocKind::New, span, elem, String::new());
                 return Expr {
                     kind: ExprKind::New(site),

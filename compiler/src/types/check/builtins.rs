@@ -285,7 +285,30 @@ impl<'a> Checker<'a, '_> {
                 value(t)
             }
             Builtin::New => {
-                let t = self.type_expr(args[0]);
+                // new(T), or (Go 1.26) new(expr): a variable initialised
+                // to the value of expr, of its (default) type.
+                let mut x = self.raw_expr(args[0], None);
+                // types2's exclude(novalue, builtin), then a single value.
+                match x.mode {
+                    OpMode::NoValue => {
+                        let msg =
+                            format!("{} (no value) used as value or type", expr_string(args[0]));
+                        self.error(args[0].span, msg);
+                        return inv;
+                    }
+                    OpMode::TypeExpr => {}
+                    _ => x = self.single_value(x),
+                }
+                if x.is_invalid() {
+                    return inv;
+                }
+                if x.mode != OpMode::TypeExpr && self.is_untyped(x.ty) {
+                    self.assignment(&mut x, None, "argument to new");
+                    if x.is_invalid() {
+                        return inv;
+                    }
+                }
+                let t = x.ty;
                 if self.is_invalid_ty(t) {
                     return inv;
                 }

@@ -773,9 +773,6 @@ impl<'a> Checker<'a, '_> {
                         if matches!(self.tcx.obj(o).kind, ObjKind::Var(_)) {
                             self.used_vars.insert(o);
                         }
-                        if matches!(self.tcx.obj(o).kind, ObjKind::PkgName(_)) {
-                            self.used_imports.insert(o);
-                        }
                         self.error(e.span, format!("{} ({kind}) is not a type", id.name));
                         return inv;
                     }

@@ -393,10 +393,11 @@ impl<'a> Checker<'a, '_> {
         let o = self.tcx.obj(obj).clone();
         match &o.kind {
             ObjKind::PkgName(_) => {
-                self.used_imports.insert(obj);
+                // Not a use of the import (types2 marks it used only in a
+                // selector).
                 self.error(
                     id.span,
-                    format!("use of package {} without selector", o.name),
+                    format!("use of package {} not in selector", o.name),
                 );
                 inv
             }
