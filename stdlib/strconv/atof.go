@@ -263,27 +263,21 @@ func atofHex(mantissa uint64, exp int, neg, trunc bool, mantBits uint, expBits u
 	return math.Float64frombits(bits), overflow
 }
 
-// ParseFloat converts the string s to a floating-point number with the
-// precision specified by bitSize: 32 for float32, or 64 for float64. It
-// accepts Go's decimal and hexadecimal floating-point literal syntax and
-// the strings "NaN", "Inf" and "Infinity" (any case, optionally signed).
-// Errors are *NumError: ErrSyntax for malformed input, and ErrRange with
-// f = ±Inf when s is beyond the largest float of the size.
-func ParseFloat(s string, bitSize int) (float64, error) {
-	const fn = "ParseFloat"
+// parseFloatPrefix parses the longest prefix of s that is a floating-point
+// number of the given size, returning its value, the prefix length and a
+// bare ErrSyntax or ErrRange (the caller wraps it in a *NumError).
+func parseFloatPrefix(s string, bitSize int) (float64, int, error) {
 	if val, n, ok := special(s); ok {
-		if n != len(s) {
-			return 0, syntaxError(fn, s)
-		}
 		if bitSize == 32 {
 			val = float64(float32(val))
 		}
-		return val, nil
+		return val, n, nil
 	}
 	mantissa, exp, neg, trunc, hex, n, ok := readFloat(s)
-	if !ok || n != len(s) {
-		return 0, syntaxError(fn, s)
+	if !ok {
+		return 0, n, ErrSyntax
 	}
+	s = s[:n]
 	if hex {
 		var f float64
 		var overflow bool
@@ -293,9 +287,9 @@ func ParseFloat(s string, bitSize int) (float64, error) {
 			f, overflow = atofHex(mantissa, exp, neg, trunc, 52, 11, -1023)
 		}
 		if overflow {
-			return f, rangeError(fn, s)
+			return f, n, ErrRange
 		}
-		return f, nil
+		return f, n, nil
 	}
 	clean := s
 	for i := 0; i < len(s); i++ {
@@ -315,9 +309,27 @@ func ParseFloat(s string, bitSize int) (float64, error) {
 	}
 	var f float64
 	if !parseDecimal(clean, bitSize, &f) {
-		return 0, syntaxError(fn, s)
+		return 0, n, ErrSyntax
 	}
 	if math.IsInf(f, 0) {
+		return f, n, ErrRange
+	}
+	return f, n, nil
+}
+
+// ParseFloat converts the string s to a floating-point number with the
+// precision specified by bitSize: 32 for float32, or 64 for float64. It
+// accepts Go's decimal and hexadecimal floating-point literal syntax and
+// the strings "NaN", "Inf" and "Infinity" (any case, optionally signed).
+// Errors are *NumError: ErrSyntax for malformed input, and ErrRange with
+// f = ±Inf when s is beyond the largest float of the size.
+func ParseFloat(s string, bitSize int) (float64, error) {
+	const fn = "ParseFloat"
+	f, n, err := parseFloatPrefix(s, bitSize)
+	if n != len(s) || err == ErrSyntax {
+		return 0, syntaxError(fn, s)
+	}
+	if err != nil {
 		return f, rangeError(fn, s)
 	}
 	return f, nil

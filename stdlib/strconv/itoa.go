@@ -10,7 +10,7 @@
 // IsPrint, IsGraphic. Shortest float digits and decimal parsing are runtime
 // intrinsics (runtime/src/strconv.rs); fixed precision uses the exact
 // decimal arithmetic in decimal.go. Complex numbers: FormatComplex
-// (ctoa.go); ParseComplex is not provided yet.
+// (ctoa.go) and ParseComplex (atoc.go).
 //
 // This file: integer formatting.
 package strconv
