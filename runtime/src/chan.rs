@@ -228,6 +228,7 @@ unsafe fn copy(dst: *mut u8, src: *const u8, n: usize) {
     if !dst.is_null() && n > 0 {
         // SAFETY: per the contract.
         unsafe { ptr::copy(src, dst, n) };
+        crate::gc::wb_range(dst, n);
     }
 }
 

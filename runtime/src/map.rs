@@ -543,6 +543,9 @@ unsafe fn rebuild(m: &mut Hmap, kt: &TypeDesc, vt: &TypeDesc, cap: usize) {
         }
         j += 1;
     }
+    // The old entries may hold the only references to white objects.
+    crate::gc::wb_range(keys, j * kt.size);
+    crate::gc::wb_range(vals, j * vt.size);
     m.keys = keys;
     m.vals = vals;
     m.meta = meta;
@@ -655,6 +658,7 @@ pub unsafe fn mapassign(t: *const TypeDesc, m: *mut Hmap, key: *const u8) -> *mu
         if let Some(e) = find(m, kt, key, h) {
             // gc updates the key too (+0 replaced by -0, a fresh string).
             ptr::copy(key, m.keys.add(e * kt.size), kt.size);
+            crate::gc::wb_range(m.keys.add(e * kt.size), kt.size);
             return m.vals.add(e * vt.size);
         }
         make_room(m, kt, vt);
@@ -662,6 +666,7 @@ pub unsafe fn mapassign(t: *const TypeDesc, m: *mut Hmap, key: *const u8) -> *mu
         m.used += 1;
         m.count += 1;
         ptr::copy_nonoverlapping(key, m.keys.add(e * kt.size), kt.size);
+        crate::gc::wb_range(m.keys.add(e * kt.size), kt.size);
         *m.meta.add(e) = h;
         index_insert(m.meta, m.cap, e, h);
         m.vals.add(e * vt.size)

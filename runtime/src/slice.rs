@@ -130,6 +130,9 @@ pub unsafe fn growslice(
         // SAFETY: the caller guarantees `old_ptr` has `lenmem` bytes; `p` is a
         // fresh allocation of at least that size, so they do not overlap.
         unsafe { ptr::copy_nonoverlapping(old_ptr, p, lenmem) };
+        if !noscan {
+            crate::gc::wb_range(p, lenmem);
+        }
     }
     GoSlice {
         ptr: p,

@@ -75,6 +75,7 @@ impl FunctionCx<'_, '_, '_> {
                             self.b
                                 .ins()
                                 .store(super::func::trusted(), a, obj, off as i32);
+                            self.write_barrier_const(obj, off as i32, 8);
                         }
                         _ => self.cx.error(
                             f.span,
@@ -164,6 +165,10 @@ impl FunctionCx<'_, '_, '_> {
                 let es = self.cx.layout(self.slice_elem(args[0].ty)).size;
                 let bytes = self.b.ins().imul_imm_s(n, es as i64);
                 self.call_rt(&rt::MEMMOVE, &[d[0], s[0], bytes]);
+                let elem = self.slice_elem(args[0].ty);
+                if crate::types::layout::has_pointers(self.tcx(), elem) {
+                    self.write_barrier(d[0], bytes);
+                }
                 CVal::Parts(vec![n])
             }
             BuiltinOp::Print | BuiltinOp::Println => {
@@ -369,6 +374,9 @@ impl FunctionCx<'_, '_, '_> {
             Some(sp) => {
                 let bytes = self.b.ins().imul_imm_s(n, es as i64);
                 self.call_rt(&rt::MEMMOVE, &[dst, sp, bytes]);
+                if crate::types::layout::has_pointers(self.tcx(), elem) {
+                    self.write_barrier(dst, bytes);
+                }
             }
             None => {
                 for (i, v) in vals.iter().enumerate() {

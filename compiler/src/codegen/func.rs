@@ -530,6 +530,57 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
                 "rgo: internal error: value shape mismatch in store",
             ),
         }
+        if crate::types::layout::has_pointers(self.tcx(), t) {
+            let size = self.cx.layout(t).size;
+            self.write_barrier_const(addr, off, size);
+        }
+    }
+
+    /// The write barrier after storing `size` bytes that may hold pointers
+    /// at `addr + off` (see `write_barrier`).
+    pub fn write_barrier_const(&mut self, addr: Value, off: i32, size: u64) {
+        if size == 0 || self.is_stack_addr(addr) {
+            return;
+        }
+        let dst = if off == 0 {
+            addr
+        } else {
+            self.b.ins().iadd_imm_s(addr, off as i64)
+        };
+        let n = self.b.ins().iconst(PTR, size as i64);
+        self.write_barrier(dst, n);
+    }
+
+    /// The write barrier (Dijkstra-style, insertion): after storing values
+    /// that may hold pointers into `[dst, dst+n)`, and while the collector
+    /// marks, the runtime shades what they point to. Fast path: one byte
+    /// load of `rgo_gc_marking` and a branch; slow path `rt_gcwb(dst, n)`
+    /// in a cold block. Stores into the frame's own stack slots need none
+    /// (mark termination rescans stacks). Contract: `runtime/src/gc/mod.rs`.
+    pub fn write_barrier(&mut self, dst: Value, n: Value) {
+        if self.is_stack_addr(dst) {
+            return;
+        }
+        let flag = self.cx.gc_marking_flag();
+        let fa = self.data_addr(flag);
+        let on = self.b.ins().load(types::I8, trusted(), fa, 0);
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(on, slow, &[], join, &[]);
+        self.b.switch_to_block(slow);
+        self.call_rt(&rt::GCWB, &[dst, n]);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(join);
+    }
+
+    /// Whether `v` is the address of one of this frame's stack slots.
+    fn is_stack_addr(&self, v: Value) -> bool {
+        match self.b.func.dfg.value_def(v) {
+            cranelift_codegen::ir::ValueDef::Result(inst, _) => {
+                self.b.func.dfg.insts[inst].opcode() == cranelift_codegen::ir::Opcode::StackAddr
+            }
+            _ => false,
+        }
     }
 
     pub fn load_place(&mut self, p: &CPlace, t: TypeId) -> CVal {
