@@ -260,10 +260,9 @@ pub unsafe fn deferproc(frame: *mut DeferFrame, closure: *const u8, rec: *mut De
         (*d).frame = frame;
         (*d).fn_ = closure;
         (*d)._pad = 0;
+        // No write barrier: `d` is new (allocated black) or in the frame,
+        // and `gs` is a goroutine record (a root).
         (*gs).defers = d;
-        // The closure and the older records may now be reachable only
-        // through `d` (when it is on the heap).
-        crate::gc::wb_range(d as *const u8, 32);
     }
 }
 

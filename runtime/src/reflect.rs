@@ -44,8 +44,8 @@ pub unsafe fn make_eface(typ: *const TypeDesc, addr: *const u8) -> Eface {
     } else {
         let p = alloc::mallocgc(t.size, Some(t), false);
         // SAFETY: `p` is a fresh object of `t.size` bytes; `addr` holds as many.
+        // No write barrier: `p` is new.
         unsafe { core::ptr::copy_nonoverlapping(addr, p, t.size) };
-        crate::gc::wb_range(p, t.size);
         p
     };
     Eface { typ, data }
@@ -56,10 +56,12 @@ pub unsafe fn make_eface(typ: *const TypeDesc, addr: *const u8) -> Eface {
 /// # Safety
 /// Both must point at values of the valid descriptor `typ`.
 pub unsafe fn typedmemmove(typ: *const TypeDesc, dst: *mut u8, src: *const u8) {
-    // SAFETY: valid descriptor and value pointers per the contract.
-    unsafe { core::ptr::copy(src, dst, (*typ).size) };
-    // SAFETY: as above.
-    crate::gc::wb_range(dst, unsafe { (*typ).size });
+    // SAFETY: valid descriptor and value pointers per the contract; the
+    // write barrier shades what `dst` held before it is overwritten.
+    unsafe {
+        crate::gc::wb_range(dst, (*typ).size);
+        core::ptr::copy(src, dst, (*typ).size);
+    }
 }
 
 /// Exchanges the `n` bytes at `p` and `q`.

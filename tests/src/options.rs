@@ -60,12 +60,13 @@ pub const VARIANTS: &[Variant] = &[
     },
     // Incremental marking under stress (`make test-gc`): a cycle is always
     // marking, one object per allocation, so the program runs with the
-    // write barrier on; freed memory is poisoned and the heap verified
-    // after every cycle, which catches a missing barrier.
+    // write barrier on; every mark termination is checked against a mark
+    // from the current roots (gccheckmark: a missing barrier is a fatal
+    // error), freed memory is poisoned and the heap verified.
     Variant {
         name: "gcmark",
         gcflags: "",
-        env: &[("GODEBUG", "gcmarkstress=1,gcverify=1")],
+        env: &[("GODEBUG", "gcmarkstress=1,gccheckmark=1,gcverify=1")],
         default: false,
     },
 ];

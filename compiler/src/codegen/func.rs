@@ -510,6 +510,10 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
 
     /// Stores `v` (of type `t`) at `addr + off`.
     pub fn store(&mut self, addr: Value, off: i32, t: TypeId, v: &CVal) {
+        if crate::types::layout::has_pointers(self.tcx(), t) {
+            let size = self.cx.layout(t).size;
+            self.write_barrier_const(addr, off, size);
+        }
         match (parts(self.cx, t), v) {
             (Some(ps), CVal::Parts(vals)) => {
                 for (&(_, o), &val) in ps.iter().zip(vals) {
@@ -530,13 +534,9 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
                 "rgo: internal error: value shape mismatch in store",
             ),
         }
-        if crate::types::layout::has_pointers(self.tcx(), t) {
-            let size = self.cx.layout(t).size;
-            self.write_barrier_const(addr, off, size);
-        }
     }
 
-    /// The write barrier after storing `size` bytes that may hold pointers
+    /// The write barrier before storing `size` bytes that may hold pointers
     /// at `addr + off` (see `write_barrier`).
     pub fn write_barrier_const(&mut self, addr: Value, off: i32, size: u64) {
         if size == 0 || self.is_stack_addr(addr) {
@@ -551,12 +551,15 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
         self.write_barrier(dst, n);
     }
 
-    /// The write barrier (Dijkstra-style, insertion): after storing values
-    /// that may hold pointers into `[dst, dst+n)`, and while the collector
-    /// marks, the runtime shades what they point to. Fast path: one byte
-    /// load of `rgo_gc_marking` and a branch; slow path `rt_gcwb(dst, n)`
-    /// in a cold block. Stores into the frame's own stack slots need none
-    /// (mark termination rescans stacks). Contract: `runtime/src/gc/mod.rs`.
+    /// The write barrier (Yuasa-style, deletion; the collector marks a
+    /// snapshot of the heap taken when its cycle starts): *before*
+    /// overwriting memory that may hold pointers in `[dst, dst+n)`, with a
+    /// value of any kind (nil and zero too), and while the collector marks,
+    /// the runtime shades the pointers about to be overwritten. Fast path:
+    /// one byte load of `rgo_gc_marking` and a branch; slow path
+    /// `rt_gcwb(dst, n)` in a cold block. Stores into the frame's own stack
+    /// slots need none (stacks are roots, shaded when a cycle starts).
+    /// Contract: "Snapshot at the beginning" in `runtime/src/gc/mod.rs`.
     pub fn write_barrier(&mut self, dst: Value, n: Value) {
         if self.is_stack_addr(dst) {
             return;

@@ -17,41 +17,51 @@
 //!   times more once past the goal). Large objects are scanned 128 KiB at a
 //!   time (oblets).
 //! * *Mark termination* (`finish_with`, second pause), when an assist
-//!   empties the mark stack: every root is scanned again (stores into
-//!   stacks, goroutine records and static data have no barrier), the mark
-//!   stack is drained, the barrier switched off and the lazy sweep started
-//!   (step 4). Its cost is the roots plus what the mutator hid from the
-//!   collector meanwhile, not the heap.
+//!   empties the mark stack: the mark stack is drained (it is empty unless
+//!   the termination is forced), the barrier switched off and the lazy
+//!   sweep started (step 4). Roots are not scanned again: the barrier
+//!   keeps a snapshot (below), so the pause does not grow with the stacks
+//!   or the heap.
 //!
 //! `runtime.GC()`, `gcstress` and `GODEBUG=gcincremental=0` run both pauses
 //! back to back (a stop-the-world cycle); `runtime.GC()` first finishes a
 //! cycle that is marking.
 //!
-//! # The tri-colour invariant and the write barrier
+//! # Snapshot at the beginning, and the write barrier
 //!
-//! White objects are unmarked, grey ones marked and on the mark stack,
-//! black ones marked and scanned (or noscan, or allocated during the cycle:
-//! those are black from birth and never scanned). While marking, no black
-//! *heap* object may point to a white object unless the target is also
-//! reachable from a grey object or a root (Dijkstra's strong invariant for
-//! the heap; roots are rescanned at termination, so stacks, globals and
-//! goroutine records may point anywhere). It is kept by an insertion
-//! barrier: after any store of a value that may hold pointers into memory
-//! that may be in the heap, the pointers stored are shaded (marked grey).
+//! Marking is snapshot-at-the-beginning (Yuasa's deletion barrier, the
+//! half of gc's hybrid barrier that matters once stacks are scanned in the
+//! first pause): the cycle marks every object reachable when it started,
+//! plus every object allocated while it marks (allocated black: marked at
+//! birth, never scanned). That is all a cycle must keep: an object that
+//! was unreachable at the start can never become reachable again, so an
+//! object reachable at termination either existed and was reachable at the
+//! start, or was allocated since. The start pause shades every root (all
+//! goroutine stacks and registers, static data, goroutine records,
+//! registered ranges); a path from the roots through heap objects can only
+//! be cut by overwriting a pointer held in a heap object, so before any
+//! such overwrite the barrier shades the pointers about to be overwritten.
+//! Stores into stacks, globals and goroutine records need no barrier (their
+//! contents at the start were shaded). Shading the *old* values, never the
+//! stored ones, also keeps the mark in allocation order: a program that
+//! builds new objects pointing into old ones does not drag the mark into
+//! unrelated parts of the heap.
 //!
 //! The barrier contract, compiler side (`compiler/src/codegen/func.rs`,
 //! `FnCx::write_barrier`): every store of a value whose type has pointers
 //! through an address that is not one of the frame's own stack slots (field
-//! and element stores, `*p = v`, composite literals and closures built in
-//! heap objects, map values, `copy` and `append` of pointer-holding
-//! elements) is followed by `if rgo_gc_marking != 0 { rt_gcwb(dst, len) }`.
-//! Storing nil or zeroing needs no barrier. Runtime side: every Rust copy of
-//! Go values that may hold pointers into memory that may be heap memory
-//! calls `wb_range(dst, len)` afterwards (`growslice`, map growth and key
-//! stores, channel element copies, boxing, `typedmemmove`, defer records);
-//! storing a pointer to an object allocated during the current cycle (black)
-//! needs none. `wb_range` shades conservatively: every word of the range
-//! that points into an allocated object.
+//! and element stores, `*p = v` including nil and zero values, composite
+//! literals and closures built in heap objects, map values, `copy`, `append`
+//! and `clear` of pointer-holding elements) is *preceded* by
+//! `if rgo_gc_marking != 0 { rt_gcwb(dst, len) }`. Runtime side: every Rust
+//! store, copy or clear that overwrites Go pointers in memory that may be
+//! heap memory calls `wb_range(dst, len)` first (map key stores, deletes,
+//! growth and `clear`, which replace `Hmap.keys/vals`; channel element
+//! copies and clears; `typedmemmove`). Writes into an object allocated
+//! during the current cycle, or still zero, need none (`growslice`, boxing,
+//! new map arrays, defer records). `wb_range` shades conservatively: every
+//! word of the range that points into an allocated object.
+//! `GODEBUG=gccheckmark=1` checks the result (see the knobs).
 //!
 //! The steps:
 //!
@@ -84,7 +94,7 @@
 //!    `madvise`. `runtime.GC()` and `gcverify` sweep fully at once.
 //! 5. *Pace*: the heap goal is `live × (1 + GOGC/100)`, but never below
 //!    `4 MiB × GOGC/100` (gc's `heapMinimum`); marking starts at the
-//!    trigger, 60% of the way from `live` to the goal, so that assists can
+//!    trigger, 85% of the way from `live` to the goal, so that assists can
 //!    finish it before the goal. `GOGC=off` (or negative) disables
 //!    automatic collection; `runtime.GC()` always collects.
 //!
@@ -123,6 +133,12 @@
 //!   write barrier on and a missing barrier frees a reachable object (which
 //!   poisoning and `gcverify` then catch). Freed memory is poisoned.
 //! * `GODEBUG=gcincremental=0`: stop the world for whole cycles.
+//! * `GODEBUG=gccheckmark=1` (gc's knob of that name): at every mark
+//!   termination, mark again from the current roots with the world stopped
+//!   into fresh mark bits, and die with `fatal error: gccheckmark: …` if an
+//!   object reachable now was not marked by the cycle: the proof that no
+//!   barrier was missing (`verify::checkmark`). With `gcmarkstress` it
+//!   checks every cycle of a program that runs with the barrier on.
 //! * `GODEBUG=gcverify=1`: check span, bitmap and page-map invariants and
 //!   that no live pointer refers to a freed object after every cycle
 //!   (`verify.rs`); a violation is a `fatal error: gcverify: …`.
@@ -163,9 +179,11 @@ static INCREMENTAL: AtomicBool = AtomicBool::new(true);
 /// `GODEBUG=gcmarkstress=1`: a cycle is always marking, one object per
 /// allocation (see the module doc).
 static MARK_STRESS: AtomicBool = AtomicBool::new(false);
+/// `GODEBUG=gccheckmark=1`: verify every mark termination (see the knobs).
+static CHECKMARK: AtomicBool = AtomicBool::new(false);
 /// Incremental marking starts when the heap has grown this fraction (in
 /// 1/1000) of the way from the live heap to the goal.
-const TRIGGER_PERMILLE: u128 = 600;
+const TRIGGER_PERMILLE: u128 = 850;
 /// Bounds of one assist's mark work, in bytes of objects scanned.
 const MIN_ASSIST: usize = 64 << 10;
 const MAX_ASSIST: usize = 1 << 20;
@@ -210,6 +228,7 @@ pub fn init() {
                 b"gcverify" => VERIFY.store(val > 0, Ordering::Relaxed),
                 b"gcmarkstress" => MARK_STRESS.store(val > 0, Ordering::Relaxed),
                 b"gcincremental" => INCREMENTAL.store(val > 0, Ordering::Relaxed),
+                b"gccheckmark" => CHECKMARK.store(val > 0, Ordering::Relaxed),
                 _ => {}
             }
         }
@@ -347,13 +366,14 @@ pub fn alloc_slow(bytes: usize) {
     }
 }
 
-/// The write barrier for runtime code: call after storing Go pointers
-/// into `[dst, dst+len)` (a copy of pointer-holding values, e.g. by
-/// `growslice`, map growth, channel sends, boxing). While a cycle marks, it
-/// shades every word of the range that points into the heap, when the
-/// range itself is in the heap (stacks, globals and goroutine records are
-/// rescanned at mark termination instead). Storing a pointer to an object
-/// allocated during the cycle needs no barrier (it is black).
+/// The write barrier for runtime code: call *before* overwriting memory
+/// that may hold Go pointers in `[dst, dst+len)` (a copy, a store or a
+/// clear: map key stores and deletes, channel element copies,
+/// `typedmemmove`). While a cycle marks, it shades every word of the range
+/// that points into the heap, when the range itself is in the heap
+/// (stacks, globals and goroutine records were shaded when the cycle
+/// started). Memory of an object allocated during the cycle, or still
+/// zero, needs no barrier. See "Snapshot at the beginning" above.
 #[inline]
 pub fn wb_range(dst: *const u8, len: usize) {
     if marking() {
@@ -549,6 +569,9 @@ fn start_with(stack_hi: Option<usize>) -> bool {
         m.scanned = 0;
         rgo_gc_marking.store(1, Ordering::Relaxed);
         let (stack, globals) = scan_roots(&mut m, h, stack_hi, sp, &regs);
+        if CHECKMARK.load(Ordering::Relaxed) && stack_hi.is_some() {
+            crate::sched::clear_dead_stacks(64 << 10);
+        }
         h.cycle.marker = m;
         let live0 = HEAP_LIVE.load(Ordering::Relaxed);
         let goal = GOAL.load(Ordering::Relaxed);
@@ -600,9 +623,9 @@ fn assist(bytes: usize) {
     }
 }
 
-/// Mark termination, the second (short) pause: rescans the roots (stores
-/// into stacks, globals and goroutine records have no barrier), drains the
-/// mark stack, turns the barrier off and starts the lazy sweep.
+/// Mark termination, the second (short) pause: drains the mark stack (no
+/// root is scanned again: see "Snapshot at the beginning"), turns the
+/// barrier off and starts the lazy sweep.
 fn finish_with(forced: bool, stack_hi: Option<usize>) {
     if IN_GC.swap(true, Ordering::Acquire) {
         return;
@@ -616,9 +639,13 @@ fn finish_with(forced: bool, stack_hi: Option<usize>) {
         let mut guard = HEAP.lock();
         let h = &mut *guard;
         let mut m = core::mem::replace(&mut h.cycle.marker, mark::Marker::new());
-        scan_roots(&mut m, h, stack_hi, sp, &regs);
         m.drain(h);
         m.release();
+        if CHECKMARK.load(Ordering::Relaxed) {
+            verify::checkmark(h, |m, h| {
+                scan_roots(m, h, stack_hi, sp, &regs);
+            });
+        }
         rgo_gc_marking.store(0, Ordering::Relaxed);
         // Everything allocated since the start was allocated black.
         let black = HEAP_LIVE.load(Ordering::Relaxed) - h.cycle.live_at_start;
