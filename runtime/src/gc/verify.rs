@@ -19,6 +19,11 @@
 //!   (`total_alloc - freed_bytes`), and free runs in the page heap are free,
 //!   linked as free, and map their first and last pages to themselves.
 //!
+//! `checkmark` (`GODEBUG=gccheckmark=1`) checks a mark instead of a heap:
+//! at mark termination, every object reachable from the current roots must
+//! carry a mark bit (else the write barrier missed a store, and the sweep
+//! would free a live object).
+//!
 //! Overview: `gc/mod.rs`.
 
 use super::mark::for_each_span;
@@ -193,4 +198,71 @@ fn check_object(h: &Heap, base: usize, size: usize, typ: *const crate::types::Ty
         }
         off += t.size;
     }
+}
+
+/// The check of `GODEBUG=gccheckmark=1`, at mark termination (the mark
+/// stack drained, the barrier still on): saves every span's mark bits,
+/// clears them, marks again from the roots `scan_roots` shades (the current
+/// ones) with the world stopped, and dies if that mark reached an object
+/// the cycle left unmarked. Then puts the cycle's bits back (they may hold
+/// more: objects that died during the cycle, and black allocation).
+pub fn checkmark(h: &mut Heap, scan_roots: impl FnOnce(&mut super::mark::Marker, &Heap)) {
+    let mut nspans = 0usize;
+    for_each_span(h, |_, _| nspans += 1);
+    let bytes = (nspans * BITMAP_WORDS * 8).max(8);
+    let saved = crate::alloc::os::map_rw(bytes, false) as *mut u64;
+    if saved.is_null() {
+        fail(format_args!("gccheckmark: out of memory"));
+    }
+    let mut i = 0usize;
+    for_each_span(h, |_, s| {
+        // SAFETY: `s` is an in-use span under the heap lock; `saved` holds
+        // `BITMAP_WORDS` words per span visited (the lists do not change).
+        unsafe {
+            for w in 0..BITMAP_WORDS {
+                *saved.add(i * BITMAP_WORDS + w) = (*s).mark_bits[w];
+                (*s).mark_bits[w] = 0;
+            }
+        }
+        i += 1;
+    });
+    let mut m = super::mark::Marker::new();
+    scan_roots(&mut m, h);
+    m.drain(h);
+    m.release();
+    let mut i = 0usize;
+    for_each_span(h, |_, s| {
+        // SAFETY: as above, visiting the spans in the same order.
+        let sp = unsafe { &mut *s };
+        for w in 0..BITMAP_WORDS {
+            // SAFETY: as above.
+            let old = unsafe { *saved.add(i * BITMAP_WORDS + w) };
+            let missed = sp.mark_bits[w] & !old;
+            if missed != 0 {
+                let idx = w * 64 + missed.trailing_zeros() as usize;
+                let typ = if sp.noscan() {
+                    core::ptr::null()
+                } else if sp.class() == 0 {
+                    sp.types as *const crate::types::TypeDesc
+                } else {
+                    // SAFETY: scan spans have a type entry per slot.
+                    unsafe { *sp.types.add(idx) }
+                };
+                // SAFETY: a type descriptor and its name are static data.
+                let name = match unsafe { typ.as_ref() } {
+                    Some(t) => core::str::from_utf8(unsafe { t.name.as_bytes() }).unwrap_or("?"),
+                    None => "noscan",
+                };
+                fail(format_args!(
+                    "gccheckmark: reachable object {:#x} ({} bytes, {}) was not marked: a write barrier is missing",
+                    sp.start + idx * sp.elemsize,
+                    sp.elemsize,
+                    name
+                ));
+            }
+            sp.mark_bits[w] = old;
+        }
+        i += 1;
+    });
+    crate::alloc::os::unmap(saved as *mut u8, bytes);
 }
