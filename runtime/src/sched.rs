@@ -484,40 +484,6 @@ pub fn scan_roots(mut f: impl FnMut(usize, usize)) {
     }
 }
 
-/// Zeroes up to `limit` bytes of dead stack below every goroutine's stack
-/// pointer (for the running one, below the caller's frame). Conservative
-/// scans see stale words there once deeper frames grow over them without
-/// initialising every slot; `GODEBUG=gccheckmark=1` clears them when a
-/// cycle starts so that its check cannot mistake one for a missed object.
-#[inline(never)]
-pub fn clear_dead_stacks(limit: usize) {
-    let x = 0usize;
-    // Leave room below this frame's locals for its own spills.
-    let sp = core::hint::black_box(&x) as *const usize as usize - 1024;
-    let zero = |lo: usize, hi: usize| {
-        let mut p = (lo + 7) & !7;
-        while p + 8 <= hi {
-            // SAFETY: `[lo, hi)` is mapped stack memory no frame uses.
-            unsafe { ptr::write_volatile(p as *mut usize, 0) };
-            p += 8;
-        }
-    };
-    let lo = crate::signal::STACK_LO.load(Ordering::Relaxed);
-    if lo != 0 && sp > lo {
-        zero(lo.max(sp.saturating_sub(limit)), sp);
-    }
-    // SAFETY: single Go thread; records are live.
-    unsafe {
-        let s = sched();
-        let cur = (*s).cur;
-        for &g in (*s).allg.iter() {
-            if g != cur && (*g).status != Status::Dead && (*g).sp > (*g).lo {
-                zero((*g).lo.max((*g).sp - limit), (*g).sp);
-            }
-        }
-    }
-}
-
 /// Bytes of stack in use by goroutines other than the running one (gctrace).
 pub fn other_stacks_bytes() -> usize {
     let mut n = 0;

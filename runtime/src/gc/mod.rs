@@ -573,9 +573,6 @@ fn start_with(stack_hi: Option<usize>) -> bool {
         m.scanned = 0;
         rgo_gc_marking.store(1, Ordering::Relaxed);
         let (stack, globals) = scan_roots(&mut m, h, stack_hi, sp, &regs);
-        if CHECKMARK.load(Ordering::Relaxed) && stack_hi.is_some() {
-            crate::sched::clear_dead_stacks(64 << 10);
-        }
         h.cycle.marker = m;
         let live0 = HEAP_LIVE.load(Ordering::Relaxed);
         let goal = GOAL.load(Ordering::Relaxed);
@@ -636,9 +633,6 @@ fn finish_with(forced: bool, stack_hi: Option<usize>) {
     }
     let t2 = crate::sys::nanotime();
     alloc::release_cache();
-    let mut regs = [0usize; 6];
-    mark::spill_registers(&mut regs);
-    let sp = mark::current_sp();
     let cycle = {
         let mut guard = HEAP.lock();
         let h = &mut *guard;
@@ -646,9 +640,7 @@ fn finish_with(forced: bool, stack_hi: Option<usize>) {
         m.drain(h);
         m.release();
         if CHECKMARK.load(Ordering::Relaxed) {
-            verify::checkmark(h, |m, h| {
-                scan_roots(m, h, stack_hi, sp, &regs);
-            });
+            verify::checkmark(h);
         }
         rgo_gc_marking.store(0, Ordering::Relaxed);
         // Everything allocated since the start was allocated black.

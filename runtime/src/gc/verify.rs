@@ -20,9 +20,20 @@
 //!   linked as free, and map their first and last pages to themselves.
 //!
 //! `checkmark` (`GODEBUG=gccheckmark=1`) checks a mark instead of a heap:
-//! at mark termination, every object reachable from the current roots must
-//! carry a mark bit (else the write barrier missed a store, and the sweep
-//! would free a live object).
+//! at mark termination, the marked objects must be closed under the
+//! pointers the collector follows precisely (heap pointer words per type
+//! bitmap) and must hold every object the static data and registered
+//! ranges point to. An unmarked object reached that way is one the sweep
+//! would free while it is reachable: a write barrier missed a store.
+//! Goroutine stacks are not checked: they are scanned conservatively, and
+//! dead slots of live frames (a callee-saved register spilled by a later
+//! call, an uninitialised slot over an older frame) hold stale words that
+//! point to objects unreachable since the cycle started; gc's precise stack
+//! maps never see those, and they are not references in Go's sense. A
+//! missed pointer the program goes on using ends up stored in the heap
+//! (a marked object pointing to an unmarked one, caught here) or used from
+//! the stack after the sweep freed and poisoned its object (caught by
+//! `gcverify`'s V4 and by poisoning under the stress modes).
 //!
 //! Overview: `gc/mod.rs`.
 
@@ -201,68 +212,64 @@ fn check_object(h: &Heap, base: usize, size: usize, typ: *const crate::types::Ty
 }
 
 /// The check of `GODEBUG=gccheckmark=1`, at mark termination (the mark
-/// stack drained, the barrier still on): saves every span's mark bits,
-/// clears them, marks again from the roots `scan_roots` shades (the current
-/// ones) with the world stopped, and dies if that mark reached an object
-/// the cycle left unmarked. Then puts the cycle's bits back (they may hold
-/// more: objects that died during the cycle, and black allocation).
-pub fn checkmark(h: &mut Heap, scan_roots: impl FnOnce(&mut super::mark::Marker, &Heap)) {
-    let mut nspans = 0usize;
-    for_each_span(h, |_, _| nspans += 1);
-    let bytes = (nspans * BITMAP_WORDS * 8).max(8);
-    let saved = crate::alloc::os::map_rw(bytes, false) as *mut u64;
-    if saved.is_null() {
-        fail(format_args!("gccheckmark: out of memory"));
-    }
-    let mut i = 0usize;
-    for_each_span(h, |_, s| {
-        // SAFETY: `s` is an in-use span under the heap lock; `saved` holds
-        // `BITMAP_WORDS` words per span visited (the lists do not change).
-        unsafe {
-            for w in 0..BITMAP_WORDS {
-                *saved.add(i * BITMAP_WORDS + w) = (*s).mark_bits[w];
-                (*s).mark_bits[w] = 0;
-            }
-        }
-        i += 1;
-    });
+/// stack drained, before the sweep): scans every marked object precisely
+/// (black allocation included), then the static data and registered
+/// ranges, with a marker in check mode, and dies naming the first unmarked
+/// object reached and what points to it (see the module doc).
+pub fn checkmark(h: &mut Heap) {
     let mut m = super::mark::Marker::new();
-    scan_roots(&mut m, h);
-    m.drain(h);
-    m.release();
-    let mut i = 0usize;
+    m.check = true;
     for_each_span(h, |_, s| {
-        // SAFETY: as above, visiting the spans in the same order.
-        let sp = unsafe { &mut *s };
-        for w in 0..BITMAP_WORDS {
-            // SAFETY: as above.
-            let old = unsafe { *saved.add(i * BITMAP_WORDS + w) };
-            let missed = sp.mark_bits[w] & !old;
-            if missed != 0 {
-                let idx = w * 64 + missed.trailing_zeros() as usize;
-                let typ = if sp.noscan() {
-                    core::ptr::null()
-                } else if sp.class() == 0 {
-                    sp.types as *const crate::types::TypeDesc
-                } else {
-                    // SAFETY: scan spans have a type entry per slot.
-                    unsafe { *sp.types.add(idx) }
-                };
-                // SAFETY: a type descriptor and its name are static data.
-                let name = match unsafe { typ.as_ref() } {
-                    Some(t) => core::str::from_utf8(unsafe { t.name.as_bytes() }).unwrap_or("?"),
-                    None => "noscan",
-                };
-                fail(format_args!(
-                    "gccheckmark: reachable object {:#x} ({} bytes, {}) was not marked: a write barrier is missing",
-                    sp.start + idx * sp.elemsize,
-                    sp.elemsize,
-                    name
-                ));
-            }
-            sp.mark_bits[w] = old;
+        // SAFETY: `s` is an in-use span under the heap lock.
+        let sp = unsafe { &*s };
+        if sp.noscan() {
+            return;
         }
-        i += 1;
+        for idx in 0..sp.nelems {
+            if sp.mark_bits[idx / 64] >> (idx % 64) & 1 == 0 {
+                continue;
+            }
+            let typ = if sp.class() == 0 {
+                sp.types as usize
+            } else {
+                // SAFETY: scan spans have a type entry per slot.
+                unsafe { *sp.types.add(idx) as usize }
+            };
+            if typ != 0 {
+                m.push((sp.start + idx * sp.elemsize, sp.elemsize, typ, 0));
+            }
+        }
     });
-    crate::alloc::os::unmap(saved as *mut u8, bytes);
+    m.drain(h);
+    m.scan_globals(h);
+    m.scan_registered(h);
+    m.release();
+    if m.missed == 0 {
+        return;
+    }
+    let mut b = StackBuf::<512>::new();
+    let _ = b.write_str("gccheckmark: reachable object ");
+    describe(&mut b, h, m.missed);
+    let _ = b.write_str(" was not marked (a write barrier is missing): ");
+    if m.holder & 1 != 0 {
+        let w = m.holder & !1;
+        let _ = write!(b, "pointed to by the root word at {w:#x}");
+    } else {
+        let _ = b.write_str("pointed to by marked object ");
+        describe(&mut b, h, m.holder);
+    }
+    let msg = core::str::from_utf8(b.as_bytes()).unwrap_or("gccheckmark: (bad message)");
+    crate::panic::fatal(msg)
+}
+
+/// Writes `base (size bytes, type)` for the object containing `a`.
+fn describe(b: &mut impl core::fmt::Write, h: &Heap, a: usize) {
+    if let Some((base, size, typ, _)) = find_object(h, a) {
+        // SAFETY: a type descriptor and its name are static data.
+        let name = match unsafe { typ.as_ref() } {
+            Some(t) => core::str::from_utf8(unsafe { t.name.as_bytes() }).unwrap_or("?"),
+            None => "noscan",
+        };
+        let _ = write!(b, "{base:#x} ({size} bytes, {name})");
+    }
 }
