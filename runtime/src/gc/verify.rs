@@ -217,6 +217,27 @@ fn check_object(h: &Heap, base: usize, size: usize, typ: *const crate::types::Ty
 /// ranges, with a marker in check mode, and dies naming the first unmarked
 /// object reached and what points to it (see the module doc).
 pub fn checkmark(h: &mut Heap) {
+    let Some((missed, holder)) = find_unmarked(h) else {
+        return;
+    };
+    let mut b = StackBuf::<512>::new();
+    let _ = b.write_str("gccheckmark: reachable object ");
+    describe(&mut b, h, missed);
+    let _ = b.write_str(" was not marked (a write barrier is missing): ");
+    if holder & 1 != 0 {
+        let _ = write!(b, "pointed to by the root word at {:#x}", holder & !1);
+    } else {
+        let _ = b.write_str("pointed to by marked object ");
+        describe(&mut b, h, holder);
+    }
+    let msg = core::str::from_utf8(b.as_bytes()).unwrap_or("gccheckmark: (bad message)");
+    crate::panic::fatal(msg)
+}
+
+/// `checkmark`'s search: the first unmarked object that a marked object,
+/// the static data or a registered range points to, and what points to it
+/// (a marked object's address, or a root word's address with bit 0 set).
+pub(super) fn find_unmarked(h: &mut Heap) -> Option<(usize, usize)> {
     let mut m = super::mark::Marker::new();
     m.check = true;
     for_each_span(h, |_, s| {
@@ -244,22 +265,7 @@ pub fn checkmark(h: &mut Heap) {
     m.scan_globals(h);
     m.scan_registered(h);
     m.release();
-    if m.missed == 0 {
-        return;
-    }
-    let mut b = StackBuf::<512>::new();
-    let _ = b.write_str("gccheckmark: reachable object ");
-    describe(&mut b, h, m.missed);
-    let _ = b.write_str(" was not marked (a write barrier is missing): ");
-    if m.holder & 1 != 0 {
-        let w = m.holder & !1;
-        let _ = write!(b, "pointed to by the root word at {w:#x}");
-    } else {
-        let _ = b.write_str("pointed to by marked object ");
-        describe(&mut b, h, m.holder);
-    }
-    let msg = core::str::from_utf8(b.as_bytes()).unwrap_or("gccheckmark: (bad message)");
-    crate::panic::fatal(msg)
+    (m.missed != 0).then_some((m.missed, m.holder))
 }
 
 /// Writes `base (size bytes, type)` for the object containing `a`.
