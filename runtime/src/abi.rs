@@ -268,9 +268,10 @@ pub unsafe extern "C" fn rt_newobject(typ: *const TypeDesc) -> *mut u8 {
     alloc::mallocgc(t.size, Some(t), true)
 }
 
-/// The write barrier's slow path: compiled code calls it after storing
-/// values that may hold pointers into `[dst, dst+len)` when
-/// `rgo_gc_marking` is non-zero (contract: "Write barrier" in `gc/mod.rs`).
+/// The write barrier's slow path: compiled code calls it *before*
+/// overwriting memory that may hold pointers in `[dst, dst+len)`, when
+/// `rgo_gc_marking` is non-zero; it shades the pointers about to be
+/// overwritten (contract: "Snapshot at the beginning" in `gc/mod.rs`).
 #[no_mangle]
 pub extern "C" fn rt_gcwb(dst: *const u8, len: usize) {
     crate::gc::wb_range(dst, len);

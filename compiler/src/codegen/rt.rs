@@ -163,8 +163,8 @@ rt!(SELECTGO, "rt_selectgo", [P, P, P, I8], [P, P]);
 
 // libc's `memmove(dst, src, n)`, for `copy` (the C library is linked).
 rt!(MEMMOVE, "memmove", [P, P, P], [P]);
-// The write barrier's slow path, `(dst, len)`: called after storing values
-// that may hold pointers into `[dst, dst+len)` while the byte at
+// The write barrier's slow path, `(dst, len)`: called *before* overwriting
+// memory that may hold pointers in `[dst, dst+len)` while the byte at
 // `GC_MARKING_SYMBOL` is non-zero (`FnCx::write_barrier`; the runtime side
 // is `gc::wb_range`, contract in `runtime/src/gc/mod.rs`).
 rt!(GCWB, "rt_gcwb", [P, P], []);

@@ -137,11 +137,13 @@
 //!   poisoning and `gcverify` then catch). Freed memory is poisoned.
 //! * `GODEBUG=gcincremental=0`: stop the world for whole cycles.
 //! * `GODEBUG=gccheckmark=1` (gc's knob of that name): at every mark
-//!   termination, mark again from the current roots with the world stopped
-//!   into fresh mark bits, and die with `fatal error: gccheckmark: …` if an
-//!   object reachable now was not marked by the cycle: the proof that no
-//!   barrier was missing (`verify::checkmark`). With `gcmarkstress` it
-//!   checks every cycle of a program that runs with the barrier on.
+//!   termination, check that the mark is closed: no marked object (black
+//!   allocation included) and no static data or registered range points
+//!   to an unmarked object, else die with `fatal error: gccheckmark: …`
+//!   naming the object and its holder: a barrier was missing
+//!   (`verify::checkmark`; stacks are not checked, their conservative
+//!   scan sees stale words). With `gcmarkstress` it checks every cycle of
+//!   a program that runs with the barrier on.
 //! * `GODEBUG=gcverify=1`: check span, bitmap and page-map invariants and
 //!   that no live pointer refers to a freed object after every cycle
 //!   (`verify.rs`); a violation is a `fatal error: gcverify: …`.
