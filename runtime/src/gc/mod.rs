@@ -158,6 +158,7 @@ use crate::alloc::{self, HEAP};
 use crate::print::StackBuf;
 use crate::signal::STACK_HI;
 use core::fmt::Write as _;
+use core::ptr;
 use core::sync::atomic::{AtomicBool, AtomicI64, AtomicU32, AtomicU8, AtomicUsize, Ordering};
 
 /// gc's `defaultHeapMinimum`: the heap goal at GOGC=100 for a tiny live heap.
@@ -389,6 +390,18 @@ pub fn wb_range(dst: *const u8, len: usize) {
 
 #[cold]
 fn wb_slow(dst: usize, len: usize) {
+    // Initialising stores into fresh (zeroed) objects are the most common
+    // ones: with nothing but zero words to overwrite, there is nothing to
+    // shade, and no need for the lock.
+    let mut p = (dst + 7) & !7;
+    let end = dst.saturating_add(len);
+    // SAFETY: `[dst, dst+len)` is memory the caller is about to write.
+    while p + 8 <= end && unsafe { ptr::read_volatile(p as *const usize) } == 0 {
+        p += 8;
+    }
+    if p + 8 > end {
+        return;
+    }
     let mut g = HEAP.lock();
     let h = &mut *g;
     if dst.saturating_add(len) <= h.pages.lo || dst >= h.pages.hi || !marking() {
