@@ -313,4 +313,3 @@ fn deletion_barrier_keeps_the_snapshot_and_checkmark_catches_a_missing_one() {
         assert_eq!(alive(x), barrier);
     }
 }
-
