@@ -26,7 +26,7 @@ type box struct {
 }
 
 func main() {
-	const lists, length = 64, 150
+	const lists, length = 32, 40
 	heads := make([]*node, lists)
 	id := 0
 	for l := range heads {
@@ -37,7 +37,7 @@ func main() {
 	}
 	var boxes *box
 	nboxes, moved := 0, 0
-	for round := 0; round < 40000; round++ {
+	for round := 0; round < 6000; round++ {
 		h := heads[(round*7)%lists]
 		if h == nil || h.next == nil {
 			continue
@@ -48,7 +48,7 @@ func main() {
 		boxes = &box{n: x, tag: round, prev: boxes}
 		nboxes++
 		moved++
-		if nboxes == 300 {
+		if nboxes == 100 {
 			// Splice every boxed node back into a list chosen by its id.
 			for b := boxes; b != nil; b = b.prev {
 				l := b.n.id % lists
