@@ -309,7 +309,7 @@ impl State {
     }
 
     /// Whether `c` is a function literal nested (at any depth) inside `f`.
-    fn contains_closure(&self, f: FuncId, c: FuncId) -> bool {
+    pub(crate) fn contains_closure(&self, f: FuncId, c: FuncId) -> bool {
         if f == c {
             return false;
         }
@@ -390,6 +390,10 @@ pub(crate) struct Batch<'p, 's> {
     pub span_index: SpanIndex<'p>,
     /// Strings for `-m=2` explanations, printed as they happen.
     pub keep_notes: bool,
+    /// `report::gc_temps` of each function, made on first use by `-m=2`.
+    pub gc_temp_cache: HashMap<FuncId, HashMap<LocalId, u32>>,
+    /// `report::body_extent` of each function, made on first use by `-m=2`.
+    pub body_extents: std::cell::RefCell<HashMap<FuncId, Option<(u32, u32)>>>,
 }
 
 impl<'p, 's> Batch<'p, 's> {
@@ -416,6 +420,8 @@ impl<'p, 's> Batch<'p, 's> {
             addressed: HashSet::new(),
             span_index: Default::default(),
             keep_notes,
+            gc_temp_cache: HashMap::new(),
+            body_extents: Default::default(),
         };
         let f0 = b.funcs.first().copied().unwrap_or(FuncId(0));
         let mut heap = Location::new(LocKind::Heap, f0, 0, true);
