@@ -146,6 +146,9 @@ pub struct Note {
     /// itself: `spill`, the elements of a slice literal): printed as that
     /// location's text at its position (`... argument`, `append(s, v)`).
     pub loc: Option<LocId>,
+    /// Where gc positions the node, when that is not where it parses
+    /// from `where_` (a package-level `x = rhs` is at `x`).
+    pub pos: Option<Span>,
 }
 
 /// An assignment context: evaluating an expression "into" a hole adds edges
@@ -184,12 +187,22 @@ impl Hole {
     }
 
     /// A note about the allocation `loc` (see `Note::loc`).
-    pub fn note_at(
+    pub fn note_at(self, keep: bool, where_: Span, why: &'static str, loc: Option<LocId>) -> Hole {
+        self.push_note(keep, where_, why, loc, None)
+    }
+
+    /// A note about the node at `where_` that gc positions at `pos`.
+    pub fn note_pos(self, keep: bool, where_: Span, why: &'static str, pos: Span) -> Hole {
+        self.push_note(keep, where_, why, None, Some(pos))
+    }
+
+    fn push_note(
         mut self,
         keep: bool,
         where_: Span,
         why: &'static str,
         loc: Option<LocId>,
+        pos: Option<Span>,
     ) -> Hole {
         if keep {
             self.notes = Some(Rc::new(Note {
@@ -197,6 +210,7 @@ impl Hole {
                 where_,
                 why,
                 loc,
+                pos,
             }));
         }
         self

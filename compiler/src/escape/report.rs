@@ -253,7 +253,7 @@ impl<'p> Batch<'p, '_> {
         // evaluation) is printed as the call.
         let mut call = &**x;
         if let ExprKind::Local(l) = call.kind {
-            if self.func(f).local(l).kind == LocalKind::Temp {
+            if self.func(f).local(l).kind.is_temp() {
                 if let Some([Some(sv)]) = self.assigns.get(&(f, l)).map(|v| v.as_slice()) {
                     if matches!(sv.kind, ExprKind::Call { .. }) {
                         call = sv;
@@ -869,7 +869,7 @@ impl<'p> Batch<'p, '_> {
                         self.st
                             .reasons
                             .push((super::ReasonKey::Var(f, l), at, msg.clone()));
-                        if self.reports(f) && local.kind != LocalKind::Temp {
+                        if self.reports(f) && !local.kind.is_temp() {
                             self.note(at, msg);
                         }
                     }
@@ -906,7 +906,7 @@ impl<'p> Batch<'p, '_> {
                     if zero_copy {
                         self.st.zero_copy.push(s);
                     }
-                    if !self.reports(f) || wrapper {
+                    if !self.reports(f) || wrapper || self.st.static_sites.contains(&s) {
                         continue;
                     }
                     let text = self.site_text(s);
@@ -1048,6 +1048,9 @@ impl<'p> Batch<'p, '_> {
     fn explain_loc(&self, l: LocId) -> String {
         match &self.loc(l).kind {
             LocKind::Heap => "{heap}".into(),
+            LocKind::Var(f, v) if self.func(*f).local(*v).kind == LocalKind::RangeTemp => {
+                "{temp}".into()
+            }
             LocKind::Var(..) => self.loc_text(l),
             LocKind::Site(_) | LocKind::Phantom { .. } => {
                 format!("{{storage for {}}}", self.explain_text(l))
@@ -1125,6 +1128,10 @@ impl<'p> Batch<'p, '_> {
     fn note_line(&self, note: &super::graph::Note) -> String {
         let (text, at) = match note.loc {
             Some(l) => (self.explain_text(l), self.loc_span(l)),
+            // gc's ORANGE prints as `for loop`, at its `range` keyword.
+            None if matches!(note.why, "range" | "range-deref") => {
+                ("for loop".to_string(), self.range_keyword(note.where_))
+            }
             None => {
                 let text = match self.func_at(note.where_) {
                     Some(f) => self.expr_text(f, note.where_),
@@ -1136,9 +1143,37 @@ impl<'p> Batch<'p, '_> {
         format!("    from {text} ({}) at {}", note.why, self.sm.pos(at))
     }
 
+    /// The position of the `range` keyword of the range statement at `span`.
+    fn range_keyword(&self, span: Span) -> Span {
+        let Some(text) = self
+            .sm
+            .files
+            .get(span.file.0 as usize)
+            .and_then(|f| f.text.get(span.lo as usize..span.hi as usize))
+        else {
+            return span.start();
+        };
+        let b = text.as_bytes();
+        let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+        let mut from = 0;
+        while let Some(i) = text[from..].find("range").map(|i| i + from) {
+            let before = i == 0 || !word(b[i - 1]);
+            let after = b.get(i + 5).is_none_or(|c| !word(*c));
+            if before && after {
+                let at = span.lo + i as u32;
+                return Span::new(span.file, at, at);
+            }
+            from = i + 5;
+        }
+        span.start()
+    }
+
     /// Where gc positions a note's node: an implicit `&x` of a method
     /// receiver (`x.M()`) is at the selector's dot.
     fn note_pos(&self, note: &super::graph::Note) -> Span {
+        if let Some(pos) = note.pos {
+            return pos;
+        }
         let span = note.where_;
         if note.why == "address-of" {
             if let Some(file) = self.sm.files.get(span.file.0 as usize) {
@@ -1182,8 +1217,13 @@ impl<'p> Batch<'p, '_> {
         }
     }
 
+    /// An allocation gc makes static data (`State::static_sites`).
+    fn is_static(&self, l: LocId) -> bool {
+        matches!(self.loc(l).kind, LocKind::Site(s) if self.st.static_sites.contains(&s))
+    }
+
     pub(crate) fn explain_escape_at_flow(&mut self, dst: LocId, src: LocId, k: &Hole) {
-        if !self.reports(self.loc(src).func) {
+        if !self.reports(self.loc(src).func) || self.is_static(src) {
             return;
         }
         let pos = self.loc_span(src);
@@ -1198,7 +1238,10 @@ impl<'p> Batch<'p, '_> {
     }
 
     pub(crate) fn explain_escape_path(&mut self, root: LocId, l: LocId) {
-        if !self.reports(self.loc(l).func) || matches!(self.loc(l).kind, LocKind::Temp) {
+        if !self.reports(self.loc(l).func)
+            || matches!(self.loc(l).kind, LocKind::Temp)
+            || self.is_static(l)
+        {
             return;
         }
         let pos = self.loc_span(l);
