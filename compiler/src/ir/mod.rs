@@ -128,6 +128,13 @@ pub struct Func {
     pub wrapper: bool,
 }
 
+impl LocalKind {
+    /// A temporary of lowering's (`Temp` or `RangeTemp`).
+    pub fn is_temp(self) -> bool {
+        matches!(self, LocalKind::Temp | LocalKind::RangeTemp)
+    }
+}
+
 impl Func {
     pub fn local(&self, id: LocalId) -> &Local {
         &self.locals[id.index()]
@@ -160,6 +167,10 @@ pub enum LocalKind {
     Var,
     /// A temporary introduced by lowering (never reported by `-m`).
     Temp,
+    /// The temporary holding the operand of a `range` loop, evaluated once
+    /// before the loop: gc's `{temp}` of ORANGE, which `-m=2` shows.
+    /// Otherwise a `Temp`.
+    RangeTemp,
     /// A captured variable inside a function literal (see `Capture`).
     Capture,
 }
@@ -328,6 +339,10 @@ pub enum BuiltinOp {
     MapIterNext,
     MapIterKey,
     MapIterElem,
+    /// `PanicRangeState(state)` (lowering of range-over-func only): gc's
+    /// `runtime.panicrangestate`, the run-time error of an iterator that
+    /// misbehaved (`state` is an `RF_*` value, see `lower::range_func`).
+    PanicRangeState,
     /// `MoveToHeap(keep_cap)(s)` (gc's `OMOVE2HEAP`, inserted by
     /// `stackbuf::move_to_heap_pass` after escape analysis): `s`, copied to
     /// the heap if its backing store is in the current frame.

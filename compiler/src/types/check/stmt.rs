@@ -13,7 +13,7 @@ use crate::syntax::ast::{
     UnaryOp,
 };
 use crate::syntax::span::Span;
-use crate::types::{BasicKind, ConstValue, Mode, ObjId, ObjKind, Type, TypeId, VarKind};
+use crate::types::{BasicKind, ConstValue, Mode, ObjId, ObjKind, Signature, Type, TypeId, VarKind};
 
 /// Statement context (reserved for future flags; branch checks are done by
 /// the `labels` pass).
@@ -1098,6 +1098,7 @@ impl<'a> Checker<'a, '_> {
         let mut kt: Option<TypeId> = None;
         let mut vt: Option<TypeId> = None;
         let int = self.basic(BasicKind::Int);
+        let mut no_vars = false;
         if !x.is_invalid() {
             let u = self.tcx.under(x.ty).clone();
             let mut ok = true;
@@ -1141,6 +1142,17 @@ impl<'a> Checker<'a, '_> {
                         kt = Some(el);
                     }
                 }
+                Type::Func(sig) => match self.range_func_kv(&sig) {
+                    Ok((k, v)) => {
+                        kt = k;
+                        vt = v;
+                        no_vars = k.is_none();
+                    }
+                    Err(c) => {
+                        cause = c;
+                        ok = false;
+                    }
+                },
                 _ => ok = false,
             }
             // types2 reports the first of these that applies.
@@ -1150,6 +1162,12 @@ impl<'a> Checker<'a, '_> {
                     msg = format!("{msg}: {cause}");
                 }
                 self.error(xe.span, msg);
+            } else if let (Some(k), true) = (key, no_vars) {
+                let msg = format!(
+                    "range over {} permits no iteration variables",
+                    self.describe(&x)
+                );
+                self.error(k.span, msg);
             } else if let (Some(v), None) = (value, vt) {
                 if described.is_empty() {
                     described = self.describe(&x);
@@ -1197,6 +1215,7 @@ impl<'a> Checker<'a, '_> {
                 self.close_scope();
             }
             Some(_) => {
+                let range_over_int = !described.is_empty();
                 for (e, t) in targets {
                     let (Some(e), Some(t)) = (e, t) else { continue };
                     let v = Operand {
@@ -1211,7 +1230,14 @@ impl<'a> Checker<'a, '_> {
                             let msg = errors::cannot_use(
                                 &format!("{} (value of type {})", expr_string(e), self.type_str(t)),
                                 &self.type_str(tg.ty),
-                                "range",
+                                // types2 checks `k = range x` as an assignment
+                                // of the key's type (an integer range,
+                                // "range clause", is not done the same way yet).
+                                if range_over_int {
+                                    "range"
+                                } else {
+                                    "assignment"
+                                },
                                 "",
                             );
                             self.error(e.span, msg);
@@ -1224,6 +1250,44 @@ impl<'a> Checker<'a, '_> {
             None => self.block(body, ctx),
         }
         self.close_scope();
+    }
+}
+
+impl Checker<'_, '_> {
+    /// The key and value types of a range over a function of signature
+    /// `sig` (Go 1.23 range-over-func: `func(yield func(K, V) bool)` with
+    /// zero to two yield parameters), or types2's reason why it cannot be
+    /// ranged over (`rangeKeyVal`).
+    fn range_func_kv(&self, sig: &Signature) -> Result<(Option<TypeId>, Option<TypeId>), String> {
+        const MUST: &str = "func must be func(yield func(...) bool)";
+        if sig.params.len() != 1 {
+            return Err(format!("{MUST}: wrong argument count"));
+        }
+        if !sig.results.is_empty() {
+            return Err(format!("{MUST}: unexpected results"));
+        }
+        let Type::Func(cb) = self.tcx.under(sig.params[0]).clone() else {
+            return Err(format!("{MUST}: argument is not func"));
+        };
+        if cb.params.len() > 2 {
+            return Err(format!("{MUST}: yield func has too many parameters"));
+        }
+        let bool_t = self.basic(BasicKind::Bool);
+        if cb.results.len() != 1 || cb.results[0] != bool_t {
+            if cb.results.len() == 1 && self.is_boolean(cb.results[0]) {
+                return Err(format!(
+                    "{MUST}: yield func returns user-defined boolean, not bool"
+                ));
+            }
+            return Err(format!("{MUST}: yield func does not return bool"));
+        }
+        if cb.variadic {
+            return Err(format!(
+                "yield func of type {} cannot be variadic",
+                self.type_str(self.tcx.underlying(sig.params[0]))
+            ));
+        }
+        Ok((cb.params.first().copied(), cb.params.get(1).copied()))
     }
 }
 
