@@ -42,8 +42,8 @@ test-suite: build ## The test runner against rgo: tests/{run,errorcheck,escape,c
 test-run: build ## Only tests/run (build, run, compare with goldens)
 	$(RUNNER) --dir run $(ARGS)
 
-test-gc: build ## Every // run test under GODEBUG=gcstress=1,gcverify=1 (collect at every allocation)
-	$(RUNNER) --dir run --variants gcstress --timeout 180 $(ARGS)
+test-gc: build ## Every // run test under GODEBUG=gcstress=1,gcverify=1 (collect at every allocation; goroutine_10k needs ~75 s of CPU, hence the long deadline)
+	$(RUNNER) --dir run --variants gcstress --timeout 400 $(ARGS)
 
 test-errorcheck: build ## Only tests/errorcheck and tests/escape (// ERROR annotations)
 	$(RUNNER) --dir errorcheck --dir escape $(ARGS)
