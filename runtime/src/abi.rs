@@ -668,6 +668,21 @@ pub extern "C" fn rt_panicnilderef() -> ! {
     panic::panic_nilderef(0, 0)
 }
 
+/// A range-over-func iterator misbehaved (gc's `runtime.panicrangestate`):
+/// `state` is the loop's state (`abi.RF_DONE` 0, `RF_PANIC` 2, `RF_EXHAUSTED`
+/// 3) when the iterator called the loop body again, or `RF_MISSING_PANIC` 4
+/// when the iterator returned while the body had not finished.
+// Not `no_mangle`: `symtab::panic_entries` defines the symbol.
+pub extern "C" fn rt_panicrangestate(state: i64) -> ! {
+    let msg: &[u8] = match state {
+        0 => b"range function continued iteration after function for loop body returned false",
+        2 => b"range function continued iteration after loop body panic",
+        3 => b"range function continued iteration after whole loop exit",
+        _ => b"range function recovered a loop body panic and did not resume panicking",
+    };
+    panic::panic_runtime_error(msg)
+}
+
 /// `make([]T, len)` with a bad length.
 // Not `no_mangle`: `symtab::panic_entries` defines the symbol.
 pub extern "C" fn rt_panicmakeslicelen() -> ! {

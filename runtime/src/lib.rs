@@ -142,6 +142,7 @@
 //! rt_panicdivide() -> !                rt_panicshift() -> !
 //! rt_panicnilderef() -> !              rt_panicnilmap() -> !
 //! rt_panicmakeslicelen() -> !          rt_panicmakeslicecap() -> !
+//! rt_panicrangestate(state: i64) -> !  // a misbehaving range-over-func iterator
 //! rt_panicdottype(have: *const TypeDesc, want: *const TypeDesc, iface: *const TypeDesc) -> !
 //! rt_panicdottypemissing(have, want: *const TypeDesc, mp: *const u8, mlen: isize) -> !
 //! rt_gopanic(typ: *const TypeDesc, data: *mut u8) -> !

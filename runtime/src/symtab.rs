@@ -230,6 +230,7 @@ panic_entries!(
     rt_panicbounds => crate::abi::rt_panicbounds,
     rt_panicdivide => crate::abi::rt_panicdivide,
     rt_panicshift => crate::abi::rt_panicshift,
+    rt_panicrangestate => crate::abi::rt_panicrangestate,
     rt_panicnilderef => crate::abi::rt_panicnilderef,
     rt_panicmakeslicelen => crate::abi::rt_panicmakeslicelen,
     rt_panicmakeslicecap => crate::abi::rt_panicmakeslicecap,

@@ -189,6 +189,11 @@ impl FunctionCx<'_, '_, '_> {
                 self.call_rt(&rt::GOPANIC, &[t, p[1]]);
                 CVal::Parts(Vec::new())
             }
+            BuiltinOp::PanicRangeState => {
+                let v = self.expr(&args[0]).parts().to_vec();
+                self.call_rt(&rt::PANICRANGESTATE, &[v[0]]);
+                CVal::Parts(Vec::new())
+            }
             BuiltinOp::Min | BuiltinOp::Max => {
                 let mut acc = self.expr(&args[0]);
                 for a in &args[1..] {

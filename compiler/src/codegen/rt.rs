@@ -115,6 +115,8 @@ rt!(MAPITERNEXT, "rt_mapiternext", [P], [I8]);
 rt!(PANICBOUNDS, "rt_panicbounds", [I8, P, I8, P], [], noreturn);
 rt!(PANICDIVIDE, "rt_panicdivide", [], [], noreturn);
 rt!(PANICSHIFT, "rt_panicshift", [], [], noreturn);
+// `(state)`: a misbehaving range-over-func iterator (gc's `panicrangestate`).
+rt!(PANICRANGESTATE, "rt_panicrangestate", [P], [], noreturn);
 rt!(PANICNILDEREF, "rt_panicnilderef", [], [], noreturn);
 rt!(PANICNILMAP, "rt_panicnilmap", [], [], noreturn);
 rt!(PANICMAKESLICELEN, "rt_panicmakeslicelen", [], [], noreturn);

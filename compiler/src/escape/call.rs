@@ -199,6 +199,7 @@ impl Escape<'_, '_, '_> {
             | BuiltinOp::MapIterInit
             | BuiltinOp::MapIterNext
             | BuiltinOp::MapIterKey
+            | BuiltinOp::PanicRangeState
             | BuiltinOp::MoveToHeap(_) => {
                 for a in args {
                     self.discard(a);

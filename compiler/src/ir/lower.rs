@@ -27,6 +27,9 @@ use crate::types::{
 };
 use std::collections::HashMap;
 
+mod rangefunc;
+use rangefunc::{RfBody, RfExit};
+
 /// Lowers every package (dependency order, `main` last) into one program.
 pub fn lower_program<'a>(
     tcx: &TyCtx,
@@ -45,6 +48,8 @@ pub fn lower_program<'a>(
         globals: HashMap::new(),
         errors: Vec::new(),
         wrappers: HashMap::new(),
+        rf_codes: 0,
+        rf_states: HashMap::new(),
     };
     // Pass 1: name every function, method and global so bodies can refer to
     // each other in any order.
@@ -126,6 +131,10 @@ struct Lower<'t, 'a> {
     errors: Vec<Diagnostic>,
     /// Generated method wrappers by (receiver type, method name).
     wrappers: HashMap<(TypeId, String), Option<FuncId>>,
+    /// The last `#next` exit code given out (`rangefunc.rs`).
+    rf_codes: i64,
+    /// `#stateN` numbering per function (gc numbers them per function).
+    rf_states: HashMap<FuncId, u32>,
 }
 
 /// A `break`/`continue` target while lowering a function body.
@@ -159,6 +168,17 @@ struct FnCx<'a> {
     /// The next expression is the whole right-hand side of an assignment
     /// to a variable: gc does not copy a call there to a temporary.
     direct_rhs: bool,
+    /// For the synthesized body closure of a range-over-func loop: its
+    /// loop state and the exits it found (`rangefunc.rs`).
+    rf: Option<RfBody<'a>>,
+    /// The `#next` variable of the range-over-func loops being lowered:
+    /// (owning function, its local there).
+    rf_next: Option<(FuncId, LocalId)>,
+    /// Locals of enclosing functions captured by synthesized code, by
+    /// (owner, local there).
+    syn_caps: HashMap<(FuncId, LocalId), LocalId>,
+    /// Counter for range-over-func body closure names (`f-range1`).
+    range_count: u32,
 }
 
 impl<'t, 'a> Lower<'t, 'a> {
@@ -278,6 +298,10 @@ impl<'t, 'a> Lower<'t, 'a> {
             name: self.prog.funcs[id.index()].name.clone(),
             in_loop_cond: false,
             direct_rhs: false,
+            rf: None,
+            rf_next: None,
+            syn_caps: HashMap::new(),
+            range_count: 0,
         }
     }
 
@@ -508,6 +532,12 @@ impl<'t, 'a> Lower<'t, 'a> {
                     self.assign(fx, lhs, rhs, *op == ast::AssignOp::Define, out);
                 }
             },
+            SK::Defer(_) if fx.rf.is_some() => {
+                self.errors.push(Diagnostic::error(
+                    s.span,
+                    "rgo: not yet supported: defer in the body of a range-over-func loop",
+                ));
+            }
             SK::Go(call) | SK::Defer(call) => {
                 let e = self.stmt_call(fx, call, out);
                 out.push(if matches!(s.kind, SK::Go(_)) {
@@ -521,28 +551,14 @@ impl<'t, 'a> Lower<'t, 'a> {
                 let name = label.map(|l| l.name);
                 match kind {
                     ast::BranchKind::Break => {
-                        let t = fx
-                            .targets
-                            .iter()
-                            .rev()
-                            .find(|t| name.is_none() || t.name == name);
-                        if let Some(t) = t {
-                            out.push(Stmt::Break(t.label));
-                        }
+                        self.branch(fx, RfExit::Break(name), None, s.span, out)
                     }
                     ast::BranchKind::Continue => {
-                        let t = fx
-                            .targets
-                            .iter()
-                            .rev()
-                            .find(|t| t.is_loop && (name.is_none() || t.name == name));
-                        if let Some(t) = t {
-                            out.push(Stmt::Continue(t.label));
-                        }
+                        self.branch(fx, RfExit::Continue(name), None, s.span, out)
                     }
                     ast::BranchKind::Goto => {
-                        if let Some(l) = name.and_then(|n| fx.goto_labels.get(n)) {
-                            out.push(Stmt::Goto(*l));
+                        if let Some(n) = name {
+                            self.branch(fx, RfExit::Goto(n), None, s.span, out)
                         }
                     }
                     // Handled by the switch lowering, which looks at the last statement of a clause.
@@ -862,6 +878,9 @@ impl<'t, 'a> Lower<'t, 'a> {
         span: Span,
         out: &mut Vec<Stmt>,
     ) {
+        if fx.rf.is_some() {
+            return self.rf_return(fx, results, span, out);
+        }
         let want: Vec<TypeId> = fx.results.iter().map(|r| fx.locals[r.index()].ty).collect();
         if results.is_empty() {
             let vals = fx
@@ -1023,6 +1042,10 @@ impl<'t, 'a> Lower<'t, 'a> {
         let xt = self.ty_of(x);
         let xu = self.tcx.underlying(xt);
         let define = op == Some(ast::AssignOp::Define);
+        if let Type::Func(sig) = self.tcx.ty(xu) {
+            let sig = sig.clone();
+            return self.range_func(fx, name, key, value, define, x, &sig, body, span, out);
+        }
         let xv = self.expr(fx, x, &mut outer);
         if let Type::Map(..) = self.tcx.ty(xu) {
             return self.range_map(fx, name, key, value, define, xv, body, span, outer, out);

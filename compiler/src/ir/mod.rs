@@ -328,6 +328,10 @@ pub enum BuiltinOp {
     MapIterNext,
     MapIterKey,
     MapIterElem,
+    /// `PanicRangeState(state)` (lowering of range-over-func only): gc's
+    /// `runtime.panicrangestate`, the run-time error of an iterator that
+    /// misbehaved (`state` is an `RF_*` value, see `lower::range_func`).
+    PanicRangeState,
     /// `MoveToHeap(keep_cap)(s)` (gc's `OMOVE2HEAP`, inserted by
     /// `stackbuf::move_to_heap_pass` after escape analysis): `s`, copied to
     /// the heap if its backing store is in the current frame.

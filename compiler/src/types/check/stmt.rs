@@ -14,7 +14,7 @@ use crate::syntax::ast::{
 };
 use crate::syntax::span::Span;
 use crate::types::spell::Spell;
-use crate::types::{BasicKind, ConstValue, Mode, ObjId, ObjKind, Type, TypeId, VarKind};
+use crate::types::{BasicKind, ConstValue, Mode, ObjId, ObjKind, Signature, Type, TypeId, VarKind};
 
 /// Statement context (reserved for future flags; branch checks are done by
 /// the `labels` pass).
@@ -1118,6 +1118,7 @@ impl<'a> Checker<'a, '_> {
         let mut kt: Option<TypeId> = None;
         let mut vt: Option<TypeId> = None;
         let int = self.basic(BasicKind::Int);
+        let mut no_vars = false;
         if !x.is_invalid() {
             let u = self.tcx.under(x.ty).clone();
             let mut ok = true;
@@ -1161,6 +1162,17 @@ impl<'a> Checker<'a, '_> {
                         kt = Some(el);
                     }
                 }
+                Type::Func(sig) => match self.range_func_kv(&sig) {
+                    Ok((k, v)) => {
+                        kt = k;
+                        vt = v;
+                        no_vars = k.is_none();
+                    }
+                    Err(c) => {
+                        cause = c;
+                        ok = false;
+                    }
+                },
                 _ => ok = false,
             }
             // types2 reports the first of these that applies.
@@ -1170,6 +1182,12 @@ impl<'a> Checker<'a, '_> {
                     msg = format!("{msg}: {cause}");
                 }
                 self.error(xe.span, msg);
+            } else if let (Some(k), true) = (key, no_vars) {
+                let msg = format!(
+                    "range over {} permits no iteration variables",
+                    self.describe(&x)
+                );
+                self.error(k.span, msg);
             } else if let (Some(v), None) = (value, vt) {
                 if described.is_empty() {
                     described = self.describe(&x);
@@ -1222,6 +1240,7 @@ impl<'a> Checker<'a, '_> {
                 self.close_scope();
             }
             Some(_) => {
+                let range_over_int = !described.is_empty();
                 for ((e, t), spell) in targets.into_iter().zip(spells) {
                     let (Some(e), Some(t)) = (e, t) else { continue };
                     let spell = spell.unwrap_or(Spell::Ty(t)).checked(self.tcx, t);
@@ -1241,7 +1260,14 @@ impl<'a> Checker<'a, '_> {
                                     self.spell_str(&spell)
                                 ),
                                 &self.op_type_str(&tg),
-                                "range",
+                                // types2 checks `k = range x` as an assignment
+                                // of the key's type (an integer range,
+                                // "range clause", is not done the same way yet).
+                                if range_over_int {
+                                    "range"
+                                } else {
+                                    "assignment"
+                                },
                                 "",
                             );
                             self.error(e.span, msg);
@@ -1254,6 +1280,44 @@ impl<'a> Checker<'a, '_> {
             None => self.block(body, ctx),
         }
         self.close_scope();
+    }
+}
+
+impl Checker<'_, '_> {
+    /// The key and value types of a range over a function of signature
+    /// `sig` (Go 1.23 range-over-func: `func(yield func(K, V) bool)` with
+    /// zero to two yield parameters), or types2's reason why it cannot be
+    /// ranged over (`rangeKeyVal`).
+    fn range_func_kv(&self, sig: &Signature) -> Result<(Option<TypeId>, Option<TypeId>), String> {
+        const MUST: &str = "func must be func(yield func(...) bool)";
+        if sig.params.len() != 1 {
+            return Err(format!("{MUST}: wrong argument count"));
+        }
+        if !sig.results.is_empty() {
+            return Err(format!("{MUST}: unexpected results"));
+        }
+        let Type::Func(cb) = self.tcx.under(sig.params[0]).clone() else {
+            return Err(format!("{MUST}: argument is not func"));
+        };
+        if cb.params.len() > 2 {
+            return Err(format!("{MUST}: yield func has too many parameters"));
+        }
+        let bool_t = self.basic(BasicKind::Bool);
+        if cb.results.len() != 1 || cb.results[0] != bool_t {
+            if cb.results.len() == 1 && self.is_boolean(cb.results[0]) {
+                return Err(format!(
+                    "{MUST}: yield func returns user-defined boolean, not bool"
+                ));
+            }
+            return Err(format!("{MUST}: yield func does not return bool"));
+        }
+        if cb.variadic {
+            return Err(format!(
+                "yield func of type {} cannot be variadic",
+                self.type_str(self.tcx.underlying(sig.params[0]))
+            ));
+        }
+        Ok((cb.params.first().copied(), cb.params.get(1).copied()))
     }
 }
 
