@@ -717,7 +717,8 @@ impl<'a> Checker<'a, '_> {
                         )
                     }
                 } else {
-                    self.lookup_error(x.ty, x.mode == OpMode::Variable, sel.name)
+                    let ts = self.op_type_str(&x);
+                    self.lookup_error(x.ty, &ts, x.mode == OpMode::Variable, sel.name)
                 };
                 self.error(
                     sel.span,
@@ -1158,8 +1159,8 @@ impl Checker<'_, '_> {
     /// types2's `lookupError` for a failed selector `x.sel` on type `t`: the
     /// field or method whose name differs from `sel` only in case, if any,
     /// is mentioned (`type T has no field or method x, but does have field X`).
-    pub(crate) fn lookup_error(&self, t: TypeId, addressable: bool, sel: &str) -> String {
-        let ts = self.type_str(t);
+    /// `ts` is `t` as the program spelled it.
+    pub(crate) fn lookup_error(&self, t: TypeId, ts: &str, addressable: bool, sel: &str) -> String {
         let missing = format!("type {ts} has no field or method {sel}");
         let mut alt: Option<(String, ObjId)> = None;
         for (cand, cpkg) in lookup::member_names(self.tcx, t) {
