@@ -268,6 +268,15 @@ pub unsafe extern "C" fn rt_newobject(typ: *const TypeDesc) -> *mut u8 {
     alloc::mallocgc(t.size, Some(t), true)
 }
 
+/// The write barrier's slow path: compiled code calls it *before*
+/// overwriting memory that may hold pointers in `[dst, dst+len)`, when
+/// `rgo_gc_marking` is non-zero; it shades the pointers about to be
+/// overwritten (contract: "Snapshot at the beginning" in `gc/mod.rs`).
+#[no_mangle]
+pub extern "C" fn rt_gcwb(dst: *const u8, len: usize) {
+    crate::gc::wb_range(dst, len);
+}
+
 /// `make([]T, len, cap)` into `*out`.
 ///
 /// # Safety

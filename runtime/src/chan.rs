@@ -226,6 +226,9 @@ unsafe fn slot(c: *mut Hchan, i: usize) -> *mut u8 {
 /// `dst` (if non-null) and `src` hold `n` bytes.
 unsafe fn copy(dst: *mut u8, src: *const u8, n: usize) {
     if !dst.is_null() && n > 0 {
+        // The old value of `dst` may be the last path to an object the
+        // marking cycle has not reached (the write barrier, `gc/mod.rs`).
+        crate::gc::wb_range(dst, n);
         // SAFETY: per the contract.
         unsafe { ptr::copy(src, dst, n) };
     }
@@ -235,6 +238,7 @@ unsafe fn copy(dst: *mut u8, src: *const u8, n: usize) {
 /// `dst` (if non-null) holds `n` bytes.
 unsafe fn zero(dst: *mut u8, n: usize) {
     if !dst.is_null() && n > 0 {
+        crate::gc::wb_range(dst, n);
         // SAFETY: per the contract.
         unsafe { ptr::write_bytes(dst, 0, n) };
     }

@@ -260,6 +260,8 @@ pub unsafe fn deferproc(frame: *mut DeferFrame, closure: *const u8, rec: *mut De
         (*d).frame = frame;
         (*d).fn_ = closure;
         (*d)._pad = 0;
+        // No write barrier: `d` is new (allocated black) or in the frame,
+        // and `gs` is a goroutine record (a root).
         (*gs).defers = d;
     }
 }

@@ -108,6 +108,7 @@
 //! // allocation, slices, memory statistics, collection
 //! rt_mallocgc(size: usize, typ: *const TypeDesc, needzero: bool) -> *mut u8
 //! rt_newobject(typ: *const TypeDesc) -> *mut u8
+//! rt_gcwb(dst: *const u8, len: usize)    (write barrier slow path, before the store; data symbol rgo_gc_marking: u8)
 //! rt_makeslice(out: *mut GoSlice, elem: *const TypeDesc, len: isize, cap: isize)
 //! rt_growslice(out: *mut GoSlice, oldptr: *mut u8, newlen: isize, oldcap: isize,
 //!              num: isize, elem: *const TypeDesc)

@@ -511,6 +511,12 @@ unsafe fn index_insert(meta: *mut u64, cap: usize, e: usize, h: u64) {
     }
 }
 
+/// The write barrier (`gc/mod.rs`) before `m.keys`, `m.vals` and `m.meta`
+/// are overwritten: shades the arrays they point to.
+fn wb_arrays(m: &Hmap) {
+    crate::gc::wb_range(&m.keys as *const *mut u8 as *const u8, 24);
+}
+
 /// Allocates the three arrays of a table of capacity `cap`.
 fn alloc_table(kt: &TypeDesc, vt: &TypeDesc, cap: usize) -> (*mut u8, *mut u8, *mut u64) {
     let kty = (kt.ptrdata != 0).then_some(kt);
@@ -543,6 +549,9 @@ unsafe fn rebuild(m: &mut Hmap, kt: &TypeDesc, vt: &TypeDesc, cap: usize) {
         }
         j += 1;
     }
+    // The new arrays are new (black while marking): only the pointers to
+    // the old ones are overwritten.
+    wb_arrays(m);
     m.keys = keys;
     m.vals = vals;
     m.meta = meta;
@@ -654,6 +663,7 @@ pub unsafe fn mapassign(t: *const TypeDesc, m: *mut Hmap, key: *const u8) -> *mu
         let h = key_hash(m, kt, key);
         if let Some(e) = find(m, kt, key, h) {
             // gc updates the key too (+0 replaced by -0, a fresh string).
+            crate::gc::wb_range(m.keys.add(e * kt.size), kt.size);
             ptr::copy(key, m.keys.add(e * kt.size), kt.size);
             return m.vals.add(e * vt.size);
         }
@@ -661,6 +671,8 @@ pub unsafe fn mapassign(t: *const TypeDesc, m: *mut Hmap, key: *const u8) -> *mu
         let e = m.used;
         m.used += 1;
         m.count += 1;
+        // The slot may hold a deleted entry's key.
+        crate::gc::wb_range(m.keys.add(e * kt.size), kt.size);
         ptr::copy_nonoverlapping(key, m.keys.add(e * kt.size), kt.size);
         *m.meta.add(e) = h;
         index_insert(m.meta, m.cap, e, h);
@@ -684,6 +696,8 @@ pub unsafe fn mapdelete(t: *const TypeDesc, m: *mut Hmap, key: *const u8) {
         let h = key_hash(m, kt, key);
         if let Some(e) = find(m, kt, key, h) {
             *m.meta.add(e) = 0;
+            crate::gc::wb_range(m.keys.add(e * kt.size), kt.size);
+            crate::gc::wb_range(m.vals.add(e * vt.size), vt.size);
             ptr::write_bytes(m.keys.add(e * kt.size), 0, kt.size);
             ptr::write_bytes(m.vals.add(e * vt.size), 0, vt.size);
             m.count -= 1;
@@ -703,6 +717,7 @@ pub unsafe fn mapclear(m: *mut Hmap) {
     let m = unsafe { &mut *m };
     m.count = 0;
     m.used = 0;
+    wb_arrays(m);
     m.keys = ptr::null_mut();
     m.vals = ptr::null_mut();
     m.meta = ptr::null_mut();

@@ -44,6 +44,7 @@ pub unsafe fn make_eface(typ: *const TypeDesc, addr: *const u8) -> Eface {
     } else {
         let p = alloc::mallocgc(t.size, Some(t), false);
         // SAFETY: `p` is a fresh object of `t.size` bytes; `addr` holds as many.
+        // No write barrier: `p` is new.
         unsafe { core::ptr::copy_nonoverlapping(addr, p, t.size) };
         p
     };
@@ -56,8 +57,11 @@ pub unsafe fn make_eface(typ: *const TypeDesc, addr: *const u8) -> Eface {
 /// Both must point at values of the valid descriptor `typ`.
 pub unsafe fn typedmemmove(typ: *const TypeDesc, dst: *mut u8, src: *const u8) {
     // SAFETY: valid descriptor and value pointers per the contract; the
-    // collector is stop-the-world, so no write barrier is needed.
-    unsafe { core::ptr::copy(src, dst, (*typ).size) };
+    // write barrier shades what `dst` held before it is overwritten.
+    unsafe {
+        crate::gc::wb_range(dst, (*typ).size);
+        core::ptr::copy(src, dst, (*typ).size);
+    }
 }
 
 /// Exchanges the `n` bytes at `p` and `q`.

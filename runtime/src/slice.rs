@@ -135,6 +135,7 @@ pub unsafe fn growslice(
     if lenmem > 0 {
         // SAFETY: the caller guarantees `old_ptr` has `lenmem` bytes; `p` is a
         // fresh allocation of at least that size, so they do not overlap.
+        // No write barrier: `p` is new (allocated black while marking).
         unsafe { ptr::copy_nonoverlapping(old_ptr, p, lenmem) };
     }
     GoSlice {

@@ -6,8 +6,10 @@
 //! every run test is checked with escape analysis on and off
 //! (`-d=noescape`), and with Cranelift's `opt_level=speed` (the default, in
 //! the plain variant) and `none` (`-d=opt=none`); none of these may change a
-//! program's output.  The `gcstress` variant (not default; `make test-gc`)
-//! runs each program with the collector's stress mode and heap verifier on.
+//! program's output.  The `gcstress` and `gcmark` variants (not default;
+//! `make test-gc`) run each program with one of the collector's stress modes
+//! (stop-the-world collection at every allocation; incremental marking
+//! always on, one object per allocation) and the heap verifier on.
 
 use std::env;
 use std::path::{Path, PathBuf};
@@ -54,6 +56,17 @@ pub const VARIANTS: &[Variant] = &[
         name: "gcstress",
         gcflags: "",
         env: &[("GODEBUG", "gcstress=1,gcverify=1")],
+        default: false,
+    },
+    // Incremental marking under stress (`make test-gc`): a cycle is always
+    // marking, one object per allocation, so the program runs with the
+    // write barrier on; every mark termination is checked against a mark
+    // from the current roots (gccheckmark: a missing barrier is a fatal
+    // error), freed memory is poisoned and the heap verified.
+    Variant {
+        name: "gcmark",
+        gcflags: "",
+        env: &[("GODEBUG", "gcmarkstress=1,gccheckmark=1,gcverify=1")],
         default: false,
     },
 ];

@@ -73,6 +73,7 @@ impl FunctionCx<'_, '_, '_> {
                 if c.by_ref {
                     match self.local_place(c.outer) {
                         CPlace::Addr(a) => {
+                            self.write_barrier_const(obj, off as i32, 8);
                             self.b
                                 .ins()
                                 .store(super::func::trusted(), a, obj, off as i32);
@@ -165,6 +166,10 @@ impl FunctionCx<'_, '_, '_> {
                 let n = self.b.ins().smin(d[1], s[1]);
                 let es = self.cx.layout(self.slice_elem(args[0].ty)).size;
                 let bytes = self.b.ins().imul_imm_s(n, es as i64);
+                let elem = self.slice_elem(args[0].ty);
+                if crate::types::layout::has_pointers(self.tcx(), elem) {
+                    self.write_barrier(d[0], bytes);
+                }
                 self.call_rt(&rt::MEMMOVE, &[d[0], s[0], bytes]);
                 CVal::Parts(vec![n])
             }
@@ -212,6 +217,9 @@ impl FunctionCx<'_, '_, '_> {
                 let es = self.cx.layout(self.slice_elem(x.ty)).size;
                 let bytes = self.b.ins().imul_imm_s(s[1], es as i64);
                 let z = self.b.ins().iconst(types::I32, 0);
+                if crate::types::layout::has_pointers(self.tcx(), self.slice_elem(x.ty)) {
+                    self.write_barrier(s[0], bytes);
+                }
                 self.call_rt(&rt::MEMSET, &[s[0], z, bytes]);
                 CVal::Parts(Vec::new())
             }
@@ -427,6 +435,9 @@ impl FunctionCx<'_, '_, '_> {
         match src {
             Some(sp) => {
                 let bytes = self.b.ins().imul_imm_s(n, es as i64);
+                if crate::types::layout::has_pointers(self.tcx(), elem) {
+                    self.write_barrier(dst, bytes);
+                }
                 self.call_rt(&rt::MEMMOVE, &[dst, sp, bytes]);
             }
             None => {

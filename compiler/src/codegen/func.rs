@@ -553,6 +553,10 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
 
     /// Stores `v` (of type `t`) at `addr + off`.
     pub fn store(&mut self, addr: Value, off: i32, t: TypeId, v: &CVal) {
+        if crate::types::layout::has_pointers(self.tcx(), t) {
+            let size = self.cx.layout(t).size;
+            self.write_barrier_const(addr, off, size);
+        }
         match (parts(self.cx, t), v) {
             (Some(ps), CVal::Parts(vals)) => {
                 for (&(_, o), &val) in ps.iter().zip(vals) {
@@ -572,6 +576,56 @@ impl<'c, 'p, 'b> FunctionCx<'c, 'p, 'b> {
                 self.f.span,
                 "rgo: internal error: value shape mismatch in store",
             ),
+        }
+    }
+
+    /// The write barrier before storing `size` bytes that may hold pointers
+    /// at `addr + off` (see `write_barrier`).
+    pub fn write_barrier_const(&mut self, addr: Value, off: i32, size: u64) {
+        if size == 0 || self.is_stack_addr(addr) {
+            return;
+        }
+        let dst = if off == 0 {
+            addr
+        } else {
+            self.b.ins().iadd_imm_s(addr, off as i64)
+        };
+        let n = self.b.ins().iconst(PTR, size as i64);
+        self.write_barrier(dst, n);
+    }
+
+    /// The write barrier (Yuasa-style, deletion; the collector marks a
+    /// snapshot of the heap taken when its cycle starts): *before*
+    /// overwriting memory that may hold pointers in `[dst, dst+n)`, with a
+    /// value of any kind (nil and zero too), and while the collector marks,
+    /// the runtime shades the pointers about to be overwritten. Fast path:
+    /// one byte load of `rgo_gc_marking` and a branch; slow path
+    /// `rt_gcwb(dst, n)` in a cold block. Stores into the frame's own stack
+    /// slots need none (stacks are roots, shaded when a cycle starts).
+    /// Contract: "Snapshot at the beginning" in `runtime/src/gc/mod.rs`.
+    pub fn write_barrier(&mut self, dst: Value, n: Value) {
+        if self.is_stack_addr(dst) {
+            return;
+        }
+        let flag = self.cx.gc_marking_flag();
+        let fa = self.data_addr(flag);
+        let on = self.b.ins().load(types::I8, trusted(), fa, 0);
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(on, slow, &[], join, &[]);
+        self.b.switch_to_block(slow);
+        self.call_rt(&rt::GCWB, &[dst, n]);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(join);
+    }
+
+    /// Whether `v` is the address of one of this frame's stack slots.
+    fn is_stack_addr(&self, v: Value) -> bool {
+        match self.b.func.dfg.value_def(v) {
+            cranelift_codegen::ir::ValueDef::Result(inst, _) => {
+                self.b.func.dfg.insts[inst].opcode() == cranelift_codegen::ir::Opcode::StackAddr
+            }
+            _ => false,
         }
     }
 

@@ -267,6 +267,8 @@ pub(crate) struct Cx<'p> {
     pub(crate) functab_id: Option<DataId>,
     /// The allocation-site table (`sites.rs`).
     pub(crate) sites: sites::SiteTable,
+    /// The runtime's `rgo_gc_marking` flag (the write barrier's fast path).
+    pub(crate) gc_marking: Option<DataId>,
 }
 
 impl<'p> Cx<'p> {
@@ -285,6 +287,7 @@ impl<'p> Cx<'p> {
             clif_out: String::new(),
             funcs: vec![None; prog.funcs.len()],
             rt_funcs: HashMap::new(),
+            gc_marking: None,
             globals: vec![None; prog.globals.len()],
             strings: HashMap::new(),
             data: data::DataState::default(),
@@ -375,6 +378,19 @@ impl<'p> Cx<'p> {
         sig.returns.extend(f.results.iter().map(|&t| ext(t)));
         let id = self.declare_fn(f.name, Linkage::Import, &sig);
         self.rt_funcs.insert(f.name, id);
+        id
+    }
+
+    /// The runtime's marking flag, read by every write barrier.
+    pub fn gc_marking_flag(&mut self) -> DataId {
+        if let Some(id) = self.gc_marking {
+            return id;
+        }
+        let id = self
+            .module
+            .declare_data(rt::GC_MARKING_SYMBOL, Linkage::Import, true, false)
+            .expect("declaring the runtime's marking flag");
+        self.gc_marking = Some(id);
         id
     }
 

@@ -165,6 +165,13 @@ rt!(SELECTGO, "rt_selectgo", [P, P, P, I8], [P, P]);
 
 // libc's `memmove(dst, src, n)`, for `copy` (the C library is linked).
 rt!(MEMMOVE, "memmove", [P, P, P], [P]);
+// The write barrier's slow path, `(dst, len)`: called *before* overwriting
+// memory that may hold pointers in `[dst, dst+len)` while the byte at
+// `GC_MARKING_SYMBOL` is non-zero (`FnCx::write_barrier`; the runtime side
+// is `gc::wb_range`, contract in `runtime/src/gc/mod.rs`).
+rt!(GCWB, "rt_gcwb", [P, P], []);
+/// The runtime's one-byte flag, non-zero while the collector is marking.
+pub const GC_MARKING_SYMBOL: &str = "rgo_gc_marking";
 // libc's `memset(dst, c, n)`, for `clear` and zeroing large objects.
 rt!(MEMSET, "memset", [P, types::I32, P], [P]);
 

@@ -5,10 +5,10 @@
 //! See `escape/mod.rs` for the overview.
 
 use super::graph::{Hole, LocKind};
-use super::utils::is_array;
+use super::utils::{has_pointers, is_array};
 use super::Escape;
 use crate::diag::Diagnostic;
-use crate::ir::{Expr, ExprKind, LocalId, Stmt};
+use crate::ir::{BuiltinOp, Expr, ExprKind, LocalId, LocalKind, Stmt};
 use crate::syntax::span::Span;
 
 impl Escape<'_, '_, '_> {
@@ -123,6 +123,29 @@ impl Escape<'_, '_, '_> {
         for (i, k) in ks.iter().enumerate() {
             let Some(src) = srcs.get(i) else { continue };
             let mut k = k.clone();
+            // A range loop's value flows from its operand's `{temp}` with
+            // gc's one note; the temporary is assigned without one.
+            if let Some((t, derefs, why)) = self.range_value(src) {
+                if k.derefs + derefs >= 0 && has_pointers(self.b.tcx, src.ty) {
+                    let loc = self.b.var_loc(self.cur, t);
+                    let k = k.shift(derefs).note(keep, src.span, why);
+                    self.b.flow(k, loc);
+                }
+                continue;
+            }
+            let range_temp = matches!(dsts[i].kind,
+                ExprKind::Local(l) if self.func().local(l).kind == LocalKind::RangeTemp);
+            let map_elem = matches!(
+                src.kind,
+                ExprKind::Builtin {
+                    op: BuiltinOp::MapIterElem,
+                    ..
+                }
+            );
+            if range_temp || map_elem {
+                self.expr(k, src);
+                continue;
+            }
             if is_self_assign(&dsts[i], src) {
                 // gc says so at -m, at the statement's operator.
                 if self.b.st.reports(self.b.prog, self.cur) {
@@ -136,9 +159,34 @@ impl Escape<'_, '_, '_> {
                 }
                 k = self.b.discard_hole();
             }
-            self.expr(k.note(keep, where_, why), src);
+            // A package-level `x = rhs` is positioned at `x`.
+            let k = if super::is_var_init(self.func()) {
+                k.note_pos(keep, where_, why, dsts[i].span.start())
+            } else {
+                k.note(keep, where_, why)
+            };
+            self.expr(k, src);
         }
         self.reassigned(&ks, dsts, pending);
+    }
+
+    /// The value of a range loop's iteration read from the temporary
+    /// holding its operand (`tmp[i]`, `(*tmp)[i]`): that temporary, the
+    /// derefs and gc's note (`range` for an array, else `range-deref`).
+    fn range_value(&self, e: &Expr) -> Option<(LocalId, i32, &'static str)> {
+        let ExprKind::Index(x, _) = &e.kind else {
+            return None;
+        };
+        let (l, derefs, why) = match &x.kind {
+            ExprKind::Local(l) if is_array(self.b.tcx, x.ty) => (*l, 0, "range"),
+            ExprKind::Local(l) => (*l, 1, "range-deref"),
+            ExprKind::Deref(p) => match p.kind {
+                ExprKind::Local(l) => (l, 1, "range-deref"),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        (self.func().local(l).kind == LocalKind::RangeTemp).then_some((l, derefs, why))
     }
 
     /// Marks the assigned variables as reassigned, except at their definition.

@@ -327,8 +327,9 @@ impl Escape<'_, '_, '_> {
                         Err((ts, s, sspan)) => {
                             let k = self.spill(k, s, sspan);
                             for t in ts {
-                                self.b
-                                    .flow(k.clone().note(keep, sspan, "slice-literal-element"), t);
+                                let at = Some(k.dst);
+                                let k = k.clone().note_at(keep, sspan, "slice-literal-element", at);
+                                self.b.flow(k, t);
                             }
                         }
                     }

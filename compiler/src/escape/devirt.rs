@@ -66,7 +66,7 @@ pub fn devirtualize(
             let local = prog.funcs[fi].local(*l);
             let single = counts.get(l).copied() == Some(1);
             if single
-                && matches!(local.kind, LocalKind::Var | LocalKind::Temp)
+                && (local.kind == LocalKind::Var || local.kind.is_temp())
                 && !local.addr_taken
                 && !closure_assigned.contains(&(f, *l))
             {

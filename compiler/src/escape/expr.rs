@@ -134,13 +134,20 @@ impl Escape<'_, '_, '_> {
                 self.expr(k, lit);
             }
             ExprKind::Composite { elems, site, .. } => {
-                let (k, why) = match site {
-                    Some(s) => (self.spill(k, *s, span), "slice-literal-element"),
-                    None if is_array(tcx, e.ty) => (k, "array literal element"),
-                    None => (k, "struct literal element"),
+                // gc's note is on the literal itself: a slice literal
+                // prints as its allocation (`... argument` for the
+                // implicit slice of a variadic call).
+                let (k, why, at) = match site {
+                    Some(s) => {
+                        let k = self.spill(k, *s, span);
+                        let at = Some(k.dst);
+                        (k, "slice-literal-element", at)
+                    }
+                    None if is_array(tcx, e.ty) => (k, "array literal element", None),
+                    None => (k, "struct literal element", None),
                 };
                 for (_, x) in elems {
-                    self.expr(k.clone().note(keep, span, why), x);
+                    self.expr(k.clone().note_at(keep, span, why, at), x);
                 }
             }
             ExprKind::MapLit { entries, site } => {

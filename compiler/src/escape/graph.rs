@@ -139,9 +139,16 @@ pub struct Edge {
 #[derive(Debug)]
 pub struct Note {
     pub next: Option<Rc<Note>>,
-    /// The node the note is about; its text is printed from the source.
+    /// The node the note is about; its text is gc's IR text of that node.
     pub where_: Span,
     pub why: &'static str,
+    /// The note is about an allocation (gc's note on the allocating node
+    /// itself: `spill`, the elements of a slice literal): printed as that
+    /// location's text at its position (`... argument`, `append(s, v)`).
+    pub loc: Option<LocId>,
+    /// Where gc positions the node, when that is not where it parses
+    /// from `where_` (a package-level `x = rhs` is at `x`).
+    pub pos: Option<Span>,
 }
 
 /// An assignment context: evaluating an expression "into" a hole adds edges
@@ -175,12 +182,35 @@ impl Hole {
     }
 
     /// Attaches a note; notes are only kept when `-m=2` asked for them.
-    pub fn note(mut self, keep: bool, where_: Span, why: &'static str) -> Hole {
+    pub fn note(self, keep: bool, where_: Span, why: &'static str) -> Hole {
+        self.note_at(keep, where_, why, None)
+    }
+
+    /// A note about the allocation `loc` (see `Note::loc`).
+    pub fn note_at(self, keep: bool, where_: Span, why: &'static str, loc: Option<LocId>) -> Hole {
+        self.push_note(keep, where_, why, loc, None)
+    }
+
+    /// A note about the node at `where_` that gc positions at `pos`.
+    pub fn note_pos(self, keep: bool, where_: Span, why: &'static str, pos: Span) -> Hole {
+        self.push_note(keep, where_, why, None, Some(pos))
+    }
+
+    fn push_note(
+        mut self,
+        keep: bool,
+        where_: Span,
+        why: &'static str,
+        loc: Option<LocId>,
+        pos: Option<Span>,
+    ) -> Hole {
         if keep {
             self.notes = Some(Rc::new(Note {
                 next: self.notes.take(),
                 where_,
                 why,
+                loc,
+                pos,
             }));
         }
         self
@@ -255,7 +285,8 @@ impl Escape<'_, '_, '_> {
             .new_loc(LocKind::Site(site), self.cur, self.loop_depth, false);
         self.b.site_locs.insert(site, loc);
         let keep = self.b.keep_notes;
-        self.b.flow(k.addr_note(keep, span, "spill"), loc);
+        let k = k.shift(-1).note_at(keep, span, "spill", Some(loc));
+        self.b.flow(k, loc);
         Hole::new(loc)
     }
 
@@ -268,7 +299,8 @@ impl Escape<'_, '_, '_> {
             false,
         );
         let keep = self.b.keep_notes;
-        self.b.flow(k.addr_note(keep, span, "spill"), loc);
+        let k = k.shift(-1).note_at(keep, span, "spill", Some(loc));
+        self.b.flow(k, loc);
         Hole::new(loc)
     }
 

@@ -192,6 +192,60 @@ pub fn run(
     }
 }
 
+/// The allocations of package-level variable initialisers that gc lays out
+/// as static data instead of running code (gc's `staticinit`): for
+/// `var x = rhs`, the backing array of a slice literal, the object of
+/// `&T{...}` and a function literal that captures nothing are static, and
+/// so, recursively, are those of the literals' elements; anything else
+/// (a map literal, a call, a conversion) is computed by `init`.
+fn static_init_sites(prog: &Program) -> HashSet<AllocSiteId> {
+    fn visit(prog: &Program, e: &Expr, out: &mut HashSet<AllocSiteId>) {
+        match &e.kind {
+            ExprKind::AddrOfLit(lit, site) => {
+                out.insert(*site);
+                visit(prog, lit, out);
+            }
+            ExprKind::Composite { elems, site, .. } => {
+                out.extend(*site);
+                for (_, x) in elems {
+                    visit(prog, x, out);
+                }
+            }
+            ExprKind::Closure { func, site } => {
+                let captures = prog.func(*func).closure.as_ref().map(|c| c.captures.len());
+                if captures.unwrap_or(0) == 0 {
+                    out.insert(*site);
+                }
+            }
+            ExprKind::Convert(x) => visit(prog, x, out),
+            _ => {}
+        }
+    }
+    let mut out = HashSet::new();
+    for &f in &prog.inits {
+        let func = prog.func(f);
+        if !is_var_init(func) {
+            continue;
+        }
+        for s in func.body.iter().flatten() {
+            if let Stmt::Assign(places, rhs) = s {
+                if let ([p], [v]) = (places.as_slice(), rhs.as_slice()) {
+                    if matches!(p.kind, ExprKind::Global(_)) {
+                        visit(prog, v, &mut out);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A package's variable-initialisation function (lowering's `init` without
+/// a source position), which gc analyses first.
+pub(crate) fn is_var_init(f: &Func) -> bool {
+    f.short_name == "init" && f.span == Span::default() && f.closure.is_none()
+}
+
 /// `-d=noescape`: heap for everything, by-reference captures as lowered.
 fn noescape(prog: &mut Program) {
     for s in &mut prog.sites {
@@ -254,6 +308,9 @@ pub(crate) struct State {
     zero_copy: Vec<AllocSiteId>,
     want_dump: bool,
     dump: String,
+    /// Allocations of package-level initialisers that gc makes static data
+    /// (`static_init_sites`): never analysed as allocations, so never reported.
+    static_sites: HashSet<AllocSiteId>,
 }
 
 impl State {
@@ -283,6 +340,7 @@ impl State {
             zero_copy: Vec::new(),
             want_dump,
             dump: String::new(),
+            static_sites: static_init_sites(prog),
         }
     }
 
@@ -309,7 +367,7 @@ impl State {
     }
 
     /// Whether `c` is a function literal nested (at any depth) inside `f`.
-    fn contains_closure(&self, f: FuncId, c: FuncId) -> bool {
+    pub(crate) fn contains_closure(&self, f: FuncId, c: FuncId) -> bool {
         if f == c {
             return false;
         }
@@ -390,6 +448,10 @@ pub(crate) struct Batch<'p, 's> {
     pub span_index: SpanIndex<'p>,
     /// Strings for `-m=2` explanations, printed as they happen.
     pub keep_notes: bool,
+    /// `report::gc_temps` of each function, made on first use by `-m=2`.
+    pub gc_temp_cache: HashMap<FuncId, HashMap<LocalId, u32>>,
+    /// `report::body_extent` of each function, made on first use by `-m=2`.
+    pub body_extents: std::cell::RefCell<HashMap<FuncId, Option<(u32, u32)>>>,
 }
 
 impl<'p, 's> Batch<'p, 's> {
@@ -416,6 +478,8 @@ impl<'p, 's> Batch<'p, 's> {
             addressed: HashSet::new(),
             span_index: Default::default(),
             keep_notes,
+            gc_temp_cache: HashMap::new(),
+            body_extents: Default::default(),
         };
         let f0 = b.funcs.first().copied().unwrap_or(FuncId(0));
         let mut heap = Location::new(LocKind::Heap, f0, 0, true);
@@ -773,6 +837,12 @@ pub(crate) fn bottom_up_batches(prog: &Program) -> Vec<Vec<FuncId>> {
         stack: Vec::new(),
         out: Vec::new(),
     };
+    // gc analyses a package's variable initialisation first.
+    for &f in &prog.inits {
+        if is_var_init(prog.func(f)) {
+            visit(&mut v, f);
+        }
+    }
     for (i, f) in prog.funcs.iter().enumerate() {
         if f.closure.is_none() {
             visit(&mut v, FuncId(i as u32));

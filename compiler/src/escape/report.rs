@@ -253,7 +253,7 @@ impl<'p> Batch<'p, '_> {
         // evaluation) is printed as the call.
         let mut call = &**x;
         if let ExprKind::Local(l) = call.kind {
-            if self.func(f).local(l).kind == LocalKind::Temp {
+            if self.func(f).local(l).kind.is_temp() {
                 if let Some([Some(sv)]) = self.assigns.get(&(f, l)).map(|v| v.as_slice()) {
                     if matches!(sv.kind, ExprKind::Call { .. }) {
                         call = sv;
@@ -869,7 +869,7 @@ impl<'p> Batch<'p, '_> {
                         self.st
                             .reasons
                             .push((super::ReasonKey::Var(f, l), at, msg.clone()));
-                        if self.reports(f) && local.kind != LocalKind::Temp {
+                        if self.reports(f) && !local.kind.is_temp() {
                             self.note(at, msg);
                         }
                     }
@@ -906,7 +906,7 @@ impl<'p> Batch<'p, '_> {
                     if zero_copy {
                         self.st.zero_copy.push(s);
                     }
-                    if !self.reports(f) || wrapper {
+                    if !self.reports(f) || wrapper || self.st.static_sites.contains(&s) {
                         continue;
                     }
                     let text = self.site_text(s);
@@ -1033,15 +1033,163 @@ impl<'p> Batch<'p, '_> {
         self.func(f).short_name.clone()
     }
 
+    /// gc's text of a location's node in `-m=2` lines: as at `-m`, except
+    /// that an `append` prints as the call (`append(s, v)`).
+    fn explain_text(&self, l: LocId) -> String {
+        if let LocKind::Site(s) = self.loc(l).kind {
+            let site = self.prog.site(s);
+            if site.kind == AllocKind::Append {
+                return self.expr_text(site.func, site.span);
+            }
+        }
+        self.loc_text(l)
+    }
+
     fn explain_loc(&self, l: LocId) -> String {
         match &self.loc(l).kind {
             LocKind::Heap => "{heap}".into(),
+            LocKind::Var(f, v) if self.func(*f).local(*v).kind == LocalKind::RangeTemp => {
+                "{temp}".into()
+            }
             LocKind::Var(..) => self.loc_text(l),
             LocKind::Site(_) | LocKind::Phantom { .. } => {
-                format!("{{storage for {}}}", self.loc_text(l))
+                format!("{{storage for {}}}", self.explain_text(l))
             }
             _ => "{temp}".into(),
         }
+    }
+
+    /// A temporary of rgo's lowering that gc does not have (gc evaluates
+    /// the expression in place): `-m=2` paths go through it unseen.
+    fn is_lowering_temp(&mut self, l: LocId) -> bool {
+        let LocKind::Var(f, v) = self.loc(l).kind else {
+            return false;
+        };
+        if self.func(f).local(v).kind != LocalKind::Temp {
+            return false;
+        }
+        if !self.gc_temp_cache.contains_key(&f) {
+            let t = self.gc_temps(f);
+            self.gc_temp_cache.insert(f, t);
+        }
+        !self.gc_temp_cache[&f].contains_key(&v)
+    }
+
+    /// The function of the batch (or a function literal inside one) whose
+    /// body holds `span` most narrowly: the one a note was made in.
+    fn func_at(&self, span: Span) -> Option<FuncId> {
+        let mut best: Option<(u32, FuncId)> = None;
+        for i in 0..self.prog.funcs.len() {
+            let f = FuncId(i as u32);
+            let in_batch = self.in_batch.contains(&f)
+                || self.funcs.iter().any(|&b| self.st.contains_closure(b, f));
+            if !in_batch || self.func(f).span.file != span.file {
+                continue;
+            }
+            let Some((lo, hi)) = self.body_extent(f) else {
+                continue;
+            };
+            // A statement's note starts at its keyword (`return p`): the
+            // node's end is inside the body's expressions.
+            let at = span.hi.max(span.lo + 1) - 1;
+            if lo <= at && at < hi && best.is_none_or(|(w, _)| hi - lo < w) {
+                best = Some((hi - lo, f));
+            }
+        }
+        best.map(|(_, f)| f)
+    }
+
+    /// The source extent of the expressions in `f`'s body.
+    fn body_extent(&self, f: FuncId) -> Option<(u32, u32)> {
+        if let Some(e) = self.body_extents.borrow().get(&f) {
+            return *e;
+        }
+        let ext = self.compute_body_extent(f);
+        self.body_extents.borrow_mut().insert(f, ext);
+        ext
+    }
+
+    fn compute_body_extent(&self, f: FuncId) -> Option<(u32, u32)> {
+        let body = self.func(f).body.as_ref()?;
+        let file = self.func(f).span.file;
+        let mut ext: Option<(u32, u32)> = None;
+        walk_exprs(body, &mut |e| {
+            if e.span.file == file && e.span.hi > e.span.lo {
+                ext = Some(match ext {
+                    Some((lo, hi)) => (lo.min(e.span.lo), hi.max(e.span.hi)),
+                    None => (e.span.lo, e.span.hi),
+                });
+            }
+        });
+        ext
+    }
+
+    /// `from TEXT (why) at POS` of one note.
+    fn note_line(&self, note: &super::graph::Note) -> String {
+        let (text, at) = match note.loc {
+            Some(l) => (self.explain_text(l), self.loc_span(l)),
+            // gc's ORANGE prints as `for loop`, at its `range` keyword.
+            None if matches!(note.why, "range" | "range-deref") => {
+                ("for loop".to_string(), self.range_keyword(note.where_))
+            }
+            None => {
+                let text = match self.func_at(note.where_) {
+                    Some(f) => self.expr_text(f, note.where_),
+                    None => self.src_text(note.where_),
+                };
+                (text, self.note_pos(note))
+            }
+        };
+        format!("    from {text} ({}) at {}", note.why, self.sm.pos(at))
+    }
+
+    /// The position of the `range` keyword of the range statement at `span`.
+    fn range_keyword(&self, span: Span) -> Span {
+        let Some(text) = self
+            .sm
+            .files
+            .get(span.file.0 as usize)
+            .and_then(|f| f.text.get(span.lo as usize..span.hi as usize))
+        else {
+            return span.start();
+        };
+        let b = text.as_bytes();
+        let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+        let mut from = 0;
+        while let Some(i) = text[from..].find("range").map(|i| i + from) {
+            let before = i == 0 || !word(b[i - 1]);
+            let after = b.get(i + 5).is_none_or(|c| !word(*c));
+            if before && after {
+                let at = span.lo + i as u32;
+                return Span::new(span.file, at, at);
+            }
+            from = i + 5;
+        }
+        span.start()
+    }
+
+    /// Where gc positions a note's node: an implicit `&x` of a method
+    /// receiver (`x.M()`) is at the selector's dot.
+    fn note_pos(&self, note: &super::graph::Note) -> Span {
+        if let Some(pos) = note.pos {
+            return pos;
+        }
+        let span = note.where_;
+        if note.why == "address-of" {
+            if let Some(file) = self.sm.files.get(span.file.0 as usize) {
+                let text = file.text.as_bytes();
+                if text.get(span.lo as usize) != Some(&b'&') {
+                    let mut i = span.hi as usize;
+                    while i < text.len() && text[i] != b'.' && text[i].is_ascii_whitespace() {
+                        i += 1;
+                    }
+                    if text.get(i) == Some(&b'.') {
+                        return Span::new(span.file, i as u32, i as u32);
+                    }
+                }
+            }
+        }
+        self.gc_pos(span)
     }
 
     fn explain_flow(
@@ -1050,7 +1198,7 @@ impl<'p> Batch<'p, '_> {
         dst: LocId,
         src: LocId,
         derefs: i32,
-        notes: Option<std::rc::Rc<super::graph::Note>>,
+        notes: &[std::rc::Rc<super::graph::Note>],
     ) {
         let ops = if derefs < 0 {
             "&".to_string()
@@ -1063,41 +1211,43 @@ impl<'p> Batch<'p, '_> {
             self.explain_loc(src)
         );
         self.note(pos, msg);
-        let mut n = notes;
-        while let Some(note) = n {
-            let at = self.sm.pos(self.gc_pos(note.where_)).to_string();
-            let msg = format!(
-                "    from {} ({}) at {at}",
-                self.src_text(note.where_),
-                note.why
-            );
+        for note in notes {
+            let msg = self.note_line(note);
             self.note(pos, msg);
-            n = note.next.clone();
         }
     }
 
+    /// An allocation gc makes static data (`State::static_sites`).
+    fn is_static(&self, l: LocId) -> bool {
+        matches!(self.loc(l).kind, LocKind::Site(s) if self.st.static_sites.contains(&s))
+    }
+
     pub(crate) fn explain_escape_at_flow(&mut self, dst: LocId, src: LocId, k: &Hole) {
-        if !self.reports(self.loc(src).func) {
+        if !self.reports(self.loc(src).func) || self.is_static(src) {
             return;
         }
         let pos = self.loc_span(src);
         let msg = format!(
             "{} escapes to heap in {}:",
-            self.loc_text(src),
+            self.explain_text(src),
             self.fn_name(self.loc(src).func)
         );
         self.note(pos, msg);
-        self.explain_flow(pos, dst, src, k.derefs, k.notes.clone());
+        let notes = note_list(&k.notes);
+        self.explain_flow(pos, dst, src, k.derefs, &notes);
     }
 
     pub(crate) fn explain_escape_path(&mut self, root: LocId, l: LocId) {
-        if !self.reports(self.loc(l).func) || matches!(self.loc(l).kind, LocKind::Temp) {
+        if !self.reports(self.loc(l).func)
+            || matches!(self.loc(l).kind, LocKind::Temp)
+            || self.is_static(l)
+        {
             return;
         }
         let pos = self.loc_span(l);
         let msg = format!(
             "{} escapes to heap in {}:",
-            self.loc_text(l),
+            self.explain_text(l),
             self.fn_name(self.loc(l).func)
         );
         self.note(pos, msg);
@@ -1119,8 +1269,14 @@ impl<'p> Batch<'p, '_> {
         self.explain_path(root, l, pos);
     }
 
+    /// gc's `explainPath`: the flows from `src` to `root`, one per edge,
+    /// except that the edges into and out of a lowering temporary
+    /// (`is_lowering_temp`) print as the one flow gc has, without the
+    /// temporary's own assignment note.
     fn explain_path(&mut self, root: LocId, mut src: LocId, pos: Span) {
         let mut visited = std::collections::HashSet::new();
+        // The flow being merged through temporaries: its source, derefs and notes.
+        let mut pending: Option<(LocId, i32, Vec<std::rc::Rc<super::graph::Note>>)> = None;
         loop {
             if !visited.insert(src) {
                 self.note(pos, "  warning: truncated explanation due to assignment cycle; see golang.org/issue/35518".into());
@@ -1131,7 +1287,24 @@ impl<'p> Batch<'p, '_> {
             let Some(edge) = self.loc(dst).edges.get(idx).cloned() else {
                 break;
             };
-            self.explain_flow(pos, dst, src, edge.derefs, edge.notes);
+            let mut notes = note_list(&edge.notes);
+            let (from, derefs) = match pending.take() {
+                Some((from, d, mut before)) => {
+                    before.append(&mut notes);
+                    notes = before;
+                    (from, d + edge.derefs)
+                }
+                None => (src, edge.derefs),
+            };
+            if dst != root && self.is_lowering_temp(dst) {
+                // The temporary's own assignment (`tmp = e`) is not gc's.
+                if notes.last().is_some_and(|n| n.why == "assign") {
+                    notes.pop();
+                }
+                pending = Some((from, derefs, notes));
+            } else {
+                self.explain_flow(pos, dst, from, derefs, &notes);
+            }
             if dst == root {
                 break;
             }
@@ -1191,6 +1364,17 @@ impl<'p> Batch<'p, '_> {
 }
 
 /// The variadic slices of the calls of `defer` and `go` statements.
+/// A note list, newest (printed) first.
+fn note_list(n: &Option<std::rc::Rc<super::graph::Note>>) -> Vec<std::rc::Rc<super::graph::Note>> {
+    let mut out = Vec::new();
+    let mut n = n.clone();
+    while let Some(note) = n {
+        n = note.next.clone();
+        out.push(note);
+    }
+    out
+}
+
 fn late_variadics(
     stmts: &[crate::ir::Stmt],
     out: &mut std::collections::HashSet<crate::ir::AllocSiteId>,

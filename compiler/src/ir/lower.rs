@@ -1080,6 +1080,7 @@ impl<'t, 'a> Lower<'t, 'a> {
                 // ranged-over variable, and the copy is where gc's `slice`
                 // pass sees the slice shared (`ir::stackbuf`).
                 let s = self.spill_always(fx, xv, &mut outer);
+                Self::mark_range_temp(fx, &s);
                 let l = Expr {
                     kind: ExprKind::Builtin {
                         op: BuiltinOp::Len,
@@ -1094,7 +1095,9 @@ impl<'t, 'a> Lower<'t, 'a> {
             Type::Array(_, n) => {
                 // Ranging over an array copies it (only if the value is used).
                 let a = if value.is_some() {
-                    self.spill_always(fx, xv, &mut outer)
+                    let a = self.spill_always(fx, xv, &mut outer);
+                    Self::mark_range_temp(fx, &a);
+                    a
                 } else {
                     xv
                 };
@@ -1106,6 +1109,7 @@ impl<'t, 'a> Lower<'t, 'a> {
                     _ => 0,
                 };
                 let ptr = self.spill_always(fx, xv, &mut outer);
+                Self::mark_range_temp(fx, &ptr);
                 let arr_ty = p;
                 let deref = Expr {
                     kind: ExprKind::Deref(Box::new(ptr)),
@@ -1225,6 +1229,15 @@ impl<'t, 'a> Lower<'t, 'a> {
         out.push(Stmt::Block(outer));
     }
 
+    /// Marks the temporary holding a range operand (`LocalKind::RangeTemp`).
+    fn mark_range_temp(fx: &mut FnCx, e: &Expr) {
+        if let ExprKind::Local(t) = e.kind {
+            if fx.locals[t.index()].kind == LocalKind::Temp {
+                fx.locals[t.index()].kind = LocalKind::RangeTemp;
+            }
+        }
+    }
+
     /// Declares or assigns a `range` loop's iteration variables from the
     /// iteration's key and value, at the start of the body `b`.
     #[allow(clippy::too_many_arguments)]
@@ -1268,6 +1281,7 @@ impl<'t, 'a> Lower<'t, 'a> {
         // Evaluated once, into a temporary even when it is a variable: gc
         // ranges over the map value the loop started with.
         let t = self.temp(fx, xv.ty, span);
+        fx.locals[t.index()].kind = LocalKind::RangeTemp;
         outer.push(Stmt::Decl(t));
         let hm = Expr {
             kind: ExprKind::Local(t),
@@ -1950,10 +1964,11 @@ impl<'t, 'a> Lower<'t, 'a> {
                     .lhs
                     .iter()
                     .map(|o| match self.globals.get(o) {
+                        // At its name, as gc's `x = rhs` of the declaration.
                         Some(g) => Expr {
                             kind: ExprKind::Global(*g),
                             ty: self.prog.globals[g.index()].ty,
-                            span: rhs.span,
+                            span: self.prog.globals[g.index()].span,
                         },
                         None => self.blank(rhs.span),
                     })
@@ -3442,7 +3457,7 @@ impl<'t, 'a> Lower<'t, 'a> {
     fn is_pure(fx: &FnCx, e: &Expr) -> bool {
         match &e.kind {
             ExprKind::Const(_) | ExprKind::Zero | ExprKind::FuncRef(_) => true,
-            ExprKind::Local(l) => fx.locals[l.index()].kind == LocalKind::Temp,
+            ExprKind::Local(l) => fx.locals[l.index()].kind.is_temp(),
             _ => false,
         }
     }

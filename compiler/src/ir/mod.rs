@@ -128,6 +128,13 @@ pub struct Func {
     pub wrapper: bool,
 }
 
+impl LocalKind {
+    /// A temporary of lowering's (`Temp` or `RangeTemp`).
+    pub fn is_temp(self) -> bool {
+        matches!(self, LocalKind::Temp | LocalKind::RangeTemp)
+    }
+}
+
 impl Func {
     pub fn local(&self, id: LocalId) -> &Local {
         &self.locals[id.index()]
@@ -160,6 +167,10 @@ pub enum LocalKind {
     Var,
     /// A temporary introduced by lowering (never reported by `-m`).
     Temp,
+    /// The temporary holding the operand of a `range` loop, evaluated once
+    /// before the loop: gc's `{temp}` of ORANGE, which `-m=2` shows.
+    /// Otherwise a `Temp`.
+    RangeTemp,
     /// A captured variable inside a function literal (see `Capture`).
     Capture,
 }

@@ -73,11 +73,17 @@
 //! privately `mmap`ed memory (register such ranges instead). Statics and
 //! locals of functions running on the Go thread are scanned.
 //!
-//! The collector runs only from `mallocgc`'s slow path and `runtime.GC()`,
-//! never asynchronously: runtime code between two allocations needs no
-//! extra care, but any pointer it still needs after calling `mallocgc` must
-//! be held in a local (or a reachable object), not recomputed from an
-//! integer.
+//! The collector runs only from `mallocgc` (its slow path, and every
+//! allocation under the stress modes) and `runtime.GC()`, never
+//! asynchronously: runtime code between two allocations needs no extra
+//! care, but any pointer it still needs after calling `mallocgc` must be
+//! held in a local (or a reachable object), not recomputed from an integer.
+//! Marking is incremental, though: between two allocations a cycle may be
+//! marking, and then every store of Go pointers into heap memory must be
+//! followed by the write barrier, `gc::wb_range` (see "Write barrier" in
+//! `gc/mod.rs`), unless the stored pointers are to objects allocated
+//! during that cycle (black allocation: while marking, `mallocgc` sets the
+//! new object's mark bit).
 
 pub mod cache;
 pub mod central;
@@ -228,6 +234,8 @@ pub struct Heap {
     pub large_unswept: SpanListHead,
     /// Lazy-sweep state (`gc/sweep.rs`).
     pub sweep: crate::gc::sweep::SweepState,
+    /// The collector's cycle state and mark stack (`gc/mod.rs`).
+    pub cycle: crate::gc::CycleState,
     /// Per-slot type arrays.
     pub meta: MetaAlloc,
     /// Counters.
@@ -245,6 +253,7 @@ pub static HEAP: SpinLock<Heap> = SpinLock::new(Heap {
     large: SpanListHead::new(),
     large_unswept: SpanListHead::new(),
     sweep: crate::gc::sweep::SweepState::new(),
+    cycle: crate::gc::CycleState::new(),
     meta: MetaAlloc::new(),
     stats: Stats {
         mallocs: 0,
@@ -493,6 +502,10 @@ fn malloc_small(class: usize, spc: usize, typ: *const TypeDesc, needzero: bool) 
                 // SAFETY: scan spans have a `types` entry per slot.
                 unsafe { *sp.types.add(idx) = typ };
             }
+            if crate::gc::marking() {
+                // Allocate black: the cycle keeps (and never scans) it.
+                sp.mark_bits[idx / 64] |= 1 << (idx % 64);
+            }
             c.nmalloc[class] += 1;
             c.bytes += sp.elemsize as u64;
             p as *mut u8
@@ -500,11 +513,10 @@ fn malloc_small(class: usize, spc: usize, typ: *const TypeDesc, needzero: bool) 
         if !p.is_null() {
             return p;
         }
-        // The slow path: maybe collect (gc checks its trigger exactly here,
-        // when a cache needs a new span), then get a span with room.
-        if crate::gc::should_collect(cache::with_cache(|c| c.bytes as usize)) {
-            crate::gc::collect(false);
-        }
+        // The slow path: assist marking or start a cycle (gc checks its
+        // trigger exactly here, when a cache needs a new span), then get a
+        // span with room.
+        crate::gc::alloc_slow(cache::with_cache(|c| c.bytes as usize));
         cache::with_cache(|c| refill(c, spc));
     }
 }
@@ -572,9 +584,7 @@ fn alloc_large(size: usize, typ: *const TypeDesc, needzero: bool, noscan: bool) 
         out_of_memory();
     }
     let npages = size.div_ceil(PAGE_SIZE);
-    if crate::gc::should_collect(npages * PAGE_SIZE) {
-        crate::gc::collect(false);
-    }
+    crate::gc::alloc_slow(npages * PAGE_SIZE);
     let mut h = HEAP.lock();
     crate::gc::sweep::credit(&mut h, npages * PAGE_SIZE);
     let s = h.pages.alloc(npages);
@@ -593,6 +603,9 @@ fn alloc_large(size: usize, typ: *const TypeDesc, needzero: bool, noscan: bool) 
         (*s).alloc_bits = [0; span::BITMAP_WORDS];
         (*s).alloc_bits[0] = 1;
         (*s).mark_bits = [0; span::BITMAP_WORDS];
+        if crate::gc::marking() {
+            (*s).mark_bits[0] = 1;
+        }
         (*s).types = ptr::null_mut();
         (*s).types_cap = 0;
         (*s).list = SpanList::Full;

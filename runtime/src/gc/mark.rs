@@ -124,7 +124,7 @@ pub(super) fn for_each_span(h: &mut Heap, mut f: impl FnMut(&mut Heap, *mut Span
 /// `typ`, of which the bytes from offset `off` on remain to be scanned
 /// (objects larger than `OBLET` are scanned in `OBLET`-sized pieces, gc's
 /// oblets, so one mark step stays short).
-type Work = (usize, usize, usize, usize);
+pub(super) type Work = (usize, usize, usize, usize);
 
 /// Bytes of a large object scanned per work item.
 const OBLET: usize = 128 << 10;
@@ -140,6 +140,15 @@ pub struct Marker {
     pub(super) marked: usize,
     /// Bytes of object memory scanned so far (mark work done).
     pub(super) scanned: usize,
+    /// Check mode (`verify::checkmark`): `mark` marks nothing; the first
+    /// unmarked object it is asked to mark is recorded in `missed`, and
+    /// what pointed to it in `holder` (the object being scanned, or the
+    /// root word being read, tagged with bit 0).
+    pub(super) check: bool,
+    pub(super) missed: usize,
+    pub(super) holder: usize,
+    /// The object being scanned or the root word being read.
+    finder: usize,
 }
 
 // SAFETY: the mark stack is only used by the Go thread under the heap lock.
@@ -154,10 +163,14 @@ impl Marker {
             len: 0,
             marked: 0,
             scanned: 0,
+            check: false,
+            missed: 0,
+            holder: 0,
+            finder: 0,
         }
     }
 
-    fn push(&mut self, item: Work) {
+    pub(super) fn push(&mut self, item: Work) {
         if self.len == self.cap {
             let ncap = (self.cap * 2).max(4096);
             let bytes = ncap * core::mem::size_of::<Work>();
@@ -207,6 +220,13 @@ impl Marker {
         if sp.mark_bits[w] & b != 0 {
             return;
         }
+        if self.check {
+            if self.missed == 0 {
+                self.missed = base;
+                self.holder = self.finder;
+            }
+            return;
+        }
         sp.mark_bits[w] |= b;
         self.marked += size;
         if !typ.is_null() {
@@ -221,6 +241,7 @@ impl Marker {
             // SAFETY: `[lo, hi)` is a readable root range (stack or data) or
             // heap memory the caller just wrote.
             let v = unsafe { ptr::read_volatile(p as *const usize) };
+            self.finder = p | 1;
             self.mark(h, v);
             p += 8;
         }
@@ -305,6 +326,7 @@ impl Marker {
             self.push((base, size, typ, end));
         }
         self.scanned += end - start;
+        self.finder = base;
         let words = t.ptrdata / 8;
         // The element of the (array-of-`t`) object that holds `start`.
         let mut off = start / t.size * t.size;

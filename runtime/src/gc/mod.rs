@@ -1,9 +1,69 @@
-//! A stop-the-world, non-moving mark-sweep garbage collector, on by default.
+//! An incremental, non-moving mark-sweep garbage collector, on by default.
 //!
 //! # Algorithm
 //!
-//! A collection runs on the Go thread, inside the allocator's slow path (or
-//! `runtime.GC()`), with the world stopped (there is one Go thread):
+//! There is one Go thread (the scheduler is M:1), so "concurrent" marking
+//! means marking interleaved with the program: a cycle is two short pauses
+//! with bounded steps of mark work between them, all on the Go thread,
+//! inside the allocator (or `runtime.GC()`):
+//!
+//! * *Start* (`start_with`, first pause): steps 1 and 2 below, then the
+//!   write barrier and black allocation are switched on (`rgo_gc_marking`).
+//! * *Assists* (`assist`): on every allocation slow path (a cache refill or a
+//!   large object) the allocating code scans grey objects in proportion to
+//!   what it allocated (gc's mark assists): the expected mark work (the
+//!   last cycle's live heap) over the runway from the trigger to the heap
+//!   goal, at least 64 KiB and at most 1 MiB of objects per step (four
+//!   times more once past the goal). Large objects are scanned 128 KiB at a
+//!   time (oblets).
+//! * *Mark termination* (`finish_with`, second pause), when an assist
+//!   empties the mark stack: the mark stack is drained (it is empty unless
+//!   the termination is forced), the barrier switched off and the lazy
+//!   sweep started (step 4). Roots are not scanned again: the barrier
+//!   keeps a snapshot (below), so the pause does not grow with the stacks
+//!   or the heap.
+//!
+//! `runtime.GC()`, `gcstress` and `GODEBUG=gcincremental=0` run both pauses
+//! back to back (a stop-the-world cycle); `runtime.GC()` first finishes a
+//! cycle that is marking.
+//!
+//! # Snapshot at the beginning, and the write barrier
+//!
+//! Marking is snapshot-at-the-beginning (Yuasa's deletion barrier, the
+//! half of gc's hybrid barrier that matters once stacks are scanned in the
+//! first pause): the cycle marks every object reachable when it started,
+//! plus every object allocated while it marks (allocated black: marked at
+//! birth, never scanned). That is all a cycle must keep: an object that
+//! was unreachable at the start can never become reachable again, so an
+//! object reachable at termination either existed and was reachable at the
+//! start, or was allocated since. The start pause shades every root (all
+//! goroutine stacks and registers, static data, goroutine records,
+//! registered ranges); a path from the roots through heap objects can only
+//! be cut by overwriting a pointer held in a heap object, so before any
+//! such overwrite the barrier shades the pointers about to be overwritten.
+//! Stores into stacks, globals and goroutine records need no barrier (their
+//! contents at the start were shaded). Shading the *old* values, never the
+//! stored ones, also keeps the mark in allocation order: a program that
+//! builds new objects pointing into old ones does not drag the mark into
+//! unrelated parts of the heap.
+//!
+//! The barrier contract, compiler side (`compiler/src/codegen/func.rs`,
+//! `FnCx::write_barrier`): every store of a value whose type has pointers
+//! through an address that is not one of the frame's own stack slots (field
+//! and element stores, `*p = v` including nil and zero values, composite
+//! literals and closures built in heap objects, map values, `copy`, `append`
+//! and `clear` of pointer-holding elements) is *preceded* by
+//! `if rgo_gc_marking != 0 { rt_gcwb(dst, len) }`. Runtime side: every Rust
+//! store, copy or clear that overwrites Go pointers in memory that may be
+//! heap memory calls `wb_range(dst, len)` first (map key stores, deletes,
+//! growth and `clear`, which replace `Hmap.keys/vals`; channel element
+//! copies and clears; `typedmemmove`). Writes into an object allocated
+//! during the current cycle, or still zero, need none (`growslice`, boxing,
+//! new map arrays, defer records). `wb_range` shades conservatively: every
+//! word of the range that points into an allocated object.
+//! `GODEBUG=gccheckmark=1` checks the result (see the knobs).
+//!
+//! The steps:
 //!
 //! 1. *Prepare*: the calling thread's cache gives its spans back to the
 //!    central lists (so every in-use span is on a list the collector walks)
@@ -32,10 +92,11 @@
 //!    spans to the page heap, and, once the sweep is complete, returning
 //!    free page runs beyond what the next cycle needs to the OS with
 //!    `madvise`. `runtime.GC()` and `gcverify` sweep fully at once.
-//! 5. *Pace*: the next collection starts when the heap reaches
-//!    `live × (1 + GOGC/100)`, but never below `4 MiB × GOGC/100` (gc's
-//!    `heapMinimum`). `GOGC=off` (or negative) disables automatic
-//!    collection; `runtime.GC()` always collects.
+//! 5. *Pace*: the heap goal is `live × (1 + GOGC/100)`, but never below
+//!    `4 MiB × GOGC/100` (gc's `heapMinimum`); marking starts at the
+//!    trigger, 85% of the way from `live` to the goal, so that assists can
+//!    finish it before the goal. `GOGC=off` (or negative) disables
+//!    automatic collection; `runtime.GC()` always collects.
 //!
 //! The allocator checks the trigger only on its slow path (when a thread
 //! cache needs a new span, and for large objects), exactly like gc, so the
@@ -69,6 +130,20 @@
 //! * `GODEBUG=allocsites=1`: heap allocations per allocation site, printed
 //!   at exit, standard-library sites summed per package (`=2`: every site;
 //!   `allocsites.rs`, parsed here with the other knobs).
+//! * `GODEBUG=gcmarkstress=1`: a cycle is always marking (one starts at the
+//!   first allocation after each termination) and every allocation scans
+//!   just one grey object, so the program runs almost entirely with the
+//!   write barrier on and a missing barrier frees a reachable object (which
+//!   poisoning and `gcverify` then catch). Freed memory is poisoned.
+//! * `GODEBUG=gcincremental=0`: stop the world for whole cycles.
+//! * `GODEBUG=gccheckmark=1` (gc's knob of that name): at every mark
+//!   termination, check that the mark is closed: no marked object (black
+//!   allocation included) and no static data or registered range points
+//!   to an unmarked object, else die with `fatal error: gccheckmark: …`
+//!   naming the object and its holder: a barrier was missing
+//!   (`verify::checkmark`; stacks are not checked, their conservative
+//!   scan sees stale words). With `gcmarkstress` it checks every cycle of
+//!   a program that runs with the barrier on.
 //! * `GODEBUG=gcverify=1`: check span, bitmap and page-map invariants and
 //!   that no live pointer refers to a freed object after every cycle
 //!   (`verify.rs`); a violation is a `fatal error: gcverify: …`.
@@ -83,7 +158,8 @@ use crate::alloc::{self, HEAP};
 use crate::print::StackBuf;
 use crate::signal::STACK_HI;
 use core::fmt::Write as _;
-use core::sync::atomic::{AtomicBool, AtomicI64, AtomicU32, AtomicUsize, Ordering};
+use core::ptr;
+use core::sync::atomic::{AtomicBool, AtomicI64, AtomicU32, AtomicU8, AtomicUsize, Ordering};
 
 /// gc's `defaultHeapMinimum`: the heap goal at GOGC=100 for a tiny live heap.
 pub const DEFAULT_HEAP_MINIMUM: usize = 4 << 20;
@@ -98,8 +174,38 @@ static VERIFY: AtomicBool = AtomicBool::new(false);
 /// Heap bytes allocated as of the last flush of a thread cache's counters
 /// (gc's `heapLive`, minus what caches have not reported yet).
 pub static HEAP_LIVE: AtomicUsize = AtomicUsize::new(0);
-/// The heap goal: automatic collection starts when `HEAP_LIVE` reaches it.
+/// Automatic collection starts (incremental marking begins) when
+/// `HEAP_LIVE` reaches this.
 static TRIGGER: AtomicUsize = AtomicUsize::new(DEFAULT_HEAP_MINIMUM);
+/// The heap goal: incremental marking paces itself to end by then.
+static GOAL: AtomicUsize = AtomicUsize::new(DEFAULT_HEAP_MINIMUM);
+/// Whether cycles mark incrementally (`GODEBUG=gcincremental=0`: every
+/// cycle stops the world for the whole mark).
+static INCREMENTAL: AtomicBool = AtomicBool::new(true);
+/// `GODEBUG=gcmarkstress=1`: a cycle is always marking, one object per
+/// allocation (see the module doc).
+static MARK_STRESS: AtomicBool = AtomicBool::new(false);
+/// `GODEBUG=gccheckmark=1`: verify every mark termination (see the knobs).
+static CHECKMARK: AtomicBool = AtomicBool::new(false);
+/// Incremental marking starts when the heap has grown this fraction (in
+/// 1/1000) of the way from the live heap to the goal.
+const TRIGGER_PERMILLE: u128 = 850;
+/// Bounds of one assist's mark work, in bytes of objects scanned.
+const MIN_ASSIST: usize = 64 << 10;
+const MAX_ASSIST: usize = 1 << 20;
+
+/// The write barrier's flag: non-zero while a cycle is marking. Compiled
+/// code loads this byte before calling `rt_gcwb` (see "Write barrier" in
+/// the module doc); the runtime's own copies check it through `marking()`.
+#[no_mangle]
+#[allow(non_upper_case_globals)]
+pub static rgo_gc_marking: AtomicU8 = AtomicU8::new(0);
+
+/// Whether a cycle is marking (the write barrier and black allocation are on).
+#[inline(always)]
+pub fn marking() -> bool {
+    rgo_gc_marking.load(Ordering::Relaxed) != 0
+}
 static IN_GC: AtomicBool = AtomicBool::new(false);
 /// `nanotime()` at runtime start (gctrace's `@T` and the CPU fraction).
 static START_NS: AtomicI64 = AtomicI64::new(0);
@@ -113,7 +219,8 @@ pub fn init() {
         None => 100,
     };
     GOGC.store(gogc, Ordering::Relaxed);
-    TRIGGER.store(heap_minimum(gogc), Ordering::Relaxed);
+    TRIGGER.store(trigger_for(0, heap_minimum(gogc)), Ordering::Relaxed);
+    GOAL.store(heap_minimum(gogc), Ordering::Relaxed);
     if let Some(v) = crate::sys::lookup_env(b"GODEBUG") {
         // SAFETY: as above.
         for kv in unsafe { v.as_bytes() }.split(|&c| c == b',') {
@@ -126,6 +233,9 @@ pub fn init() {
                 b"gcstress" => STRESS.store(val.min(u32::MAX as u64) as u32, Ordering::Relaxed),
                 b"gcverify" => VERIFY.store(val > 0, Ordering::Relaxed),
                 b"allocsites" => crate::allocsites::enable(val),
+                b"gcmarkstress" => MARK_STRESS.store(val > 0, Ordering::Relaxed),
+                b"gcincremental" => INCREMENTAL.store(val > 0, Ordering::Relaxed),
+                b"gccheckmark" => CHECKMARK.store(val > 0, Ordering::Relaxed),
                 _ => {}
             }
         }
@@ -184,17 +294,42 @@ pub fn heap_goal(live: usize, gogc: i64) -> usize {
     (goal.min(usize::MAX as u128) as usize).max(heap_minimum(gogc))
 }
 
-/// Whether `GODEBUG=gcstress` is on (the allocator then calls `stress_tick`
-/// on every allocation).
-#[inline]
-pub fn stress_active() -> bool {
-    STRESS.load(Ordering::Relaxed) != 0
+/// Where incremental marking starts for a cycle that left `live` bytes and
+/// set `goal`.
+fn trigger_for(live: usize, goal: usize) -> usize {
+    if goal == usize::MAX {
+        return usize::MAX;
+    }
+    if !INCREMENTAL.load(Ordering::Relaxed) {
+        return goal;
+    }
+    let runway = goal.saturating_sub(live) as u128;
+    live + (runway * TRIGGER_PERMILLE / 1000) as usize
 }
 
-/// Counts an allocation in stress mode; collects at every N-th.
+/// Whether `GODEBUG=gcstress` or `gcmarkstress` is on (the allocator then
+/// calls `stress_tick` on every allocation).
+#[inline]
+pub fn stress_active() -> bool {
+    STRESS.load(Ordering::Relaxed) != 0 || MARK_STRESS.load(Ordering::Relaxed)
+}
+
+/// Counts an allocation in stress mode: `gcstress=N` collects at every
+/// N-th; `gcmarkstress` starts a cycle when none is marking and otherwise
+/// scans one object (terminating the cycle when no grey object is left).
 #[cold]
 pub fn stress_tick() {
+    if MARK_STRESS.load(Ordering::Relaxed) {
+        if marking() {
+            assist(0);
+        } else {
+            start_cycle();
+        }
+    }
     let n = STRESS.load(Ordering::Relaxed);
+    if n == 0 {
+        return;
+    }
     // One Go thread: a load and a store suffice (no read-modify-write).
     let c = STRESS_COUNT.load(Ordering::Relaxed) + 1;
     if c >= n {
@@ -219,7 +354,62 @@ pub fn should_collect(unflushed: usize) -> bool {
 
 /// The current heap goal in bytes (`usize::MAX` with GOGC=off).
 pub fn trigger() -> usize {
-    TRIGGER.load(Ordering::Relaxed)
+    GOAL.load(Ordering::Relaxed)
+}
+
+/// The allocator's slow-path hook (a cache needs a span, or a large
+/// object), `bytes` being what was allocated since the previous call
+/// (roughly): assists the running cycle's marking in proportion, or starts
+/// a cycle once the heap reaches the trigger.
+pub fn alloc_slow(bytes: usize) {
+    if marking() {
+        assist(bytes);
+    } else if should_collect(bytes) {
+        if INCREMENTAL.load(Ordering::Relaxed) {
+            start_cycle();
+        } else {
+            collect(false);
+        }
+    }
+}
+
+/// The write barrier for runtime code: call *before* overwriting memory
+/// that may hold Go pointers in `[dst, dst+len)` (a copy, a store or a
+/// clear: map key stores and deletes, channel element copies,
+/// `typedmemmove`). While a cycle marks, it shades every word of the range
+/// that points into the heap, when the range itself is in the heap
+/// (stacks, globals and goroutine records were shaded when the cycle
+/// started). Memory of an object allocated during the cycle, or still
+/// zero, needs no barrier. See "Snapshot at the beginning" above.
+#[inline]
+pub fn wb_range(dst: *const u8, len: usize) {
+    if marking() {
+        wb_slow(dst as usize, len);
+    }
+}
+
+#[cold]
+fn wb_slow(dst: usize, len: usize) {
+    // Initialising stores into fresh (zeroed) objects are the most common
+    // ones: with nothing but zero words to overwrite, there is nothing to
+    // shade, and no need for the lock.
+    let mut p = (dst + 7) & !7;
+    let end = dst.saturating_add(len);
+    // SAFETY: `[dst, dst+len)` is memory the caller is about to write.
+    while p + 8 <= end && unsafe { ptr::read_volatile(p as *const usize) } == 0 {
+        p += 8;
+    }
+    if p + 8 > end {
+        return;
+    }
+    let mut g = HEAP.lock();
+    let h = &mut *g;
+    if dst.saturating_add(len) <= h.pages.lo || dst >= h.pages.hi || !marking() {
+        return;
+    }
+    let mut m = core::mem::replace(&mut h.cycle.marker, mark::Marker::new());
+    m.scan_conservative(h, dst, dst + len);
+    h.cycle.marker = m;
 }
 
 /// Registers `[lo, lo+len)` as a root range scanned conservatively by
@@ -250,15 +440,73 @@ pub fn unregister_root(lo: usize) {
 /// Maximum number of ranges `register_root` accepts.
 pub const MAX_ROOTS: usize = 64;
 
-/// Runs a full collection (`runtime.GC()` when `forced`). Does nothing when
-/// called off the Go thread's stack or re-entrantly.
-pub fn collect(forced: bool) {
+/// The state of the current (or last) cycle, kept in the heap.
+pub struct CycleState {
+    /// The grey objects and mark counters of the marking cycle.
+    marker: mark::Marker,
+    /// `nanotime()` when the cycle started and when its first pause ended.
+    t0: i64,
+    t1: i64,
+    /// The start pause (ns).
+    pause_start: u64,
+    /// Heap bytes (allocated, unswept included) at the start.
+    heap0: usize,
+    /// `HEAP_LIVE` at the start: what is allocated beyond it is black.
+    live_at_start: usize,
+    /// Expected mark work (bytes to scan) and the allocation runway it is
+    /// paced over.
+    work: usize,
+    runway: usize,
+    /// Root bytes scanned at the start (gctrace).
+    stack: usize,
+    globals: usize,
+    /// The live heap the last cycle found.
+    last_live: usize,
+}
+
+impl CycleState {
+    /// No cycle yet.
+    pub const fn new() -> CycleState {
+        CycleState {
+            marker: mark::Marker::new(),
+            t0: 0,
+            t1: 0,
+            pause_start: 0,
+            heap0: 0,
+            live_at_start: 0,
+            work: 0,
+            runway: 1,
+            stack: 0,
+            globals: 0,
+            last_live: 0,
+        }
+    }
+}
+
+impl Default for CycleState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The top of the running goroutine's stack when called on it (collection
+/// is only possible there: the stack must be scanned).
+fn go_stack_hi() -> Option<usize> {
     let hi = STACK_HI.load(Ordering::Relaxed);
     let sp = mark::current_sp();
     if hi == 0 || sp >= hi || sp < crate::signal::STACK_LO.load(Ordering::Relaxed) {
-        return;
+        return None;
     }
-    collect_with(forced, Some(hi));
+    Some(hi)
+}
+
+/// Runs a full collection (`runtime.GC()` when `forced`), finishing a cycle
+/// that is marking first. Does nothing when called off the Go thread's
+/// stack or re-entrantly.
+pub fn collect(forced: bool) {
+    if let Some(hi) = go_stack_hi() {
+        collect_with(forced, Some(hi));
+    }
 }
 
 /// What one cycle measured (for gctrace and MemStats).
@@ -274,47 +522,154 @@ struct Cycle {
     globals: usize,
 }
 
-/// The collection itself. `stack_hi` is the top of the stack to scan from
-/// the current stack pointer (None: no stack scan, for tests that pass
-/// their roots with `register_root`).
+/// A whole cycle with the world stopped throughout. `stack_hi` is the top
+/// of the stack to scan from the current stack pointer (None: no stack
+/// scan, for tests that pass their roots with `register_root`).
 pub fn collect_with(forced: bool, stack_hi: Option<usize>) {
+    if marking() {
+        finish_with(false, stack_hi);
+    }
+    if start_with(stack_hi) {
+        finish_with(forced, stack_hi);
+    }
+}
+
+/// Starts an incremental cycle from the allocator.
+fn start_cycle() {
+    if let Some(hi) = go_stack_hi() {
+        start_with(Some(hi));
+    }
+}
+
+/// Scans every root into `m`: this stack from `sp` and the registers, the
+/// other goroutines, the static data and the registered ranges. Returns
+/// the stack and global bytes scanned.
+fn scan_roots(
+    m: &mut mark::Marker,
+    h: &alloc::Heap,
+    stack_hi: Option<usize>,
+    sp: usize,
+    regs: &[usize; 6],
+) -> (usize, usize) {
+    let mut stack = 0;
+    if let Some(hi) = stack_hi {
+        m.scan_conservative(h, sp, hi);
+        m.scan_conservative(h, regs.as_ptr() as usize, regs.as_ptr() as usize + 48);
+        stack = hi - sp + crate::sched::other_stacks_bytes();
+        // The other goroutines' stacks and every goroutine record.
+        crate::sched::scan_roots(|lo, hi| m.scan_conservative(h, lo, hi));
+    }
+    let globals = m.scan_globals(h);
+    m.scan_registered(h);
+    (stack, globals)
+}
+
+/// Mark setup, the first (short) pause: finishes the previous sweep,
+/// turns on the write barrier and black allocation, and shades the roots.
+/// Returns false when a collection is already running.
+fn start_with(stack_hi: Option<usize>) -> bool {
     if IN_GC.swap(true, Ordering::Acquire) {
-        return;
+        return false;
     }
     let t0 = crate::sys::nanotime();
     alloc::release_cache();
     let mut regs = [0usize; 6];
     mark::spill_registers(&mut regs);
     let sp = mark::current_sp();
-    let cycle = {
+    {
         let mut guard = HEAP.lock();
         let h = &mut *guard;
         // Sweep termination: the previous cycle's lazy sweep must be
         // complete before marking (see `sweep.rs`); then every mark bit is
         // zero.
         sweep::finish(h);
-        let heap0 = (h.stats.total_alloc - h.stats.freed_bytes) as usize;
-        let t1 = crate::sys::nanotime();
-        let mut m = mark::Marker::new();
-        let mut stack = 0;
-        if let Some(hi) = stack_hi {
-            m.scan_conservative(h, sp, hi);
-            m.scan_conservative(h, regs.as_ptr() as usize, regs.as_ptr() as usize + 48);
-            stack = hi - sp + crate::sched::other_stacks_bytes();
-            // The other goroutines' stacks and every goroutine record.
-            crate::sched::scan_roots(|lo, hi| m.scan_conservative(h, lo, hi));
+        let mut m = core::mem::replace(&mut h.cycle.marker, mark::Marker::new());
+        m.marked = 0;
+        m.scanned = 0;
+        rgo_gc_marking.store(1, Ordering::Relaxed);
+        let (stack, globals) = scan_roots(&mut m, h, stack_hi, sp, &regs);
+        h.cycle.marker = m;
+        let live0 = HEAP_LIVE.load(Ordering::Relaxed);
+        let goal = GOAL.load(Ordering::Relaxed);
+        let c = &mut h.cycle;
+        c.t0 = t0;
+        c.heap0 = (h.stats.total_alloc - h.stats.freed_bytes) as usize;
+        c.live_at_start = live0;
+        c.work = c.last_live.max(1 << 20);
+        c.runway = goal.saturating_sub(live0).max(1 << 20);
+        c.stack = stack;
+        c.globals = globals;
+        c.t1 = crate::sys::nanotime();
+        c.pause_start = (c.t1 - t0) as u64;
+    }
+    IN_GC.store(false, Ordering::Release);
+    true
+}
+
+/// Mark work on the allocation slow path, in proportion to the `bytes`
+/// just allocated (gc's mark assists), and mark termination once no grey
+/// object is left. `bytes == 0` (mark stress) scans one object.
+fn assist(bytes: usize) {
+    if IN_GC.load(Ordering::Relaxed) {
+        return;
+    }
+    let empty = {
+        let mut guard = HEAP.lock();
+        let h = &mut *guard;
+        let budget = if bytes == 0 {
+            1
+        } else {
+            let c = &h.cycle;
+            let mut b = (bytes as u128 * c.work as u128 / c.runway as u128) as usize;
+            if HEAP_LIVE.load(Ordering::Relaxed) > GOAL.load(Ordering::Relaxed) {
+                // Behind schedule: catch up faster.
+                b = b.saturating_mul(4);
+            }
+            b.clamp(MIN_ASSIST, MAX_ASSIST)
+        };
+        let mut m = core::mem::replace(&mut h.cycle.marker, mark::Marker::new());
+        let empty = m.drain_budget(h, budget);
+        h.cycle.marker = m;
+        empty
+    };
+    if empty {
+        if let Some(hi) = go_stack_hi() {
+            finish_with(false, Some(hi));
         }
-        let globals = m.scan_globals(h);
-        m.scan_registered(h);
+    }
+}
+
+/// Mark termination, the second (short) pause: drains the mark stack (no
+/// root is scanned again: see "Snapshot at the beginning"), turns the
+/// barrier off and starts the lazy sweep.
+fn finish_with(forced: bool, stack_hi: Option<usize>) {
+    if IN_GC.swap(true, Ordering::Acquire) {
+        return;
+    }
+    let t2 = crate::sys::nanotime();
+    alloc::release_cache();
+    let cycle = {
+        let mut guard = HEAP.lock();
+        let h = &mut *guard;
+        let mut m = core::mem::replace(&mut h.cycle.marker, mark::Marker::new());
         m.drain(h);
         m.release();
-        let live = m.marked;
-        let t2 = crate::sys::nanotime();
+        if CHECKMARK.load(Ordering::Relaxed) {
+            verify::checkmark(h);
+        }
+        rgo_gc_marking.store(0, Ordering::Relaxed);
+        // Everything allocated since the start was allocated black.
+        let black = HEAP_LIVE.load(Ordering::Relaxed) - h.cycle.live_at_start;
+        let live = m.marked + black;
+        h.cycle.marker = m;
+        h.cycle.last_live = live;
         let gogc = GOGC.load(Ordering::Relaxed);
         let goal = heap_goal(live, gogc);
+        let trigger = trigger_for(live, goal);
         HEAP_LIVE.store(live, Ordering::Relaxed);
-        TRIGGER.store(goal, Ordering::Relaxed);
-        sweep::start(h, live, goal, poison());
+        TRIGGER.store(trigger, Ordering::Relaxed);
+        GOAL.store(goal, Ordering::Relaxed);
+        sweep::start(h, live, trigger, goal, poison());
         let verify = VERIFY.load(Ordering::Relaxed);
         if forced || verify {
             // gc's runtime.GC also sweeps fully before returning, so the
@@ -325,7 +680,11 @@ pub fn collect_with(forced: bool, stack_hi: Option<usize>) {
             verify::verify_heap(h, live, stack_hi.is_some());
         }
         let t3 = crate::sys::nanotime();
-        let pause = (t3 - t0) as u64;
+        let pause = h.cycle.pause_start + (t3 - t2) as u64;
+        let (t0, t1, heap0, stack, globals) = {
+            let c = &h.cycle;
+            (c.t0, c.t1, c.heap0, c.stack, c.globals)
+        };
         let st = &mut h.stats;
         let (sec, nsec) = crate::sys::walltime();
         let now = sec as u64 * 1_000_000_000 + nsec as u64;
@@ -392,11 +751,11 @@ fn itoa_div(out: &mut impl core::fmt::Write, val: u64, dec: u32) {
 
 /// Prints one gctrace line in gc's format:
 /// `gc 1 @0.012s 2%: 0.015+0.45+0.003 ms clock, … ms cpu, 4->4->0 MB, 4 MB goal, 0 MB stacks, 0 MB globals, 1 P`.
-/// The three clock phases are prepare (sweep termination), mark and
-/// the rest (starting the lazy sweep, plus the whole sweep for forced or
-/// verified cycles); there is no
-/// concurrent phase, so the CPU columns are the same times (mark in the
-/// "dedicated" slot, assist and idle zero).
+/// The three clock phases are, as in gc, the start pause (sweep
+/// termination and the root scan), the incremental mark phase (wall time,
+/// the program running in between) and mark termination (with the whole
+/// sweep for forced or verified cycles). The CPU columns repeat them (the
+/// mark phase in the "dedicated" slot, assist and idle zero).
 fn trace(c: &Cycle, forced: bool) {
     let (num_gc, total_pause) = {
         let h = HEAP.lock();

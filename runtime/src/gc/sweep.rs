@@ -12,8 +12,9 @@
 //!   `mcentral.cacheSpan`), so the heap does not grow while garbage of that
 //!   class waits to be freed;
 //! * `credit`, on every refill and large allocation: enough spans from any
-//!   class that the whole heap is swept by the time the heap has grown by
-//!   half of its runway to the next goal (gc's `deductSweepcredit`);
+//!   class that the whole heap is swept by the time the heap has grown
+//!   three quarters of the way to the next cycle's trigger (gc's
+//!   `deductSweepcredit`);
 //! * `finish`, which sweeps whatever is left, before the next cycle marks,
 //!   for `runtime.GC()` (gc also sweeps fully there) and for `gcverify`.
 //!
@@ -97,9 +98,10 @@ fn poison_range(p: usize, len: usize) {
 }
 
 /// Starts a sweep after mark termination: every in-use span becomes
-/// unswept. `live` is the marked heap and `goal` the next heap goal.
-/// Every cache must have been released and the previous sweep finished.
-pub(super) fn start(h: &mut Heap, live: usize, goal: usize, poison: bool) {
+/// unswept. `live` is the marked heap, `trigger` where the next cycle
+/// starts marking and `goal` the next heap goal. Every cache must have been
+/// released and the previous sweep finished.
+pub(super) fn start(h: &mut Heap, live: usize, trigger: usize, goal: usize, poison: bool) {
     for c in h.central.iter_mut() {
         core::mem::swap(&mut c.partial, &mut c.unswept_partial);
         core::mem::swap(&mut c.full, &mut c.unswept_full);
@@ -111,8 +113,8 @@ pub(super) fn start(h: &mut Heap, live: usize, goal: usize, poison: bool) {
     st.pages_total = h.pages.heap_inuse / PAGE_SIZE;
     st.pages_swept = 0;
     st.allocated = 0;
-    // Be done by half the runway, so the sweep never delays the next cycle.
-    st.runway = (goal.saturating_sub(live) / 2).max(PAGE_SIZE);
+    // Be done well before the next cycle starts, so it never has to sweep.
+    st.runway = (trigger.saturating_sub(live) / 4 * 3).max(PAGE_SIZE);
     st.goal = goal;
     st.poison = poison;
 }

@@ -265,3 +265,51 @@ fn zeroed() -> MemStats {
     // SAFETY: MemStats is plain old data; all-zero is a valid value.
     unsafe { core::mem::zeroed() }
 }
+
+/// Snapshot-at-the-beginning marking: `x` is reachable when the cycle
+/// starts only through `a`, which is still grey; the mutator then moves
+/// `x` from `a` into `b`, allocated during the cycle (black, never
+/// scanned). With the deletion barrier (`wb_range` before overwriting
+/// `a.a`) the cycle keeps `x`; without it, `x` stays white, and the
+/// checker of `GODEBUG=gccheckmark` names it and its holder `b`.
+#[test]
+fn deletion_barrier_keeps_the_snapshot_and_checkmark_catches_a_missing_one() {
+    let _g = heap_test_lock();
+    let t = node_type();
+    for barrier in [true, false] {
+        let x = new_node(&t, 0, 0, 42);
+        let a = new_node(&t, x, 0, 1);
+        let mut roots = [a, 0usize];
+        register_root(roots.as_mut_ptr() as usize, core::mem::size_of_val(&roots));
+        assert!(start_with(None));
+        assert!(marking());
+        if barrier {
+            wb_range(a as *const u8, 8);
+        }
+        // SAFETY: `a` is a live node: x := a.a; a.a = nil.
+        unsafe { *(a as *mut usize) = 0 };
+        let b = new_node(&t, x, 0, 2);
+        roots[1] = b;
+        core::hint::black_box(&mut roots);
+        // As mark termination does: every span back on a list the check walks.
+        crate::alloc::release_cache();
+        let found = {
+            let mut guard = HEAP.lock();
+            let h = &mut *guard;
+            let mut m = core::mem::replace(&mut h.cycle.marker, mark::Marker::new());
+            m.drain(h);
+            h.cycle.marker = m;
+            verify::find_unmarked(h)
+        };
+        if barrier {
+            assert_eq!(found, None);
+        } else {
+            assert_eq!(found, Some((x, b)));
+        }
+        finish_with(true, None);
+        unregister_root(roots.as_ptr() as usize);
+        assert!(!marking());
+        assert!(alive(a) && alive(b));
+        assert_eq!(alive(x), barrier);
+    }
+}
