@@ -42,8 +42,9 @@ test-suite: build ## The test runner against rgo: tests/{run,errorcheck,escape,c
 test-run: build ## Only tests/run (build, run, compare with goldens)
 	$(RUNNER) --dir run $(ARGS)
 
-test-gc: build ## Every // run test under GODEBUG=gcstress=1 and gcmarkstress=1,gccheckmark=1, with gcverify=1
-	$(RUNNER) --dir run --variants gcstress,gcmark --timeout 180 $(ARGS)
+test-gc: build ## Every // run test under GODEBUG=gcstress=1,gcverify=1; the collector-heavy ones also under gcmarkstress=1,gccheckmark=1 (goroutine_10k needs ~75 s of CPU under gcstress, hence the long deadline)
+	$(RUNNER) --dir run --variants gcstress --timeout 400 $(ARGS)
+	$(RUNNER) --dir run --variants gcmark --timeout 400 gc_ closure defer map_ chan_ goroutine select rangefunc $(ARGS)
 
 test-errorcheck: build ## Only tests/errorcheck and tests/escape (// ERROR annotations)
 	$(RUNNER) --dir errorcheck --dir escape $(ARGS)

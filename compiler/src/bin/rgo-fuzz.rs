@@ -7,8 +7,10 @@
 //! truncation, invalid UTF-8, deep nesting) and runs
 //! `rgo::frontend::check_package_source` on it, on a thread with the driver's
 //! stack size. The invariant checked is the front end's contract: no panic,
-//! no hang, whatever the input. A panic or a round slower than `--hang`
-//! seconds saves the input under `target/fuzz/` and exits with status 1.
+//! no hang, whatever the input. A panic or a round that spends more than
+//! `--hang` seconds of CPU (the worker thread's own CPU time, so that a
+//! loaded machine does not turn a slow round into a finding) saves the
+//! input under `target/fuzz/` and exits with status 1.
 //!
 //! Usage: `rgo-fuzz [--seconds N] [--seed N] [--hang N] [--root DIR]`
 //! (defaults: 60 s, seed 1, 20 s, the current directory). The same seed and
@@ -19,6 +21,14 @@ use std::time::{Duration, Instant};
 
 /// The driver's compiler-thread stack (see `driver::main`).
 const STACK: usize = 256 << 20;
+
+/// CPU time used so far by the calling thread (Linux: the first field of
+/// `/proc/thread-self/schedstat`, in nanoseconds), if the kernel reports it.
+fn thread_cpu() -> Option<Duration> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = s.split_whitespace().next()?.parse().ok()?;
+    (ns > 0).then(|| Duration::from_nanos(ns))
+}
 
 /// xorshift64*: small, deterministic, good enough to pick mutations.
 struct Rng(u64);
@@ -264,13 +274,17 @@ fn main() {
         let worker = std::thread::Builder::new()
             .stack_size(STACK)
             .spawn(move || {
-                std::panic::catch_unwind(|| {
+                let r = std::panic::catch_unwind(|| {
                     rgo::frontend::check_package_source(&[("fuzz.go", &data)]).checked
-                })
+                });
+                (r, thread_cpu())
             });
-        let verdict = match worker.map(|h| h.join()) {
-            Ok(Ok(r)) => r,
-            _ => Err(Box::new("thread failed") as Box<dyn std::any::Any + Send>),
+        let (verdict, cpu) = match worker.map(|h| h.join()) {
+            Ok(Ok((r, cpu))) => (r, cpu),
+            _ => (
+                Err(Box::new("thread failed") as Box<dyn std::any::Any + Send>),
+                None,
+            ),
         };
         rounds += 1;
         let fail = |what: &str| {
@@ -287,7 +301,7 @@ fn main() {
             Ok(false) => {}
             Err(_) => fail("panic"),
         }
-        if t0.elapsed() > Duration::from_secs(hang) {
+        if cpu.unwrap_or_else(|| t0.elapsed()) > Duration::from_secs(hang) {
             fail("hang");
         }
     }

@@ -5,9 +5,10 @@
 //! (`fmt.Stringer`). `type_string(tcx, t, None)` always qualifies defined
 //! types by package *name* (`main.T`), as `%T` and type descriptors do.
 //!
-//! Known limitation: `byte` and `rune` are the same `TypeId`s as `uint8` and
-//! `int32` (identity is `TypeId` equality, see `types/mod.rs`), so they print
-//! as `uint8`/`int32`; the empty interface prints as `any`.
+//! `byte`, `rune` and `any` are the same `TypeId`s as `uint8`, `int32` and
+//! `interface{}` (identity is `TypeId` equality, see `types/mod.rs`), so a
+//! `TypeId` prints structurally; the checker prints the program's spelling
+//! through `types::spell` where it knows it.
 
 use crate::syntax::ast::ChanDir;
 use crate::types::{BasicKind, PkgId, TyCtx, Type, TypeId};
@@ -74,7 +75,7 @@ pub fn compiler_type_string(tcx: &TyCtx, t: TypeId, relative_to: Option<PkgId>) 
 /// Which of gc's two spellings of composite types to write.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Style {
-    /// types2's, in compile errors: `struct{A int}`, `any`.
+    /// types2's, in compile errors: `struct{A int}`, `interface{}`.
     Checker,
     /// The runtime's (reflect's), in `%T`: `struct { A int }`, `interface {}`.
     Runtime,
@@ -230,7 +231,7 @@ fn write_type(
         Type::Interface(ms) => {
             let rt = style == Style::Runtime;
             if ms.is_empty() {
-                out.push_str(if rt { "interface {}" } else { "any" });
+                out.push_str(if rt { "interface {}" } else { "interface{}" });
                 return;
             }
             out.push_str(if rt { "interface { " } else { "interface{" });

@@ -21,7 +21,8 @@
 //!   there; blank `_` and the package clause name included, mapped to `None`
 //!   when no object exists) or `uses`.
 //! - (T3) Identity of structural types is `TypeId` equality (interning);
-//!   named types are identical only to themselves.
+//!   named types are identical only to themselves. So `byte` *is* `uint8`
+//!   here; how the program spelled a type lives beside it, in `spell`.
 //!
 //! The overview of the pipeline lives in `compiler/src/lib.rs`.
 
@@ -29,6 +30,7 @@ pub mod check;
 pub mod constant;
 pub mod fmt;
 pub mod layout;
+pub mod spell;
 
 use crate::syntax::ast::{ChanDir, NodeId};
 use crate::syntax::span::Span;
@@ -380,6 +382,10 @@ pub struct TyCtx {
     /// interface type and the method name; filled by the checker when it
     /// builds an interface type (see `check::lookup`).
     pub iface_method_objs: HashMap<(TypeId, String), ObjId>,
+    /// How the program spelled an object's type, where that says more than
+    /// the canonical type (`byte`, `any`, parameter names): for messages
+    /// only (see `spell`).
+    pub spells: HashMap<ObjId, spell::Spell>,
 }
 
 impl Default for TyCtx {
@@ -400,6 +406,7 @@ impl TyCtx {
             packages: Vec::new(),
             universe: HashMap::new(),
             iface_method_objs: HashMap::new(),
+            spells: HashMap::new(),
         };
         use BasicKind::*;
         for k in [
@@ -433,6 +440,11 @@ impl TyCtx {
             tcx.intern(Type::Basic(k));
         }
         tcx
+    }
+
+    /// The `TypeId` of a structural type if it has been interned.
+    pub fn lookup(&self, t: &Type) -> Option<TypeId> {
+        self.interned.get(t).copied()
     }
 
     /// The `TypeId` of a structural type, creating it on first use.

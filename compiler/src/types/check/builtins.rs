@@ -521,7 +521,7 @@ impl<'a> Checker<'a, '_> {
                         let msg = errors::invalid_arg(&format!(
                             "mismatched types {} (previous argument) and {} (type of {})",
                             self.type_str(a2.ty),
-                            self.type_str(y.ty),
+                            self.op_type_str(y),
                             y.expr.map(expr_string).unwrap_or_default()
                         ));
                         self.error(y.expr.map(|e| e.span).unwrap_or_default(), msg);
@@ -604,8 +604,8 @@ impl<'a> Checker<'a, '_> {
             let msg = errors::invalid_op(&format!(
                 "{} (mismatched types {} and {})",
                 expr_string(call),
-                self.type_str(x.ty),
-                self.type_str(y.ty)
+                self.op_type_str(&x),
+                self.op_type_str(&y)
             ));
             self.error(args[0].span, msg);
             return inv;
@@ -617,7 +617,7 @@ impl<'a> Checker<'a, '_> {
             _ => {
                 let msg = errors::invalid_arg(&format!(
                     "arguments have type {}, expected floating-point",
-                    self.type_str(x.ty)
+                    self.op_type_str(&x)
                 ));
                 self.error(args[0].span, msg);
                 return inv;
@@ -671,7 +671,7 @@ impl<'a> Checker<'a, '_> {
             _ => {
                 let msg = errors::invalid_arg(&format!(
                     "argument has type {}, expected complex type",
-                    self.type_str(x.ty)
+                    self.op_type_str(&x)
                 ));
                 self.error(args[0].span, msg);
                 return inv;

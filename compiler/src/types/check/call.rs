@@ -9,6 +9,7 @@ use super::{Checker, OpMode, Operand};
 use crate::syntax::ast::{Expr, ExprKind, Ident};
 use crate::syntax::span::Span;
 use crate::types::constant::{representable, ReprError};
+use crate::types::spell::Spell;
 use crate::types::{
     BasicKind, ConstValue, ObjId, ObjKind, Selection, SelectionKind, Signature, Type, TypeId,
 };
@@ -16,8 +17,15 @@ use crate::types::{
 impl<'a> Checker<'a, '_> {
     /// types2's `typesSummary`: `(number, string)` for have/want lines.
     pub(crate) fn types_summary(&self, ts: &[TypeId], variadic: bool) -> String {
+        let spells: Vec<Spell> = ts.iter().map(|&t| Spell::Ty(t)).collect();
+        self.spells_summary(&spells, variadic)
+    }
+
+    /// `types_summary` over types as the program spelled them.
+    pub(crate) fn spells_summary(&self, ts: &[Spell], variadic: bool) -> String {
         let mut parts = Vec::new();
-        for (i, &t) in ts.iter().enumerate() {
+        for (i, sp) in ts.iter().enumerate() {
+            let t = sp.canon(self.tcx).unwrap_or_else(|| self.invalid());
             let s = match self.tcx.ty(t) {
                 Type::Basic(k) if super::errors::is_untyped_kind(*k) => {
                     if super::expr::is_numeric_kind(*k) {
@@ -28,21 +36,30 @@ impl<'a> Checker<'a, '_> {
                             .to_string()
                     }
                 }
-                _ => {
-                    if variadic && i + 1 == ts.len() {
-                        if let Type::Slice(e) = self.tcx.ty(t) {
-                            format!("...{}", self.type_str(*e))
-                        } else {
-                            self.type_str(t)
-                        }
-                    } else {
-                        self.type_str(t)
-                    }
-                }
+                Type::Slice(e) if variadic && i + 1 == ts.len() => match sp {
+                    Spell::Slice(es) => format!("...{}", self.spell_str(es)),
+                    _ => format!("...{}", self.type_str(*e)),
+                },
+                _ => self.spell_str(sp),
             };
             parts.push(s);
         }
         format!("({})", parts.join(", "))
+    }
+
+    /// The parameter spellings of the function `fun` (of signature type
+    /// `sig`), or plain types.
+    fn param_spells(&self, fun: &Expr<'_>, sig: &Signature) -> Vec<Spell> {
+        let plain = || sig.params.iter().map(|&t| Spell::Ty(t)).collect();
+        let Some(ft) = self.info.types.get(fun.id).map(|tv| tv.ty) else {
+            return plain();
+        };
+        match self.spell_expr(fun, ft) {
+            Spell::Func(f) if f.params.len() == sig.params.len() => {
+                f.params.into_iter().map(|(_, s)| s).collect()
+            }
+            _ => plain(),
+        }
     }
 
     /// Evaluates call arguments, spreading a single multi-value call.
@@ -108,8 +125,10 @@ impl<'a> Checker<'a, '_> {
             }
             OpMode::TypeExpr => {
                 let t = f.ty;
+                let tspell = self.spell_type_expr(fun, t);
+                let ts = self.spell_str(&tspell);
                 if args.is_empty() {
-                    let msg = format!("missing argument in conversion to {}", self.type_str(t));
+                    let msg = format!("missing argument in conversion to {ts}");
                     self.error(e.span, msg);
                     return inv;
                 }
@@ -117,12 +136,12 @@ impl<'a> Checker<'a, '_> {
                     for a in args.iter() {
                         self.expr(a);
                     }
-                    let msg = format!("too many arguments in conversion to {}", self.type_str(t));
+                    let msg = format!("too many arguments in conversion to {ts}");
                     self.error(args[args.len() - 1].span, msg);
                     return inv;
                 }
                 if let Some(sp) = ellipsis {
-                    let msg = format!("invalid use of ... in conversion to {}", self.type_str(t));
+                    let msg = format!("invalid use of ... in conversion to {ts}");
                     self.error(*sp, msg);
                     return inv;
                 }
@@ -130,7 +149,7 @@ impl<'a> Checker<'a, '_> {
                 if x.is_invalid() {
                     return inv;
                 }
-                self.conversion(&mut x, t);
+                self.conversion(&mut x, t, &ts);
                 x.expr = None;
                 x
             }
@@ -227,19 +246,28 @@ impl<'a> Checker<'a, '_> {
         }
         // The parameter types each argument is assigned to.
         let mut ptypes: Vec<TypeId> = sig.params.clone();
+        let pspells = self.param_spells(fun, sig);
+        let mut pspelled = pspells.clone();
         if sig.variadic && ellipsis.is_none() {
             let last = ptypes.pop().unwrap();
+            let last_spell = pspelled.pop().unwrap();
             let el = match self.tcx.ty(last) {
                 Type::Slice(e) => *e,
                 _ => last,
             };
+            let el_spell = match &last_spell {
+                Spell::Slice(e) => (**e).clone(),
+                _ => Spell::Ty(el),
+            };
             if xs.len() >= ptypes.len() {
                 while ptypes.len() < xs.len() {
                     ptypes.push(el);
+                    pspelled.push(el_spell.clone());
                 }
             } else {
                 // Not enough arguments: report against the declared list.
                 ptypes.push(last);
+                pspelled.push(last_spell);
             }
         }
         let nargs = xs.len();
@@ -251,13 +279,13 @@ impl<'a> Checker<'a, '_> {
         if nargs != ptypes.len() && !(sig.variadic && ellipsis.is_none() && nargs >= min_args)
             || nargs < min_args
         {
-            let have: Vec<TypeId> = xs.iter().map(|x| x.ty).collect();
-            let mut have_s = self.types_summary(&have, false);
+            let have: Vec<Spell> = xs.iter().map(|x| self.spell_operand(x)).collect();
+            let mut have_s = self.spells_summary(&have, false);
             if ellipsis.is_some() {
                 // types2's hasDots: the last argument was spread.
                 have_s.insert_str(have_s.len() - 1, "...");
             }
-            let want_s = self.types_summary(&sig.params, sig.variadic);
+            let want_s = self.spells_summary(&pspells, sig.variadic);
             if nargs > ptypes.len() {
                 let at = if args.len() == 1 && nargs > 1 {
                     args[0].span
@@ -276,8 +304,8 @@ impl<'a> Checker<'a, '_> {
             return;
         }
         let ctx = format!("argument to {fname}");
-        for (x, &t) in xs.iter_mut().zip(ptypes.iter()) {
-            self.assignment(x, Some(t), &ctx);
+        for ((x, &t), sp) in xs.iter_mut().zip(ptypes.iter()).zip(&pspelled) {
+            self.assignment_spelled(x, Some(t), Some(sp), &ctx);
         }
     }
 
@@ -298,6 +326,22 @@ impl<'a> Checker<'a, '_> {
     /// `t == None`, gives an untyped `x` its default type), reporting
     /// `cannot use ... as T value in <context>`.
     pub(crate) fn assignment(&mut self, x: &mut Operand<'a>, t: Option<TypeId>, context: &str) {
+        self.assignment_spelled(x, t, None, context)
+    }
+
+    /// `assignment` with the target type as the program spelled it (see
+    /// `types/spell.rs`), for the message.
+    pub(crate) fn assignment_spelled(
+        &mut self,
+        x: &mut Operand<'a>,
+        t: Option<TypeId>,
+        spell: Option<&crate::types::spell::Spell>,
+        context: &str,
+    ) {
+        let target_str = |ck: &Self, target: TypeId| match spell {
+            Some(s) if Some(target) == t => ck.spell_str(&s.clone().checked(ck.tcx, target)),
+            _ => ck.type_str(target),
+        };
         if x.is_invalid() {
             return;
         }
@@ -348,7 +392,7 @@ impl<'a> Checker<'a, '_> {
                 }
                 Err(code) => {
                     let d = self.describe(x);
-                    let ts = self.type_str(target);
+                    let ts = target_str(self, target);
                     let msg = match code {
                         ReprError::Truncated => {
                             errors::cannot_use_overflow(&d, &ts, context, "truncated")
@@ -367,12 +411,12 @@ impl<'a> Checker<'a, '_> {
         let Some(t) = t else { return };
         if !lookup::assignable(self.tcx, x.ty, t) {
             let d = self.describe(x);
-            let ts = self.type_str(t);
+            let ts = target_str(self, t);
             let mut cause = String::new();
             if matches!(self.tcx.under(t), Type::Interface(_)) && !self.is_invalid_ty(x.ty) {
                 if let Some(m) = lookup::missing_method(self.tcx, x.ty, t) {
                     let c = self.missing_cause(x.ty, t, &m);
-                    cause = errors::does_not_implement(&self.type_str(x.ty), &ts, &c);
+                    cause = errors::does_not_implement(&self.op_type_str(x), &ts, &c);
                 }
             } else if matches!(self.tcx.under(x.ty), Type::Interface(_))
                 && !matches!(self.tcx.under(t), Type::Interface(_))
@@ -386,7 +430,8 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// types2's `conversion`: `T(x)`.
-    pub(crate) fn conversion(&mut self, x: &mut Operand<'a>, t: TypeId) {
+    /// `ts` is the target type as the program spelled it.
+    pub(crate) fn conversion(&mut self, x: &mut Operand<'a>, t: TypeId, ts: &str) {
         let const_arg = x.mode == OpMode::Constant;
         let tk = self.basic_kind(t);
         let is_const_t =
@@ -408,7 +453,7 @@ impl<'a> Checker<'a, '_> {
                 ));
                 ok = true;
             } else if self.is_integer(x.ty) && super::expr::is_integer_kind(k) {
-                let msg = format!("constant {} overflows {}", v.describe(), self.type_str(t));
+                let msg = format!("constant {} overflows {ts}", v.describe());
                 self.error(x.expr.map(|e| e.span).unwrap_or_default(), msg);
                 x.mode = OpMode::Invalid;
                 return;
@@ -426,11 +471,7 @@ impl<'a> Checker<'a, '_> {
             x.val = None;
         }
         if !ok {
-            let msg = format!(
-                "cannot convert {} to type {}",
-                self.describe(x),
-                self.type_str(t)
-            );
+            let msg = format!("cannot convert {} to type {ts}", self.describe(x));
             self.error(x.expr.map(|e| e.span).unwrap_or_default(), msg);
             x.mode = OpMode::Invalid;
             return;
@@ -649,7 +690,7 @@ impl<'a> Checker<'a, '_> {
                 return inv;
             }
             Err(LookupError::PtrRecv(_)) => {
-                let ts = self.type_str(x.ty);
+                let ts = self.op_type_str(&x);
                 let msg = if x.mode == OpMode::TypeExpr {
                     format!(
                         "invalid method expression {ts}.{n} (needs pointer receiver (*{ts}).{n})",
@@ -666,17 +707,18 @@ impl<'a> Checker<'a, '_> {
                     if matches!(self.tcx.under(*b), Type::Interface(_)) {
                         format!(
                             "type {} is pointer to interface, not interface",
-                            self.type_str(x.ty)
+                            self.op_type_str(&x)
                         )
                     } else {
                         format!(
                             "type {} has no field or method {}",
-                            self.type_str(x.ty),
+                            self.op_type_str(&x),
                             sel.name
                         )
                     }
                 } else {
-                    self.lookup_error(x.ty, x.mode == OpMode::Variable, sel.name)
+                    let ts = self.op_type_str(&x);
+                    self.lookup_error(x.ty, &ts, x.mode == OpMode::Variable, sel.name)
                 };
                 self.error(
                     sel.span,
@@ -692,7 +734,7 @@ impl<'a> Checker<'a, '_> {
                 let msg = format!(
                     "operand for field selector {} must be value of type {}",
                     sel.name,
-                    self.type_str(x.ty)
+                    self.op_type_str(&x)
                 );
                 self.error(xe.span, msg);
                 return inv;
@@ -834,7 +876,8 @@ impl<'a> Checker<'a, '_> {
                             }
                             return inv;
                         }
-                        let n = self.indexed_elts(elts, el, None);
+                        let el_spell = self.spell_type_expr(elem, el);
+                        let n = self.indexed_elts(elts, el, &el_spell, None);
                         let t = self.tcx.intern(Type::Array(el, n));
                         self.record(te, crate::types::Mode::TypeExpr, t, None);
                         return Operand {
@@ -872,6 +915,10 @@ impl<'a> Checker<'a, '_> {
         }
         let base = typ;
         let result = result.unwrap_or(typ);
+        let lit_spell = match ty {
+            Some(te) => self.spell_type_expr(te, typ),
+            None => Spell::Ty(typ),
+        };
         match self.tcx.under(base).clone() {
             Type::Struct(fields) => {
                 if elts.is_empty() {
@@ -928,8 +975,14 @@ impl<'a> Checker<'a, '_> {
                         }
                         seen[i] = true;
                         let ft = fields[i].ty;
+                        let fspell = fields[i].obj.map(|o| self.spell_obj(o));
                         let mut x = self.expr_hint(value, Some(ft));
-                        self.assignment(&mut x, Some(ft), "struct literal");
+                        self.assignment_spelled(
+                            &mut x,
+                            Some(ft),
+                            fspell.as_ref(),
+                            "struct literal",
+                        );
                     }
                 } else {
                     for (i, el) in elts.iter().enumerate() {
@@ -965,7 +1018,14 @@ impl<'a> Checker<'a, '_> {
                             self.error(el.span, msg);
                             continue;
                         }
-                        self.assignment(&mut x, Some(f.ty), "struct literal");
+                        let fspell = f.obj.map(|o| self.spell_obj(o));
+                        let ft = f.ty;
+                        self.assignment_spelled(
+                            &mut x,
+                            Some(ft),
+                            fspell.as_ref(),
+                            "struct literal",
+                        );
                     }
                     if elts.len() < fields.len() {
                         let msg = format!(
@@ -977,12 +1037,18 @@ impl<'a> Checker<'a, '_> {
                 }
             }
             Type::Array(el, n) => {
-                self.indexed_elts(elts, el, Some(n));
+                let el_spell = lit_spell.elem().cloned().unwrap_or(Spell::Ty(el));
+                self.indexed_elts(elts, el, &el_spell, Some(n));
             }
             Type::Slice(el) => {
-                self.indexed_elts(elts, el, None);
+                let el_spell = lit_spell.elem().cloned().unwrap_or(Spell::Ty(el));
+                self.indexed_elts(elts, el, &el_spell, None);
             }
             Type::Map(k, v) => {
+                let (k_spell, v_spell) = match &lit_spell {
+                    Spell::Map(ks, vs) => ((**ks).clone(), (**vs).clone()),
+                    _ => (Spell::Ty(k), Spell::Ty(v)),
+                };
                 let mut keys: Vec<ConstValue> = Vec::new();
                 for elt in elts {
                     let ExprKind::KeyValue { key, value, .. } = &elt.kind else {
@@ -991,7 +1057,7 @@ impl<'a> Checker<'a, '_> {
                         continue;
                     };
                     let mut kx = self.elem_value(key, Some(k));
-                    self.assignment(&mut kx, Some(k), "map literal");
+                    self.assignment_spelled(&mut kx, Some(k), Some(&k_spell), "map literal");
                     if kx.mode == OpMode::Constant {
                         let kv = kx.val.clone().unwrap();
                         if keys.contains(&kv) {
@@ -1004,7 +1070,7 @@ impl<'a> Checker<'a, '_> {
                         }
                     }
                     let mut vx = self.elem_value(value, Some(v));
-                    self.assignment(&mut vx, Some(v), "map literal");
+                    self.assignment_spelled(&mut vx, Some(v), Some(&v_spell), "map literal");
                 }
             }
             _ => {
@@ -1036,7 +1102,13 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// Elements of an array or slice literal; returns the literal's length.
-    fn indexed_elts(&mut self, elts: &'a [&'a Expr<'a>], el: TypeId, max: Option<u64>) -> u64 {
+    fn indexed_elts(
+        &mut self,
+        elts: &'a [&'a Expr<'a>],
+        el: TypeId,
+        el_spell: &Spell,
+        max: Option<u64>,
+    ) -> u64 {
         let mut index: u64 = 0;
         let mut maxn: u64 = 0;
         let mut seen = std::collections::HashSet::new();
@@ -1075,7 +1147,7 @@ impl<'a> Checker<'a, '_> {
                 );
             }
             let mut x = self.elem_value(value, Some(el));
-            self.assignment(&mut x, Some(el), "array or slice literal");
+            self.assignment_spelled(&mut x, Some(el), Some(el_spell), "array or slice literal");
             index += 1;
             maxn = maxn.max(index);
         }
@@ -1087,8 +1159,8 @@ impl Checker<'_, '_> {
     /// types2's `lookupError` for a failed selector `x.sel` on type `t`: the
     /// field or method whose name differs from `sel` only in case, if any,
     /// is mentioned (`type T has no field or method x, but does have field X`).
-    pub(crate) fn lookup_error(&self, t: TypeId, addressable: bool, sel: &str) -> String {
-        let ts = self.type_str(t);
+    /// `ts` is `t` as the program spelled it.
+    pub(crate) fn lookup_error(&self, t: TypeId, ts: &str, addressable: bool, sel: &str) -> String {
         let missing = format!("type {ts} has no field or method {sel}");
         let mut alt: Option<(String, ObjId)> = None;
         for (cand, cpkg) in lookup::member_names(self.tcx, t) {

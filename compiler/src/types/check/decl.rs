@@ -480,6 +480,8 @@ impl<'a> Checker<'a, '_> {
         if let Some(t) = typ {
             for &o in &lhs {
                 self.tcx.obj_mut(o).ty = t;
+                let spell = self.spell_type_expr(spec.ty.unwrap(), t);
+                self.set_spell(o, spell);
             }
         }
         if spec.values.is_empty() {
@@ -652,8 +654,10 @@ impl<'a> Checker<'a, '_> {
         }
         let noescape =
             decl.body.is_none() && decl.pragmas.iter().any(|p| p.trim() == "go:noescape");
+        self.tcx.obj_mut(obj).ty = sig;
+        let spell = self.spell_signature(decl.ty, sig, 0);
+        self.set_spell(obj, spell);
         let o = self.tcx.obj_mut(obj);
-        o.ty = sig;
         o.kind = ObjKind::Func(FuncObj {
             recv: recv_obj,
             params,
@@ -706,6 +710,8 @@ impl<'a> Checker<'a, '_> {
             for n in f.names {
                 let o = self.new_obj(ObjKind::Var(VarKind::Param), n.name, t, n.span, Some(n.id));
                 self.info.defs.insert(n.id, Some(o));
+                let spell = self.spell_type_expr(f.ty, t);
+                self.set_spell(o, spell);
                 params.push(o);
                 ptys.push(t);
                 pi += 1;
@@ -718,12 +724,16 @@ impl<'a> Checker<'a, '_> {
             if f.names.is_empty() {
                 let name = format!("~r{}", results.len());
                 let o = self.new_obj(ObjKind::Var(VarKind::Result), &name, t, f.ty.span, None);
+                let spell = self.spell_type_expr(f.ty, t);
+                self.set_spell(o, spell);
                 results.push(o);
                 rtys.push(t);
             }
             for n in f.names {
                 let o = self.new_obj(ObjKind::Var(VarKind::Result), n.name, t, n.span, Some(n.id));
                 self.info.defs.insert(n.id, Some(o));
+                let spell = self.spell_type_expr(f.ty, t);
+                self.set_spell(o, spell);
                 results.push(o);
                 rtys.push(t);
             }
@@ -838,7 +848,8 @@ impl<'a> Checker<'a, '_> {
                     return inv;
                 }
                 // Map keys are checked once all types are complete.
-                self.map_keys.push((k, key.span));
+                let spell = self.spell_type_expr(key, k);
+                self.map_keys.push((k, key.span, spell));
                 self.tcx.intern(Type::Map(k, v))
             }
             ExprKind::ChanType { dir, elem } => {
@@ -935,6 +946,8 @@ impl<'a> Checker<'a, '_> {
                            node: Option<crate::syntax::ast::NodeId>,
                            embedded: bool| {
                 let o = ck.new_obj(ObjKind::Var(VarKind::Field), name, t, span, node);
+                let spell = ck.spell_type_expr(f.ty, t);
+                ck.set_spell(o, spell);
                 if let Some(id) = node {
                     ck.info.defs.insert(id, Some(o));
                 }
@@ -1007,6 +1020,8 @@ impl<'a> Checker<'a, '_> {
                     name.span,
                     Some(name.id),
                 );
+                let spell = self.spell_signature(ty, sig, 0);
+                self.set_spell(o, spell);
                 self.info.defs.insert(name.id, Some(o));
                 if name.is_blank() {
                     self.error(name.span, "methods must have a unique non-blank name");
@@ -1103,9 +1118,9 @@ impl<'a> Checker<'a, '_> {
     /// Reports map key types that are not comparable.
     pub(crate) fn check_map_keys(&mut self) {
         let keys = std::mem::take(&mut self.map_keys);
-        for (k, span) in keys {
+        for (k, span, spell) in keys {
             if !super::lookup::comparable(self.tcx, k) {
-                let msg = format!("invalid map key type {}", self.type_str(k));
+                let msg = format!("invalid map key type {}", self.spell_str(&spell));
                 self.error(span, msg);
             }
         }

@@ -76,7 +76,11 @@ impl Checker<'_, '_> {
                 buf.push_str(" with invalid type");
             } else {
                 let mut desc = String::new();
-                if let Type::Named(_) = self.tcx.ty(x.ty) {
+                let spell = self.spell_operand(x);
+                if spell == crate::types::spell::Spell::Any {
+                    // `any` is an alias, described like a defined type.
+                    desc = "interface ".to_string();
+                } else if let Type::Named(_) = self.tcx.ty(x.ty) {
                     let what = match self.tcx.under(x.ty) {
                         Type::Basic(k) => crate::types::fmt::basic_name(*k),
                         Type::Array(..) => "array",
@@ -92,9 +96,7 @@ impl Checker<'_, '_> {
                     };
                     desc = format!("{what} ");
                 }
-                let ts = self
-                    .func_type_with_names(x)
-                    .unwrap_or_else(|| self.type_str(x.ty));
+                let ts = self.spell_str(&spell);
                 buf.push_str(&format!(" of {desc}type {ts}"));
             }
         }
@@ -102,101 +104,6 @@ impl Checker<'_, '_> {
             buf.push(')');
         }
         buf
-    }
-}
-
-impl Checker<'_, '_> {
-    /// The type of a function or function literal operand printed with its
-    /// parameter names, as types2 prints a signature that carries them:
-    /// `func(s string) string`. `None` for other operands.
-    fn func_type_with_names(&self, x: &Operand<'_>) -> Option<String> {
-        use crate::syntax::ast::ExprKind;
-        let Type::Func(sig) = self.tcx.ty(x.ty).clone() else {
-            return None;
-        };
-        let (params, results): (Vec<String>, Vec<String>) = match &x.expr?.kind {
-            ExprKind::Ident(id) => {
-                let o = *self.info.uses.get(id.id)?;
-                let crate::types::ObjKind::Func(f) = &self.tcx.obj(o).kind else {
-                    return None;
-                };
-                let name = |o: &crate::types::ObjId| {
-                    let n = &self.tcx.obj(*o).name;
-                    if n == "_" || n.starts_with('~') {
-                        String::new()
-                    } else {
-                        n.clone()
-                    }
-                };
-                (
-                    f.params.iter().map(name).collect(),
-                    f.results.iter().map(name).collect(),
-                )
-            }
-            ExprKind::FuncLit { ty, .. } => {
-                let names = |fl: &crate::syntax::ast::FieldList<'_>| {
-                    let mut v = Vec::new();
-                    for f in fl.fields {
-                        if f.names.is_empty() {
-                            v.push(String::new());
-                        }
-                        for n in f.names {
-                            v.push(if n.name == "_" {
-                                String::new()
-                            } else {
-                                n.name.to_string()
-                            });
-                        }
-                    }
-                    v
-                };
-                (names(ty.params), names(ty.results))
-            }
-            _ => return None,
-        };
-        if params.len() != sig.params.len() || results.len() != sig.results.len() {
-            return None;
-        }
-        if params.iter().chain(&results).all(String::is_empty) {
-            return None;
-        }
-        let item = |name: &str, t: crate::types::TypeId, variadic: bool| {
-            let ts = if variadic {
-                match self.tcx.ty(t) {
-                    Type::Slice(e) => format!("...{}", self.type_str(*e)),
-                    _ => self.type_str(t),
-                }
-            } else {
-                self.type_str(t)
-            };
-            if name.is_empty() {
-                ts
-            } else {
-                format!("{name} {ts}")
-            }
-        };
-        let n = sig.params.len();
-        let ps: Vec<String> = sig
-            .params
-            .iter()
-            .zip(&params)
-            .enumerate()
-            .map(|(i, (t, nm))| item(nm, *t, sig.variadic && i + 1 == n))
-            .collect();
-        let mut out = format!("func({})", ps.join(", "));
-        let rs: Vec<String> = sig
-            .results
-            .iter()
-            .zip(&results)
-            .map(|(t, nm)| item(nm, *t, false))
-            .collect();
-        if rs.len() == 1 && results[0].is_empty() {
-            out.push(' ');
-            out.push_str(&rs[0]);
-        } else if !rs.is_empty() {
-            out.push_str(&format!(" ({})", rs.join(", ")));
-        }
-        Some(out)
     }
 }
 

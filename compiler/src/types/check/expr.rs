@@ -157,7 +157,7 @@ impl<'a> Checker<'a, '_> {
                     let msg = format!(
                         "multiple-value {} (value of type {}) in single-value context",
                         x.expr.map(expr_string).unwrap_or_default(),
-                        self.type_str(x.ty)
+                        self.op_type_str(&x)
                     );
                     let _ = n;
                     self.error(span, msg);
@@ -179,6 +179,7 @@ impl<'a> Checker<'a, '_> {
 
     /// Checks any expression and records its type (the core dispatcher).
     pub(crate) fn raw_expr(&mut self, e: &'a Expr<'a>, hint: Option<TypeId>) -> Operand<'a> {
+        self.note_start(e);
         let mut x = self.expr_kind(e, hint);
         x.expr = Some(e);
         self.record_operand(e, &x);
@@ -728,7 +729,7 @@ impl<'a> Checker<'a, '_> {
                     if dir == crate::syntax::ast::ChanDir::Send {
                         let msg = errors::invalid_op(&format!(
                             "cannot receive from send-only channel {} {}",
-                            self.type_str(x.ty),
+                            self.op_type_str(&x),
                             self.describe(&x)
                         ));
                         self.error(xe.span, msg);
@@ -739,7 +740,7 @@ impl<'a> Checker<'a, '_> {
                 _ => {
                     let msg = errors::invalid_op(&format!(
                         "cannot receive from non-channel {} {}",
-                        self.type_str(x.ty),
+                        self.op_type_str(&x),
                         self.describe(&x)
                     ));
                     self.error(xe.span, msg);
@@ -897,7 +898,7 @@ impl<'a> Checker<'a, '_> {
                         y.expr.map(expr_string).unwrap_or_default()
                     ),
                 };
-                let msg = errors::mismatched_types(&es, &self.type_str(x.ty), &self.type_str(y.ty));
+                let msg = errors::mismatched_types(&es, &self.op_type_str(x), &self.op_type_str(y));
                 self.error(x.expr.map(|e| e.span).unwrap_or_default(), msg);
             }
             x.mode = OpMode::Invalid;
@@ -1074,8 +1075,8 @@ impl<'a> Checker<'a, '_> {
             err_on_y = true;
             cause = format!(
                 "mismatched types {} and {}",
-                self.type_str(x.ty),
-                self.type_str(y.ty)
+                self.op_type_str(x),
+                self.op_type_str(y)
             );
             failed = true;
         } else {
@@ -1327,7 +1328,7 @@ impl<'a> Checker<'a, '_> {
         if x.mode == OpMode::TypeExpr {
             self.error(
                 e.span,
-                format!("{} is not a generic type", self.type_str(x.ty)),
+                format!("{} is not a generic type", self.op_type_str(&x)),
             );
             return inv;
         }
@@ -1513,7 +1514,7 @@ impl<'a> Checker<'a, '_> {
                     "impossible type assertion: {}\n\t{} does not implement {} {cause}",
                     expr_string(e),
                     self.type_str(t),
-                    self.type_str(x.ty)
+                    self.op_type_str(x)
                 );
                 self.error(e.span, msg);
             }
@@ -1535,8 +1536,8 @@ impl<'a> Checker<'a, '_> {
             PtrRecv(n) => format!("(method {n} has pointer receiver)"),
             WrongType { name, have, want } => format!(
                 "(wrong type for method {name})\n\t\thave {name}{}\n\t\twant {name}{}",
-                crate::types::fmt::signature_string(self.tcx, *have, Some(self.pkg)),
-                crate::types::fmt::signature_string(self.tcx, *want, Some(self.pkg))
+                self.method_sig_str(_t, name, *have),
+                self.method_sig_str(_iface, name, *want)
             ),
             Ambiguous(n) => format!("(ambiguous selector {}.{n})", self.type_str(_t)),
             Field(n) => format!("({}.{n} is a field, not a method)", self.type_str(_t)),

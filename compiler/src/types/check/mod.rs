@@ -26,6 +26,7 @@ pub mod exprstring;
 pub mod initorder;
 pub mod labels;
 pub mod lookup;
+pub mod spell;
 pub mod stmt;
 pub mod universe;
 
@@ -190,12 +191,58 @@ pub(crate) struct Checker<'a, 'c> {
     /// Object for each method declaration, by the FuncDecl's name NodeId.
     pub method_objs: HashMap<NodeId, ObjId>,
     /// Map key types to check for comparability once all types are complete.
-    pub map_keys: Vec<(TypeId, Span)>,
+    pub map_keys: Vec<(TypeId, Span, crate::types::spell::Spell)>,
+    /// gc's `syntax.StartPos` of expressions on a left spine that ends in a
+    /// slice expression (see `note_start`), by node; `None`: the span's start.
+    pub starts: HashMap<NodeId, Option<u32>>,
+    /// The same, by the expression's full span, for `error`.
+    pub start_of_span: HashMap<Span, u32>,
 }
 
 impl<'a, 'c> Checker<'a, 'c> {
     pub fn error(&mut self, span: Span, msg: impl Into<String>) {
-        self.diags.push(Diagnostic::error(span.start(), msg));
+        let at = match self.start_of_span.get(&span) {
+            Some(&lo) => Span::new(span.file, lo, lo),
+            None => span.start(),
+        };
+        self.diags.push(Diagnostic::error(at, msg));
+    }
+
+    /// types2 reports an error about an expression at `syntax.StartPos`,
+    /// its first token, except that gc's slice expression `x[i:j]` starts
+    /// at its `[`, and so does every expression whose leftmost operand it
+    /// is (`s[1:][0]`, `s[:2] + t`). Records those positions for `error`,
+    /// walking each left spine once (memoised by node).
+    pub(crate) fn note_start(&mut self, e: &Expr<'_>) {
+        let mut path: Vec<(NodeId, Span)> = Vec::new();
+        let mut cur = e;
+        let start = loop {
+            if let Some(&s) = self.starts.get(&cur.id) {
+                break s;
+            }
+            let next = match &cur.kind {
+                ast::ExprKind::Slice { lbrack, .. } => {
+                    path.push((cur.id, cur.span));
+                    break Some(lbrack.lo);
+                }
+                ast::ExprKind::Index { x, .. }
+                | ast::ExprKind::Selector { x, .. }
+                | ast::ExprKind::TypeAssert { x, .. }
+                | ast::ExprKind::Binary { x, .. } => x,
+                ast::ExprKind::Call { fun, .. } => fun,
+                ast::ExprKind::KeyValue { key, .. } => key,
+                ast::ExprKind::CompositeLit { ty: Some(t), .. } => t,
+                _ => break None,
+            };
+            path.push((cur.id, cur.span));
+            cur = next;
+        };
+        for (id, span) in path {
+            self.starts.insert(id, start);
+            if let Some(lo) = start {
+                self.start_of_span.insert(span, lo);
+            }
+        }
     }
 
     /// types2's duplicate-declaration error: `x redeclared in this block`
@@ -375,6 +422,8 @@ pub fn check_package<'a>(
         used_vars: HashSet::new(),
         locals: Vec::new(),
         untyped: HashMap::new(),
+        starts: HashMap::new(),
+        start_of_span: HashMap::new(),
         cur_decl: None,
         deps: HashMap::new(),
         iota: None,

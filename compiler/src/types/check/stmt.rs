@@ -13,6 +13,7 @@ use crate::syntax::ast::{
     UnaryOp,
 };
 use crate::syntax::span::Span;
+use crate::types::spell::Spell;
 use crate::types::{BasicKind, ConstValue, Mode, ObjId, ObjKind, Signature, Type, TypeId, VarKind};
 
 /// Statement context (reserved for future flags; branch checks are done by
@@ -339,7 +340,7 @@ impl<'a> Checker<'a, '_> {
                             "{}\n\t{}: inner declaration of var {name} {}",
                             errors::result_not_in_scope(&name),
                             self.sm.pos(o.span),
-                            self.type_str(o.ty)
+                            self.spell_str(&self.spell_obj(alt))
                         );
                         self.error(s.span, msg);
                     }
@@ -348,7 +349,8 @@ impl<'a> Checker<'a, '_> {
             return;
         }
         let want: Vec<TypeId> = res.iter().map(|&r| self.tcx.obj(r).ty).collect();
-        self.assign_list(&want, results, Some(s.span), "return statement");
+        let spells: Vec<Spell> = res.iter().map(|&r| self.spell_obj(r)).collect();
+        self.assign_list(&want, &spells, results, Some(s.span), "return statement");
     }
 
     /// Assigns `rhs` to targets of types `want` (return statements), with
@@ -356,6 +358,7 @@ impl<'a> Checker<'a, '_> {
     fn assign_list(
         &mut self,
         want: &[TypeId],
+        want_spells: &[Spell],
         rhs: &'a [&'a Expr<'a>],
         ret: Option<Span>,
         context: &str,
@@ -394,9 +397,9 @@ impl<'a> Checker<'a, '_> {
             v
         };
         if xs.len() != want.len() {
-            let have: Vec<TypeId> = xs.iter().map(|x| x.ty).collect();
-            let hs = self.types_summary(&have, false);
-            let ws = self.types_summary(want, false);
+            let have: Vec<Spell> = xs.iter().map(|x| self.spell_operand(x)).collect();
+            let hs = self.spells_summary(&have, false);
+            let ws = self.spells_summary(want_spells, false);
             if xs.len() > want.len() {
                 let at = if rhs.len() == xs.len() {
                     rhs[want.len()].span
@@ -414,8 +417,8 @@ impl<'a> Checker<'a, '_> {
             }
             return;
         }
-        for (mut x, &t) in xs.into_iter().zip(want) {
-            self.assignment(&mut x, Some(t), context);
+        for ((mut x, &t), sp) in xs.into_iter().zip(want).zip(want_spells) {
+            self.assignment_spelled(&mut x, Some(t), Some(sp), context);
         }
     }
 
@@ -477,10 +480,18 @@ impl<'a> Checker<'a, '_> {
     fn assign_var(&mut self, lhs: &'a Expr<'a>, x: Option<Operand<'a>>) {
         let Some(mut x) = x else { return };
         let t = self.lhs_var(lhs);
-        match t {
-            None => self.assignment(&mut x, None, "assignment"),
+        self.assign_to_lhs(&mut x, t.as_ref());
+    }
+
+    /// `assignment` to a checked left-hand side (`None` for `_`).
+    fn assign_to_lhs(&mut self, x: &mut Operand<'a>, lhs: Option<&Operand<'a>>) {
+        match lhs {
+            None => self.assignment(x, None, "assignment"),
             Some(t) if t.is_invalid() => {}
-            Some(t) => self.assignment(&mut x, Some(t.ty), "assignment"),
+            Some(t) => {
+                let spell = self.spell_operand(t);
+                self.assignment_spelled(x, Some(t.ty), Some(&spell), "assignment")
+            }
         }
     }
 
@@ -496,11 +507,7 @@ impl<'a> Checker<'a, '_> {
                 if x.is_invalid() {
                     continue;
                 }
-                match &targets[i] {
-                    None => self.assignment(&mut x, None, "assignment"),
-                    Some(t) if t.is_invalid() => {}
-                    Some(t) => self.assignment(&mut x, Some(t.ty), "assignment"),
-                }
+                self.assign_to_lhs(&mut x, targets[i].as_ref());
             }
             return;
         }
@@ -509,11 +516,7 @@ impl<'a> Checker<'a, '_> {
             return;
         };
         for (mut x, t) in xs.into_iter().zip(targets) {
-            match t {
-                None => self.assignment(&mut x, None, "assignment"),
-                Some(t) if t.is_invalid() => {}
-                Some(t) => self.assignment(&mut x, Some(t.ty), "assignment"),
-            }
+            self.assign_to_lhs(&mut x, t.as_ref());
         }
     }
 
@@ -617,11 +620,18 @@ impl<'a> Checker<'a, '_> {
             return;
         }
         match typ {
-            Some(t) => self.assignment(x, Some(t), context),
+            Some(t) => {
+                let spell = self.spell_obj(obj);
+                self.assignment_spelled(x, Some(t), Some(&spell), context)
+            }
             None => {
                 self.assignment(x, None, context);
                 let t = if x.is_invalid() { self.invalid() } else { x.ty };
                 self.tcx.obj_mut(obj).ty = t;
+                if !x.is_invalid() {
+                    let spell = self.spell_operand(x);
+                    self.set_spell(obj, spell);
+                }
             }
         }
     }
@@ -746,7 +756,8 @@ impl<'a> Checker<'a, '_> {
                     self.init_var(o, &mut x, None, "assignment");
                 } else if !x.is_invalid() {
                     let t = self.tcx.obj(o).ty;
-                    self.assignment(&mut x, Some(t), "assignment");
+                    let spell = self.spell_obj(o);
+                    self.assignment_spelled(&mut x, Some(t), Some(&spell), "assignment");
                 }
             }
         }
@@ -821,6 +832,10 @@ impl<'a> Checker<'a, '_> {
                     for n in spec.names {
                         let o = self.new_local(n, typ.unwrap_or(inv));
                         self.info.defs.insert(n.id, Some(o));
+                        if let (Some(te), Some(t)) = (spec.ty, typ) {
+                            let spell = self.spell_type_expr(te, t);
+                            self.set_spell(o, spell);
+                        }
                         objs.push(o);
                     }
                     if !spec.values.is_empty() {
@@ -893,7 +908,7 @@ impl<'a> Checker<'a, '_> {
                     let msg = format!(
                         "cannot switch on {} ({} is not comparable)",
                         self.describe(&x),
-                        self.type_str(x.ty)
+                        self.op_type_str(&x)
                     );
                     self.error(t.span, msg);
                     x.mode = OpMode::Invalid;
@@ -940,7 +955,7 @@ impl<'a> Checker<'a, '_> {
                         // types2 names the missing tag `true`.
                         "invalid case {} in switch on true (mismatched types {} and bool)",
                         expr_string(e),
-                        self.type_str(y.ty)
+                        self.op_type_str(&y)
                     );
                     self.error(e.span, msg);
                     continue;
@@ -1033,7 +1048,7 @@ impl<'a> Checker<'a, '_> {
                 };
                 if let Some((_, prev)) = seen.iter().find(|(pt, _)| *pt == t) {
                     let ts = t
-                        .map(|t| self.type_str(t))
+                        .map(|t| self.spell_str(&self.spell_type_expr(e, t)))
                         .unwrap_or_else(|| "nil".to_string());
                     let msg = format!(
                         "duplicate case {ts} in type switch\n\t{}: previous case",
@@ -1058,6 +1073,11 @@ impl<'a> Checker<'a, '_> {
                     x.ty
                 };
                 let o = self.new_obj(ObjKind::Var(VarKind::Local), b.name, t, b.span, None);
+                let spell = match (cc.list.len(), single) {
+                    (1, Some(s)) => self.spell_type_expr(cc.list[0], s),
+                    _ => self.spell_operand(&x),
+                };
+                self.set_spell(o, spell);
                 self.info.implicits.insert(cc.implicit, o);
                 if !b.is_blank() {
                     self.scopes
@@ -1136,7 +1156,7 @@ impl<'a> Checker<'a, '_> {
                 }
                 Type::Chan(dir, el) => {
                     if dir == crate::syntax::ast::ChanDir::Send {
-                        cause = format!("receive from send-only channel {}", self.type_str(x.ty));
+                        cause = format!("receive from send-only channel {}", self.op_type_str(&x));
                         ok = false;
                     } else {
                         kt = Some(el);
@@ -1183,10 +1203,12 @@ impl<'a> Checker<'a, '_> {
         }
         let _ = range_span;
         let targets = [(key, kt), (value, vt)];
+        let (ks, vs) = self.spell_range(xe);
+        let spells = [ks, vs];
         match op {
             Some(AssignOp::Define) => {
                 let mut new_vars = Vec::new();
-                for (e, t) in targets {
+                for ((e, t), spell) in targets.into_iter().zip(spells) {
                     let Some(e) = e else { continue };
                     let ExprKind::Ident(id) = &e.kind else {
                         self.error(
@@ -1196,6 +1218,9 @@ impl<'a> Checker<'a, '_> {
                         continue;
                     };
                     let o = self.new_local(id, t.unwrap_or(self.invalid()));
+                    if let Some(spell) = spell {
+                        self.set_spell(o, spell);
+                    }
                     if t.is_none_or(|t| self.is_invalid_ty(t)) {
                         // Like types2: no complaint that it is unused.
                         self.used_vars.insert(o);
@@ -1216,8 +1241,9 @@ impl<'a> Checker<'a, '_> {
             }
             Some(_) => {
                 let range_over_int = !described.is_empty();
-                for (e, t) in targets {
+                for ((e, t), spell) in targets.into_iter().zip(spells) {
                     let (Some(e), Some(t)) = (e, t) else { continue };
+                    let spell = spell.unwrap_or(Spell::Ty(t)).checked(self.tcx, t);
                     let v = Operand {
                         mode: OpMode::Value,
                         ty: t,
@@ -1228,8 +1254,12 @@ impl<'a> Checker<'a, '_> {
                     if let Some(tg) = target {
                         if !tg.is_invalid() && !super::lookup::assignable(self.tcx, t, tg.ty) {
                             let msg = errors::cannot_use(
-                                &format!("{} (value of type {})", expr_string(e), self.type_str(t)),
-                                &self.type_str(tg.ty),
+                                &format!(
+                                    "{} (value of type {})",
+                                    expr_string(e),
+                                    self.spell_str(&spell)
+                                ),
+                                &self.op_type_str(&tg),
                                 // types2 checks `k = range x` as an assignment
                                 // of the key's type (an integer range,
                                 // "range clause", is not done the same way yet).

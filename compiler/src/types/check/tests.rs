@@ -90,7 +90,7 @@ func h() int {
         [
             "10:17: cannot use x (variable of type int) as string value in variable declaration",
             "11:6: invalid operation: x + s (mismatched types int and string)",
-            "12:15: cannot use 300 (untyped int constant) as uint8 value in variable declaration (overflows)",
+            "12:15: cannot use 300 (untyped int constant) as byte value in variable declaration (overflows)",
             "13:14: cannot use 1 << 70 (untyped int constant 1180591620717411303424) as int value in variable declaration (overflows)",
             "14:12: cannot use T{} (value of struct type T) as I value in variable declaration: T does not implement I (method M has pointer receiver)",
             "15:10: invalid operation: division by zero",
