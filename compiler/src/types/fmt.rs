@@ -152,6 +152,31 @@ fn write_sig(
     }
 }
 
+/// Writes a channel type: its direction prefix, then the element written by
+/// `elem`. `chan (<-chan T)` needs the parentheses, or it would read as
+/// `chan<- chan T`; `recv_elem` says whether the element is a receive-only
+/// channel. Shared with the spelled printer (`types::spell`).
+pub(crate) fn write_chan(
+    out: &mut String,
+    dir: ChanDir,
+    recv_elem: bool,
+    elem: impl FnOnce(&mut String),
+) {
+    let paren = dir == ChanDir::Both && recv_elem;
+    out.push_str(match dir {
+        ChanDir::Both => "chan ",
+        ChanDir::Send => "chan<- ",
+        ChanDir::Recv => "<-chan ",
+    });
+    if paren {
+        out.push('(');
+    }
+    elem(out);
+    if paren {
+        out.push(')');
+    }
+}
+
 fn write_type(
     tcx: &TyCtx,
     t: TypeId,
@@ -185,19 +210,10 @@ fn write_type(
             write_type(tcx, *v, rel, out, depth + 1, style);
         }
         Type::Chan(dir, e) => {
-            let paren = *dir == ChanDir::Both && matches!(tcx.ty(*e), Type::Chan(ChanDir::Recv, _));
-            out.push_str(match dir {
-                ChanDir::Both => "chan ",
-                ChanDir::Send => "chan<- ",
-                ChanDir::Recv => "<-chan ",
+            let recv_elem = matches!(tcx.ty(*e), Type::Chan(ChanDir::Recv, _));
+            write_chan(out, *dir, recv_elem, |out| {
+                write_type(tcx, *e, rel, out, depth + 1, style)
             });
-            if paren {
-                out.push('(');
-            }
-            write_type(tcx, *e, rel, out, depth + 1, style);
-            if paren {
-                out.push(')');
-            }
         }
         Type::Struct(fields) => {
             let rt = style == Style::Runtime;

@@ -134,21 +134,10 @@ impl Spell {
                 v.write(tcx, rel, out);
             }
             Spell::Chan(dir, e) => {
-                let paren = *dir == ChanDir::Both
-                    && e.canon(tcx)
-                        .is_some_and(|t| matches!(tcx.ty(t), Type::Chan(ChanDir::Recv, _)));
-                out.push_str(match dir {
-                    ChanDir::Both => "chan ",
-                    ChanDir::Send => "chan<- ",
-                    ChanDir::Recv => "<-chan ",
-                });
-                if paren {
-                    out.push('(');
-                }
-                e.write(tcx, rel, out);
-                if paren {
-                    out.push(')');
-                }
+                let recv_elem = e
+                    .canon(tcx)
+                    .is_some_and(|t| matches!(tcx.ty(t), Type::Chan(ChanDir::Recv, _)));
+                super::fmt::write_chan(out, *dir, recv_elem, |out| e.write(tcx, rel, out));
             }
             Spell::Func(f) => {
                 out.push_str("func");
