@@ -374,3 +374,28 @@ func (v Value) SetBytes(x []byte) {
 	typedmemmove(v.typ.t, v.ptr, efaceData(e))
 	keepAlive(e)
 }
+
+// newobject allocates a zeroed value of type typ on the heap and returns
+// its address (rt_newobject is also the compiler's allocation entry).
+//
+//rgo:runtime rt_newobject
+func newobject(typ uintptr) uintptr
+
+// NewPointer returns a Value of the pointer type pt that points to a new
+// zero value of pt.Elem(): reflect.New(pt.Elem()), for callers that hold the
+// pointer type already (there is no PointerTo here).
+func NewPointer(pt Type) Value {
+	if pt.Kind() != Pointer {
+		panic("reflectlite: NewPointer of non-pointer type")
+	}
+	v := Value{typ: pt, word: newobject(pt.Elem().t)}
+	v.root = v.Interface()
+	return v
+}
+
+// Zero returns a Value holding the zero value of t, as reflect.Zero does.
+func Zero(t Type) Value {
+	var x any
+	makeEface(&x, t.t, newobject(t.t))
+	return ValueOf(x)
+}
