@@ -699,7 +699,7 @@ fn print_grouped(program: &Program, diags: &[Diagnostic], notes: bool) {
 }
 
 /// Parses, checks and compiles every package. `Ok(None)`: a non-main
-/// package was checked and nothing is to be linked. `Err(status)`: the
+/// package was compiled and nothing is to be linked. `Err(status)`: the
 /// messages were printed.
 fn compile(bf: &BuildFlags, program: &Program, is_main: bool) -> Result<Option<Vec<u8>>, i32> {
     let sess = session_for(bf, program)?;
@@ -775,9 +775,9 @@ fn compile(bf: &BuildFlags, program: &Program, is_main: bool) -> Result<Option<V
         });
     }
     drop(stdout);
-    if !is_main {
-        return Ok(None);
-    }
+    // A non-main package is compiled too, as `go build` compiles it: its
+    // `-m` report and any code-generation error are the user's to see; only
+    // the object is then dropped.
     let input = codegen::BuildInput {
         sess: &sess,
         sm,
@@ -801,7 +801,7 @@ fn compile(bf: &BuildFlags, program: &Program, is_main: bool) -> Result<Option<V
     if sess.dumps.asm {
         dump_asm(&out.object);
     }
-    Ok(Some(out.object))
+    Ok(is_main.then_some(out.object))
 }
 
 /// Prints the disassembly of the object (`-d=asm`, `-S`) on stdout.

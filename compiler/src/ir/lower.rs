@@ -206,6 +206,12 @@ impl<'t, 'a> Lower<'t, 'a> {
     }
 
     fn declare_func(&mut self, pkg: crate::types::PkgId, pkg_name: &str, fd: &ast::FuncDecl) {
+        // `func _` (and a method named `_`) is type-checked but can never be
+        // called, so, as in gc, it gets no code and no escape analysis. Such
+        // functions are common: stringer writes `func _()` to check constants.
+        if fd.name.is_blank() {
+            return;
+        }
         let Some(Some(obj)) = self.info.defs.get(fd.name.id) else {
             return;
         };
