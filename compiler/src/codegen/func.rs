@@ -170,7 +170,7 @@ pub(crate) fn define(
             _ => format!("{e:?}"),
         };
         cx.error(
-            Span::default(),
+            src.unwrap_or_default(),
             format!("rgo: internal error compiling {name}: {detail}"),
         );
     }
