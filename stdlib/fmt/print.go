@@ -701,6 +701,19 @@ func (p *pp) printArg(arg any, verb rune) {
 	case []byte:
 		p.fmtBytes(f, verb, "[]byte")
 	default:
+		// A reflect.Value prints the value it holds (package reflect
+		// registers the unwrapping; see reflectlite.ReflectValue).
+		if unwrap := reflectlite.ReflectValue; unwrap != nil {
+			if rv, ok := unwrap(arg); ok {
+				if rv.IsValid() && rv.CanInterface() {
+					if p.handleMethods(rv.Interface(), reflectlite.Value{}, verb) {
+						return
+					}
+				}
+				p.printValue(rv, verb, 0)
+				return
+			}
+		}
 		// If the type is not simple, it might have methods.
 		if !p.handleMethods(arg, reflectlite.Value{}, verb) {
 			// Need reflection to print the value.

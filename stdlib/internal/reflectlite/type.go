@@ -238,3 +238,9 @@ func (t Type) Implements(u Type) bool {
 	}
 	return getitab(t.t, u.t, true) != 0
 }
+
+// FieldType returns the type of the i'th field of a struct type.
+func (t Type) FieldType(i int) Type { return Type{uintptr(load(t.field(i)+fieldOffTyp, 8))} }
+
+// FieldOffset returns the byte offset of the i'th field of a struct type.
+func (t Type) FieldOffset(i int) uintptr { return uintptr(load(t.field(i)+fieldOffOff, 8)) }

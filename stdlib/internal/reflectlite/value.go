@@ -399,3 +399,8 @@ func Zero(t Type) Value {
 	makeEface(&x, t.t, newobject(t.t))
 	return ValueOf(x)
 }
+
+// ReflectValue, when package reflect is linked in, unwraps a reflect.Value
+// held in x (fmt prints the value a reflect.Value holds, as gc's fmt does,
+// without importing reflect itself). reflect sets it in its init.
+var ReflectValue func(x any) (v Value, ok bool)
