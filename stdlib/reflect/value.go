@@ -397,3 +397,22 @@ func init() {
 		return rv.v, ok
 	}
 }
+
+// SetComplex sets v's underlying value.
+func (v Value) SetComplex(x complex128) {
+	v.mustBeAssignable("SetComplex")
+	v.mustBe("SetComplex", Complex64, Complex128)
+	v.v.SetComplex(x)
+}
+
+// OverflowFloat reports whether x cannot be represented by v's type.
+func (v Value) OverflowFloat(x float64) bool {
+	v.mustBe("OverflowFloat", Float32, Float64)
+	if v.Kind() == Float32 {
+		if x < 0 {
+			x = -x
+		}
+		return 3.40282346638528859811704183484516925440e+38 < x && x <= 1.79769313486231570814527423731704356798070e+308
+	}
+	return false
+}

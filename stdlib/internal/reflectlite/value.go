@@ -404,3 +404,22 @@ func Zero(t Type) Value {
 // held in x (fmt prints the value a reflect.Value holds, as gc's fmt does,
 // without importing reflect itself). reflect sets it in its init.
 var ReflectValue func(x any) (v Value, ok bool)
+
+// SetComplex sets v (addressable, of kind Complex64 or Complex128) to x.
+func (v Value) SetComplex(x complex128) {
+	if !v.indir || v.ptr == 0 {
+		panic("reflectlite: SetComplex of unaddressable value")
+	}
+	var box any
+	if v.Kind() == Complex64 {
+		c := new(complex64)
+		*c = complex64(x)
+		box = c
+	} else {
+		c := new(complex128)
+		*c = x
+		box = c
+	}
+	typedmemmove(v.typ.t, v.ptr, efaceData(box))
+	keepAlive(box)
+}
