@@ -54,7 +54,7 @@
 //! * Struct descriptors (`types::StructTypeDesc`): a struct descriptor with
 //!   flag bit3 `FLAG_HAS_FIELDS` is followed by `fields` (offset 96) and
 //!   `nfields` (104), pointing at `FieldDesc { name 0, typ 16, offset 24,
-//!   embedded 32 }` (40 bytes). `stdlib/internal/reflectlite` (fmt's `%v`
+//!   embedded 32, tag 40 }` (56 bytes). `stdlib/internal/reflectlite` (fmt's `%v`
 //!   of structs) reads them; for interface types it expects `nmethods` to
 //!   count the interface's methods (0 means `any`, whose values are
 //!   `Eface`s; otherwise `Iface`s).

@@ -182,7 +182,7 @@ pub const FLAG_HAS_FIELDS: u8 = 1 << 3;
 pub const FLAG_REGULAR_MEMORY: u8 = 1 << 4;
 
 /// A struct field, as listed by [`StructTypeDesc::fields`] (proposed
-/// extension; 40 bytes: name 0, typ 16, offset 24, embedded 32).
+/// extension; 56 bytes: name 0, typ 16, offset 24, embedded 32, tag 40).
 #[repr(C)]
 pub struct FieldDesc {
     /// The field name; for an embedded field, the name of its type without
@@ -195,6 +195,9 @@ pub struct FieldDesc {
     pub offset: usize,
     /// Whether the field is embedded; 0 or 1.
     pub embedded: u8,
+    /// The field's tag (`json:"name"`), empty when it has none, as
+    /// `reflect.StructField.Tag`.
+    pub tag: GoString,
 }
 
 /// The descriptor of a struct type carrying field information (proposed,
@@ -316,7 +319,8 @@ mod tests {
         assert_eq!(offset_of!(FieldDesc, typ), 16);
         assert_eq!(offset_of!(FieldDesc, offset), 24);
         assert_eq!(offset_of!(FieldDesc, embedded), 32);
-        assert_eq!(size_of::<FieldDesc>(), 40);
+        assert_eq!(offset_of!(FieldDesc, tag), 40);
+        assert_eq!(size_of::<FieldDesc>(), 56);
     }
 
     #[test]

@@ -6,9 +6,8 @@
 //
 // What is missing, and why: New, MakeSlice, MakeMap, Append, Call and
 // method lookup need descriptors rgo does not emit yet (pointer-to-T for
-// any T, method names), and struct tags are not recorded in the field
-// descriptors, so StructField.Tag is always empty. Type.Name and PkgPath are
-// derived from the type's string (gc's descriptors store them separately).
+// any T, method names). Type.Name and PkgPath are derived from the type's
+// string and its named flag (gc's descriptors store them separately).
 package reflect
 
 import (
@@ -147,23 +146,17 @@ func (t rtype) Bits() int {
 }
 
 // Name returns a defined type's name: the identifier after the package
-// qualifier of its string, or the predeclared type's own name.
+// qualifier of its string (predeclared types are named too).
 func (t rtype) Name() string {
 	s := t.t.String()
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '_' || c == '.' || c == '/' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80:
-		default:
-			return ""
-		}
+	k := t.Kind()
+	if !t.t.Named() && !(k >= Bool && k <= Complex128 || k == String || k == UnsafePointer) {
+		return ""
 	}
 	for i := len(s) - 1; i >= 0; i-- {
 		if s[i] == '.' {
 			return s[i+1:]
 		}
-	}
-	if t.Kind() == Struct || t.Kind() == Interface || t.Kind() == Func {
-		return ""
 	}
 	return s
 }
@@ -219,6 +212,7 @@ func (t rtype) Field(i int) StructField {
 	f := StructField{
 		Name:      name,
 		Type:      toType(t.t.FieldType(i)),
+		Tag:       StructTag(t.t.FieldTag(i)),
 		Offset:    t.t.FieldOffset(i),
 		Index:     []int{i},
 		Anonymous: t.t.FieldEmbedded(i),

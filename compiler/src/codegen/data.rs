@@ -686,6 +686,12 @@ fn field_table(cx: &mut Cx, t: TypeId, fs: &[crate::types::Field]) -> DataId {
         d.write_data_addr(base + layout::FIELD_TYP, gv, 0);
         put(&mut bytes, base + layout::FIELD_OFFSET, off);
         bytes[(base + layout::FIELD_EMBEDDED) as usize] = f.embedded as u8;
+        if let Some(tag) = f.tag.as_deref().filter(|t| !t.is_empty()) {
+            let sd = string_data(cx, tag);
+            let gv = cx.module.declare_data_in_data(sd, &mut d);
+            d.write_data_addr(base + layout::FIELD_TAG, gv, 0);
+            put(&mut bytes, base + layout::FIELD_TAG + 8, tag.len() as u64);
+        }
     }
     d.define(bytes.into_boxed_slice());
     d.set_align(8);

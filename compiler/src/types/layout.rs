@@ -61,14 +61,15 @@ pub const FLAG_REGULAR_MEMORY: u8 = 16;
 
 // The struct descriptor extension (`StructTypeDesc`): the field table
 // pointer and count after the 96-byte `TypeDesc`, and `FieldDesc` records
-// `{name @0, typ @16, offset @24, embedded @32}` of 40 bytes.
+// `{name @0, typ @16, offset @24, embedded @32, tag @40}` of 56 bytes.
 pub const TD_FIELDS: u32 = 96;
 pub const TD_NFIELDS: u32 = 104;
 pub const STRUCT_TD_BYTES: usize = 112;
-pub const FIELD_BYTES: usize = 40;
+pub const FIELD_BYTES: usize = 56;
 pub const FIELD_TYP: u32 = 16;
 pub const FIELD_OFFSET: u32 = 24;
 pub const FIELD_EMBEDDED: u32 = 32;
+pub const FIELD_TAG: u32 = 40;
 
 /// A map value points at the runtime's `Hmap` header (runtime/src/map.rs):
 /// 72 bytes, `len(m)` at offset 0. Compiled code reserves this much when it

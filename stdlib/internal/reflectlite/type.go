@@ -74,17 +74,20 @@ const (
 const (
 	flagDirectIface = 1 << 0
 	flagComparable  = 1 << 1
+	flagNamed       = 1 << 2
 	flagHasFields   = 1 << 3 // proposed extension: fields/nfields are present
 )
 
-// FieldDesc layout (proposed extension, 40 bytes each): name GoString at 0,
-// typ *TypeDesc at 16, offset uintptr at 24, embedded bool at 32.
+// FieldDesc layout (proposed extension, 56 bytes each): name GoString at 0,
+// typ *TypeDesc at 16, offset uintptr at 24, embedded bool at 32, tag
+// GoString at 40.
 const (
-	fieldSize     = 40
+	fieldSize     = 56
 	fieldOffName  = 0
 	fieldOffTyp   = 16
 	fieldOffOff   = 24
 	fieldOffEmbed = 32
+	fieldOffTag   = 40
 )
 
 // efaceType returns the dynamic type word of x (0 for a nil interface).
@@ -244,3 +247,9 @@ func (t Type) FieldType(i int) Type { return Type{uintptr(load(t.field(i)+fieldO
 
 // FieldOffset returns the byte offset of the i'th field of a struct type.
 func (t Type) FieldOffset(i int) uintptr { return uintptr(load(t.field(i)+fieldOffOff, 8)) }
+
+// FieldTag returns the tag of the i'th field of a struct type ("" if none).
+func (t Type) FieldTag(i int) string { return loadString(t.field(i) + fieldOffTag) }
+
+// Named reports whether t is a defined (named) type.
+func (t Type) Named() bool { return t.t != 0 && t.flags()&flagNamed != 0 }
