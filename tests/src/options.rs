@@ -121,8 +121,9 @@ options:
   --bless             rewrite .out/.err goldens from gc (never from rgo)
   --variants LIST     run-test variants: all, or names joined by commas
                       (env RGO_TEST_VARIANTS; default: plain,noescape,optnone)
-  --timeout SECS      per test-program run deadline (default 20)
-  --build-timeout S   per compiler/go-command deadline (default 300)
+  --timeout SECS      per test-program run deadline, in CPU seconds (default 20;
+                      wall-clock time is capped at four times it)
+  --build-timeout S   per compiler/go-command deadline, the same way (default 300)
   --list              list the selected tests and exit
   --keep              keep the scratch directory
   --no-xfail          ignore tests/xfail.txt (for selftest: gc has no known failures)
