@@ -108,15 +108,15 @@ pub fn verify_heap(h: &mut Heap, live: usize, whole_heap: bool) {
         }
         let mut n = 0usize;
         for w in 0..BITMAP_WORDS {
-            n += sp.alloc_bits[w].count_ones() as usize;
-            if sp.mark_bits[w] != 0 {
+            n += sp.bits[w].alloc.count_ones() as usize;
+            if sp.bits[w].mark != 0 {
                 fail(format_args!(
                     "gcverify: span {:#x}: mark bits left set after sweep",
                     sp.start
                 ));
             }
             for b in 0..64 {
-                if sp.alloc_bits[w] >> b & 1 != 0 && w * 64 + b >= sp.nelems {
+                if sp.bits[w].alloc >> b & 1 != 0 && w * 64 + b >= sp.nelems {
                     fail(format_args!(
                         "gcverify: span {:#x}: allocation bit {} beyond nelems {}",
                         sp.start,
@@ -247,7 +247,7 @@ pub(super) fn find_unmarked(h: &mut Heap) -> Option<(usize, usize)> {
             return;
         }
         for idx in 0..sp.nelems {
-            if sp.mark_bits[idx / 64] >> (idx % 64) & 1 == 0 {
+            if sp.bits[idx / 64].mark >> (idx % 64) & 1 == 0 {
                 continue;
             }
             let typ = if sp.class() == 0 {
