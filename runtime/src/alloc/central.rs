@@ -82,6 +82,7 @@ pub fn cache_span(
             }
             (*s).types = t;
             (*s).types_cap = cap;
+            (*s).uniform = super::span::UNIFORM_NONE;
         } else {
             (*s).types = ptr::null_mut();
             (*s).types_cap = 0;

@@ -564,6 +564,9 @@ fn malloc_fast(class: usize, spc: usize, typ: *const TypeDesc, needzero: bool) -
     if spc & 1 == 0 {
         // SAFETY: scan spans have a `types` entry per slot.
         unsafe { *sp.types.add(idx) = typ };
+        if sp.uniform != typ as usize {
+            sp.note_type(typ);
+        }
     }
     if crate::gc::marking() {
         // Allocate black: the cycle keeps (and never scans) it.

@@ -66,8 +66,11 @@ pub struct Span {
     pub types: *mut *const TypeDesc,
     /// Every slot below this index is allocated.
     pub freeindex: usize,
-    /// Number of allocated slots.
-    pub alloc_count: usize,
+    /// Scan spans: the allocation type of every slot allocated since the
+    /// span was created, when they all had the same one (`UNIFORM_NONE`
+    /// before the first allocation, `UNIFORM_MIXED` once two differed), so
+    /// marking reads it here instead of from `types` (see `note_type`).
+    pub uniform: usize,
     /// gc's `divMul`: `u32::MAX / elemsize + 1` for small-object spans, so
     /// `offset / elemsize == (offset * div_mul) >> 32` for every offset in
     /// the span (checked for every class by a unit test); 0 for large.
@@ -84,6 +87,8 @@ pub struct Span {
     pub next: *mut Span,
     /// Previous span in that list.
     pub prev: *mut Span,
+    /// Number of allocated slots.
+    pub alloc_count: usize,
     /// Capacity of `types` in entries (for returning it to `MetaAlloc`).
     pub types_cap: usize,
     /// Free spans only: the page heap's scavenge generation when the span
@@ -95,6 +100,11 @@ pub struct Span {
     /// collector.
     pub bits: [SlotBits; BITMAP_WORDS],
 }
+
+/// `Span::uniform` before any slot of the span was allocated.
+pub const UNIFORM_NONE: usize = 0;
+/// `Span::uniform` once slots of two different types were allocated.
+pub const UNIFORM_MIXED: usize = 1;
 
 /// The allocation and mark bits of 64 consecutive slots.
 #[repr(C)]
@@ -155,6 +165,18 @@ impl Span {
         }
         self.freeindex = self.nelems;
         None
+    }
+
+    /// Records that a slot of this scan span was allocated with type
+    /// `typ` (besides `types[idx]`), when `typ` differs from `uniform`.
+    #[cold]
+    #[inline(never)]
+    pub fn note_type(&mut self, typ: *const TypeDesc) {
+        self.uniform = if self.uniform == UNIFORM_NONE {
+            typ as usize
+        } else {
+            UNIFORM_MIXED
+        };
     }
 
     /// Whether any slot is free.

@@ -9,7 +9,7 @@
 //! Everything here runs under the heap lock. Overview: `gc/mod.rs`.
 
 use super::MAX_ROOTS;
-use crate::alloc::span::Span;
+use crate::alloc::span::{Span, UNIFORM_MIXED};
 use crate::alloc::{Heap, SpinLock, NUM_SPAN_CLASSES};
 use core::ptr;
 
@@ -212,11 +212,12 @@ impl Marker {
     /// Marks (shades grey) the object containing `addr`, if any, queueing
     /// it for scanning.
     ///
-    /// The object's type is not read here: a small object's work item
-    /// carries the address of its span's `types` entry, tagged with bit 0
-    /// (`TYPE_SLOT`), which `drain_budget` prefetches with the object and
-    /// `scan_object` reads. Reading it here cost a cache miss per object
-    /// (the types array is apart from both the span record and the object).
+    /// The object's type is not read from the span's `types` array here
+    /// (a cache miss per object: the array is apart from both the span
+    /// record and the object). A span whose slots all have one type says
+    /// so in `uniform`; otherwise the work item carries the address of the
+    /// slot's `types` entry, tagged with bit 0 (`TYPE_SLOT`), which
+    /// `drain_budget` prefetches with the object and `scan_object` reads.
     #[inline]
     pub(super) fn mark(&mut self, h: &Heap, addr: usize) {
         let s = h.pages.span_of(addr);
@@ -253,6 +254,9 @@ impl Marker {
         let typ = if sp.class() == 0 {
             // A large object's type is the `types` field itself.
             sp.types as usize
+        } else if sp.uniform > UNIFORM_MIXED {
+            // Every slot has this type: no need to read `types`.
+            sp.uniform
         } else {
             // SAFETY: scan spans have one type entry per slot.
             unsafe { sp.types.add(idx) as usize | TYPE_SLOT }
