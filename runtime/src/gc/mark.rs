@@ -395,7 +395,11 @@ impl Marker {
         self.scanned += end - start;
         let words = t.ptrdata / 8;
         // The element of the (array-of-`t`) object that holds `start`.
-        let mut off = if start == 0 { 0 } else { start / t.size * t.size };
+        let mut off = if start == 0 {
+            0
+        } else {
+            start / t.size * t.size
+        };
         let mut i = (start - off) / 8;
         while off < end && off + t.ptrdata <= size {
             while i < words && off + i * 8 < end {

@@ -664,7 +664,7 @@ fn finish_with(forced: bool, stack_hi: Option<usize>) {
         m.drain(h);
         m.release();
         let period = CHECKMARK.load(Ordering::Relaxed);
-        if period != 0 && h.stats.num_gc % period == 0 {
+        if period != 0 && h.stats.num_gc.is_multiple_of(period) {
             verify::checkmark(h);
         }
         rgo_gc_marking.store(0, Ordering::Relaxed);
