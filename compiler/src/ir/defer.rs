@@ -47,6 +47,7 @@ pub fn wrap_defers(prog: &mut Program, tcx: &TyCtx) {
         let Some(mut body) = prog.funcs[i].body.take() else {
             continue;
         };
+        let range_body = prog.range_defer_token(FuncId(i as u32)).is_some();
         let mut w = Wrapper {
             prog,
             tcx,
@@ -54,7 +55,8 @@ pub fn wrap_defers(prog: &mut Program, tcx: &TyCtx) {
             func_ty,
             count: 0,
             go_count: 0,
-            has_labels: has_labels(&body),
+            // Range-over-func body defers can run once per iteration.
+            has_labels: has_labels(&body) || range_body,
         };
         w.stmts(&mut body, 0);
         prog.funcs[i].body = Some(body);

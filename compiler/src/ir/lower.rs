@@ -112,6 +112,7 @@ pub fn lower_program<'a>(
         cx.prog.inits.extend(init_funcs);
     }
     if cx.errors.is_empty() {
+        cx.prog.range_defers.sort();
         Ok(cx.prog)
     } else {
         Err(cx.errors)
@@ -183,6 +184,9 @@ struct FnCx<'a> {
     syn_caps: HashMap<(FuncId, LocalId), LocalId>,
     /// Counter for range-over-func body closure names (`f-range1`).
     range_count: u32,
+    /// The `#defers` token (frame record address) of the range-over-func
+    /// loops being lowered, when their bodies contain `defer`.
+    rf_defers: Option<(FuncId, LocalId)>,
 }
 
 impl<'t, 'a> Lower<'t, 'a> {
@@ -307,6 +311,7 @@ impl<'t, 'a> Lower<'t, 'a> {
             rf_next: None,
             syn_caps: HashMap::new(),
             range_count: 0,
+            rf_defers: None,
         }
     }
 
@@ -537,11 +542,19 @@ impl<'t, 'a> Lower<'t, 'a> {
                     self.assign(fx, lhs, rhs, *op == ast::AssignOp::Define, out);
                 }
             },
-            SK::Defer(_) if fx.rf.is_some() => {
-                self.errors.push(Diagnostic::error(
-                    s.span,
-                    "rgo: not yet supported: defer in the body of a range-over-func loop",
-                ));
+            SK::Defer(call) if fx.rf.is_some() => {
+                // Attached to the enclosing function (`rangefunc.rs`).
+                match fx.rf_defers {
+                    Some((owner, token)) => {
+                        let t = self.capture_local(fx, owner, token, s.span);
+                        if !self.prog.range_defers.iter().any(|&(f, _)| f == fx.id) {
+                            self.prog.range_defers.push((fx.id, t));
+                        }
+                        let e = self.stmt_call(fx, call, out);
+                        out.push(Stmt::Defer(e));
+                    }
+                    None => self.ice(s.span, "defer in a range-over-func body without a token"),
+                }
             }
             SK::Go(call) | SK::Defer(call) => {
                 let e = self.stmt_call(fx, call, out);
