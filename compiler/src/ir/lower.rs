@@ -162,7 +162,6 @@ struct FnCx<'a> {
     results: Vec<LocalId>,
     /// Counter for nested function literal names (`f.func1`, `f.func2`).
     lit_count: u32,
-    name: String,
     /// Lowering a `for` condition: side-effect-free builtins (`len`, `cap`,
     /// `min`, `max`) stay in the expression (see `hoist_call`).
     in_loop_cond: bool,
@@ -303,7 +302,6 @@ impl<'t, 'a> Lower<'t, 'a> {
             loop_depth: 0,
             results: Vec::new(),
             lit_count: 0,
-            name: self.prog.funcs[id.index()].name.clone(),
             in_loop_cond: false,
             direct_rhs: false,
             pending_decls: 0,
@@ -2488,31 +2486,12 @@ impl<'t, 'a> Lower<'t, 'a> {
         span: Span,
     ) -> Expr {
         fx.lit_count += 1;
-        let name = format!("{}.func{}", fx.name, fx.lit_count);
-        let short = name
-            .split_once('.')
-            .map(|(_, s)| s.to_string())
-            .unwrap_or_else(|| name.clone());
-        let id = FuncId(self.prog.funcs.len() as u32);
-        let pkg = self.prog.funcs[fx.id.index()].pkg;
         let variadic = matches!(self.tcx.ty(ty), Type::Func(s) if s.variadic);
-        self.prog.funcs.push(Func {
-            name: name.clone(),
-            short_name: short,
-            pkg,
-            span,
-            params: vec![],
-            results: vec![],
-            variadic,
-            locals: vec![],
-            body: None,
-            runtime_symbol: None,
-            closure: None,
-            sig: ty,
-            wrapper: false,
-        });
+        let suffix = format!(".func{}", fx.lit_count);
+        let id = self
+            .prog
+            .new_closure_func(fx.id, &suffix, span, ty, variadic, false);
         let mut inner = self.new_fn_cx(id);
-        inner.name = name;
         // Parameters and results: their objects are the defs of the literal's field names.
         let mut params = Vec::new();
         let mut results = Vec::new();
@@ -2590,10 +2569,28 @@ impl<'t, 'a> Lower<'t, 'a> {
             *fx = r;
         }
         self.cur_func = Some(fx.id);
+        self.finish_closure(fx, inner, params, results, b, ty, span)
+    }
+
+    /// Completes the function of closure `inner` (created by
+    /// `Program::new_closure_func`, lowered as a child of `fx`) and
+    /// returns the closure value that allocates it in `fx`.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn finish_closure(
+        &mut self,
+        fx: &mut FnCx<'a>,
+        mut inner: FnCx<'a>,
+        params: Vec<LocalId>,
+        results: Vec<LocalId>,
+        body: Vec<Stmt>,
+        ty: TypeId,
+        span: Span,
+    ) -> Expr {
+        let id = inner.id;
         let f = &mut self.prog.funcs[id.index()];
         f.params = params;
         f.results = results;
-        f.body = Some(b);
+        f.body = Some(body);
         f.closure = Some(ClosureInfo {
             parent: fx.id,
             captures: std::mem::take(&mut inner.captures),
@@ -3615,6 +3612,14 @@ impl<'t, 'a> Lower<'t, 'a> {
                 continue;
             }
             vals.push(self.expr(fx, a, out));
+        }
+        // A single multi-value call as the arguments (`println(f())`).
+        if let [v] = &vals[..] {
+            if matches!(self.tcx.ty(v.ty), Type::Tuple(_)) {
+                if let Some(v) = vals.pop() {
+                    vals = self.spread(fx, v, out);
+                }
+            }
         }
         // `delete(m, k)`: the key converts to the map's key type.
         if matches!(b, Builtin::Delete) && vals.len() == 2 {

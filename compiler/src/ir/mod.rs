@@ -128,6 +128,42 @@ impl Program {
     pub fn site(&self, id: AllocSiteId) -> &AllocSite {
         &self.sites[id.index()]
     }
+
+    /// Declares a function nested in `parent`, named after it gc-style
+    /// (`parent` + `suffix`: `main.f.func1` for a function literal,
+    /// `main.f-range1` for a range-over-func body, `main.f.deferwrap1` for a
+    /// defer wrapper; the short name likewise extends the parent's), in
+    /// the parent's package. Its parameters, results, locals, body and
+    /// captures are the caller's to fill in.
+    pub fn new_closure_func(
+        &mut self,
+        parent: FuncId,
+        suffix: &str,
+        span: Span,
+        sig: TypeId,
+        variadic: bool,
+        wrapper: bool,
+    ) -> FuncId {
+        let p = &self.funcs[parent.index()];
+        let func = Func {
+            name: format!("{}{suffix}", p.name),
+            short_name: format!("{}{suffix}", p.short_name),
+            pkg: p.pkg,
+            span,
+            params: Vec::new(),
+            results: Vec::new(),
+            variadic,
+            locals: Vec::new(),
+            body: None,
+            runtime_symbol: None,
+            closure: None,
+            sig,
+            wrapper,
+        };
+        let id = FuncId(self.funcs.len() as u32);
+        self.funcs.push(func);
+        id
+    }
 }
 
 #[derive(Debug)]

@@ -406,30 +406,11 @@ impl<'t, 'a> Lower<'t, 'a> {
             }
         };
         fx.range_count += 1;
-        let fname = format!("{}-range{}", fx.name, fx.range_count);
-        let short = fname
-            .split_once('.')
-            .map(|(_, s)| s.to_string())
-            .unwrap_or_else(|| fname.clone());
-        let id = FuncId(self.prog.funcs.len() as u32);
-        let pkg = self.prog.funcs[fx.id.index()].pkg;
-        self.prog.funcs.push(Func {
-            name: fname.clone(),
-            short_name: short,
-            pkg,
-            span,
-            params: vec![],
-            results: vec![],
-            variadic: false,
-            locals: vec![],
-            body: None,
-            runtime_symbol: None,
-            closure: None,
-            sig: cb_ty,
-            wrapper: false,
-        });
+        let suffix = format!("-range{}", fx.range_count);
+        let id = self
+            .prog
+            .new_closure_func(fx.id, &suffix, span, cb_ty, false, false);
         let mut inner = self.new_fn_cx(id);
-        inner.name = fname;
         inner.rf_next = fx.rf_next;
         inner.rf_defers = fx.rf_defers;
         let lhs = [key, value];
@@ -506,27 +487,7 @@ impl<'t, 'a> Lower<'t, 'a> {
         }
         self.cur_func = Some(fx.id);
         let exits = inner.rf.take().map(|rf| rf.exits).unwrap_or_default();
-        let f = &mut self.prog.funcs[id.index()];
-        f.params = params;
-        f.results = vec![r];
-        f.body = Some(b);
-        f.closure = Some(ClosureInfo {
-            parent: fx.id,
-            captures: std::mem::take(&mut inner.captures),
-        });
-        f.locals = inner.locals;
-        let site = self.new_site(
-            fx,
-            AllocKind::Closure(id),
-            span,
-            cb_ty,
-            "func literal".into(),
-        );
-        let clo = Expr {
-            kind: ExprKind::Closure { func: id, site },
-            ty: cb_ty,
-            span,
-        };
+        let clo = self.finish_closure(fx, inner, params, vec![r], b, cb_ty, span);
         let clo = self.coerce(clo, yield_ty);
 
         // f(body)
