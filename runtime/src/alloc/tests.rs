@@ -12,7 +12,16 @@ pub(crate) fn heap_test_lock() -> std::sync::MutexGuard<'static, ()> {
     LOCK.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-pub(crate) fn ptr_type(size: usize) -> TypeDesc {
+/// A pointer-bearing test type, leaked: objects of a test outlive it (the
+/// heap is process-wide, and a stray conservative root can keep them and
+/// make a later collection read their type), so descriptors must be
+/// `'static`, as the compiler's are.
+pub(crate) fn ptr_type(size: usize) -> &'static TypeDesc {
+    Box::leak(Box::new(ptr_type_value(size)))
+}
+
+/// The descriptor [`ptr_type`] leaks, for tests that adjust it first.
+pub(crate) fn ptr_type_value(size: usize) -> TypeDesc {
     TypeDesc {
         size,
         ptrdata: 8,
@@ -170,7 +179,7 @@ fn zero_size_is_zerobase() {
 fn large_objects() {
     let _g = heap_test_lock();
     let t = ptr_type(100_000);
-    let p = mallocgc(100_000, Some(&t), true);
+    let p = mallocgc(100_000, Some(t), true);
     assert_eq!(p as usize % PAGE_SIZE, 0);
     // SAFETY: `p` has 100_000 bytes.
     let b = unsafe { core::slice::from_raw_parts_mut(p, 100_000) };
@@ -180,7 +189,7 @@ fn large_objects() {
     let (base, size, typ, _) = find_object(&h, p as usize + 54_321).expect("interior pointer");
     assert_eq!(base, p as usize);
     assert_eq!(size, 13 * PAGE_SIZE);
-    assert_eq!(typ, &t as *const TypeDesc);
+    assert_eq!(typ, t as *const TypeDesc);
     drop(h);
     let q = mallocgc(10 << 20, None, true);
     // SAFETY: `q` has 10 MiB.
@@ -191,11 +200,11 @@ fn large_objects() {
 fn page_map_resolves_interior_pointers_and_types() {
     let _g = heap_test_lock();
     let t = ptr_type(40);
-    let p = mallocgc(40, Some(&t), true) as usize;
+    let p = mallocgc(40, Some(t), true) as usize;
     let n = mallocgc(40, None, true) as usize;
     let h = HEAP.lock();
     let (base, size, typ, s) = find_object(&h, p + 17).expect("object");
-    assert_eq!((base, size, typ), (p, 48, &t as *const TypeDesc));
+    assert_eq!((base, size, typ), (p, 48, t as *const TypeDesc));
     // SAFETY: `find_object` returns live spans.
     assert!(!unsafe { &*s }.noscan());
     let (base, _, typ, s) = find_object(&h, n + 47).expect("object");
@@ -203,7 +212,7 @@ fn page_map_resolves_interior_pointers_and_types() {
     // SAFETY: as above.
     assert!(unsafe { &*s }.noscan());
     assert!(find_object(&h, 16).is_none());
-    assert!(find_object(&h, &t as *const TypeDesc as usize).is_none());
+    assert!(find_object(&h, t as *const TypeDesc as usize).is_none());
 }
 
 #[test]
@@ -379,8 +388,8 @@ fn only_small_noscan_objects_are_tiny() {
     let _g = heap_test_lock();
     fresh_tiny_block();
     let t = ptr_type(8);
-    let a = mallocgc(8, Some(&t), true) as usize;
-    let b = mallocgc(8, Some(&t), true) as usize;
+    let a = mallocgc(8, Some(t), true) as usize;
+    let b = mallocgc(8, Some(t), true) as usize;
     assert_eq!(a % 8, 0);
     assert_eq!(find_object(&HEAP.lock(), b).unwrap().0, b);
     let x = mallocgc(16, None, true) as usize;

@@ -8,16 +8,17 @@
 //! allocator tests' lock so no other test's objects are swept meanwhile.
 
 use super::*;
-use crate::alloc::tests::{heap_test_lock, ptr_type};
+use crate::alloc::tests::{heap_test_lock, ptr_type, ptr_type_value};
 use crate::alloc::{find_object, mallocgc, read_mem_stats, MemStats};
 use crate::types::TypeDesc;
 
-/// A two-pointer node type: `struct { a, b *node; v int }`.
-fn node_type() -> TypeDesc {
-    let mut t = ptr_type(24);
+/// A two-pointer node type: `struct { a, b *node; v int }` (leaked, see
+/// `ptr_type`).
+fn node_type() -> &'static TypeDesc {
+    let mut t = ptr_type_value(24);
     t.ptrdata = 16;
     t.gcdata = b"\x03".as_ptr();
-    t
+    Box::leak(Box::new(t))
 }
 
 fn alive(p: usize) -> bool {
@@ -52,10 +53,10 @@ fn collect_verified(roots: &mut [usize]) {
 fn reachable_objects_survive_and_garbage_is_freed() {
     let _g = heap_test_lock();
     let t = node_type();
-    let leaf = new_node(&t, 0, 0, 3);
-    let mid = new_node(&t, leaf, 0, 2);
-    let root = new_node(&t, mid, 0, 1);
-    let garbage = new_node(&t, leaf, 0, 9);
+    let leaf = new_node(t, 0, 0, 3);
+    let mid = new_node(t, leaf, 0, 2);
+    let root = new_node(t, mid, 0, 1);
+    let garbage = new_node(t, leaf, 0, 9);
     let mut roots = [root];
     collect_verified(&mut roots);
     assert!(alive(root) && alive(mid) && alive(leaf));
@@ -68,11 +69,11 @@ fn reachable_objects_survive_and_garbage_is_freed() {
 fn interior_pointers_keep_objects_alive() {
     let _g = heap_test_lock();
     let t = node_type();
-    let small = new_node(&t, 0, 0, 0);
+    let small = new_node(t, 0, 0, 0);
     let big = mallocgc(100_000, None, true) as usize;
     let elem = ptr_type(8);
-    let arr = mallocgc(8 * 100, Some(&elem), true) as usize;
-    let target = new_node(&t, 0, 0, 7);
+    let arr = mallocgc(8 * 100, Some(elem), true) as usize;
+    let target = new_node(t, 0, 0, 7);
     // SAFETY: `arr` has 100 pointer slots; an interior pointer in slot 57.
     unsafe { *((arr + 57 * 8) as *mut usize) = target + 16 };
     let mut roots = [small + 8, big + 54_321, arr + 800 - 1];
@@ -84,11 +85,11 @@ fn interior_pointers_keep_objects_alive() {
 fn cycles_are_collected() {
     let _g = heap_test_lock();
     let t = node_type();
-    let a = new_node(&t, 0, 0, 1);
-    let b = new_node(&t, a, 0, 2);
+    let a = new_node(t, 0, 0, 1);
+    let b = new_node(t, a, 0, 2);
     // SAFETY: `a` is a live node; close the cycle a -> b -> a.
     unsafe { *(a as *mut usize) = b };
-    let self_loop = new_node(&t, 0, 0, 3);
+    let self_loop = new_node(t, 0, 0, 3);
     // SAFETY: as above.
     unsafe { *(self_loop as *mut usize) = self_loop };
     let mut roots = [0usize];
@@ -100,7 +101,7 @@ fn cycles_are_collected() {
 fn noscan_objects_are_not_scanned() {
     let _g = heap_test_lock();
     let t = node_type();
-    let hidden = new_node(&t, 0, 0, 1);
+    let hidden = new_node(t, 0, 0, 1);
     let bytes = mallocgc(16, None, true) as *mut usize;
     // SAFETY: 16 fresh bytes; a pointer hidden in pointer-free memory.
     unsafe { *bytes = hidden };
@@ -114,16 +115,16 @@ fn noscan_objects_are_not_scanned() {
 fn freed_slots_are_reused_after_sweep() {
     let _g = heap_test_lock();
     let t = node_type();
-    let first: Vec<usize> = (0..2000).map(|i| new_node(&t, 0, 0, i)).collect();
+    let first: Vec<usize> = (0..2000).map(|i| new_node(t, 0, 0, i)).collect();
     let mut roots = [0usize];
     collect_rooted(&mut roots);
     assert!(first.iter().all(|&p| !alive(p)));
     let set: std::collections::HashSet<usize> = first.iter().copied().collect();
-    let second: Vec<usize> = (0..2000).map(|i| new_node(&t, 0, 0, i)).collect();
+    let second: Vec<usize> = (0..2000).map(|i| new_node(t, 0, 0, i)).collect();
     let reused = second.iter().filter(|p| set.contains(p)).count();
     assert!(reused > 1000, "only {reused} of 2000 slots reused");
     // Reused memory is zeroed for typed allocations.
-    let p = mallocgc(24, Some(&t), true) as *const usize;
+    let p = mallocgc(24, Some(t), true) as *const usize;
     // SAFETY: a fresh 24-byte object.
     assert_eq!(unsafe { (*p, *p.add(1), *p.add(2)) }, (0, 0, 0));
 }
@@ -132,16 +133,16 @@ fn freed_slots_are_reused_after_sweep() {
 fn large_objects_are_freed_and_pages_reused() {
     let _g = heap_test_lock();
     let elem = ptr_type(8);
-    let keep = mallocgc(1 << 20, Some(&elem), true) as usize;
-    let target = new_node(&node_type(), 0, 0, 5);
+    let keep = mallocgc(1 << 20, Some(elem), true) as usize;
+    let target = new_node(node_type(), 0, 0, 5);
     // SAFETY: the last pointer slot of the 1 MiB object.
     unsafe { *((keep + (1 << 20) - 8) as *mut usize) = target };
-    let drop_it = mallocgc(1 << 20, Some(&elem), true) as usize;
+    let drop_it = mallocgc(1 << 20, Some(elem), true) as usize;
     let mut roots = [keep];
     collect_verified(&mut roots);
     assert!(alive(keep) && alive(target));
     assert!(!alive(drop_it));
-    let again = mallocgc(1 << 20, Some(&elem), true) as usize;
+    let again = mallocgc(1 << 20, Some(elem), true) as usize;
     assert!(alive(again));
 }
 
@@ -151,7 +152,7 @@ fn a_million_small_objects() {
     let t = node_type();
     let mut head = 0usize;
     for i in 0..1_000_000 {
-        head = new_node(&t, head, 0, i);
+        head = new_node(t, head, 0, i);
     }
     let mut before: MemStats = zeroed();
     read_mem_stats(&mut before);
@@ -180,7 +181,7 @@ fn a_million_small_objects() {
 fn conservative_type_scans_every_word() {
     let _g = heap_test_lock();
     let t = node_type();
-    let target = new_node(&t, 0, 0, 1);
+    let target = new_node(t, 0, 0, 1);
     let rec = mallocgc(64, Some(crate::alloc::conservative_type()), true) as *mut usize;
     // SAFETY: 64 fresh bytes; a pointer in the 6th word.
     unsafe { *rec.add(5) = target };
@@ -210,7 +211,7 @@ fn tiny_blocks_live_while_any_object_in_them_is_referenced() {
     let (d, e) = (tiny(8), tiny(8));
     assert_eq!(e, d + 8);
     let t = node_type();
-    let holder = new_node(&t, e, 0, 0);
+    let holder = new_node(t, e, 0, 0);
     // A third block nothing refers to.
     let (f, _) = (tiny(8), tiny(8));
     let mut roots = [b, holder];
@@ -277,8 +278,8 @@ fn deletion_barrier_keeps_the_snapshot_and_checkmark_catches_a_missing_one() {
     let _g = heap_test_lock();
     let t = node_type();
     for barrier in [true, false] {
-        let x = new_node(&t, 0, 0, 42);
-        let a = new_node(&t, x, 0, 1);
+        let x = new_node(t, 0, 0, 42);
+        let a = new_node(t, x, 0, 1);
         let mut roots = [a, 0usize];
         register_root(roots.as_mut_ptr() as usize, core::mem::size_of_val(&roots));
         assert!(start_with(None));
@@ -288,7 +289,7 @@ fn deletion_barrier_keeps_the_snapshot_and_checkmark_catches_a_missing_one() {
         }
         // SAFETY: `a` is a live node: x := a.a; a.a = nil.
         unsafe { *(a as *mut usize) = 0 };
-        let b = new_node(&t, x, 0, 2);
+        let b = new_node(t, x, 0, 2);
         roots[1] = b;
         core::hint::black_box(&mut roots);
         // As mark termination does: every span back on a list the check walks.
