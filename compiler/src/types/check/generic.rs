@@ -520,7 +520,7 @@ impl<'a> Checker<'a, '_> {
                     targs.len(),
                     tps.len()
                 );
-                self.error(idx.last().map(|i| i.span).unwrap_or(e.span), msg);
+                self.error(xe.span, msg);
                 return Some(inv);
             }
             let gobj = self.tcx.named[n.0 as usize].obj;
@@ -546,9 +546,8 @@ impl<'a> Checker<'a, '_> {
         }
         if targs.len() > tps.len() {
             let msg = format!(
-                "got {} type arguments but {} has {} type parameters",
+                "got {} type arguments but want {}",
                 targs.len(),
-                super::exprstring::expr_string(xe),
                 tps.len()
             );
             self.error(idx[tps.len().min(idx.len() - 1)].span, msg);
@@ -607,6 +606,10 @@ impl<'a> Checker<'a, '_> {
             }
         }
         let fname = super::exprstring::expr_string(fun);
+        let lparen = match &call.kind {
+            ExprKind::Call { lparen, .. } => *lparen,
+            _ => call.span,
+        };
         for (x, &p) in xs.iter().zip(&ptypes) {
             if self.is_untyped(x.ty) || x.mode == OpMode::Nil || !self.has_tparam(p) {
                 continue;
@@ -684,17 +687,18 @@ impl<'a> Checker<'a, '_> {
             match m.get(tp) {
                 Some(&t) => full.push(self.subst(t, &m, call.span)),
                 None => {
-                    let msg = format!("in call to {fname}, cannot infer {}", self.tcx.obj(o).name);
-                    let at = match &call.kind {
-                        ExprKind::Call { rparen, .. } => *rparen,
-                        _ => call.span,
-                    };
-                    self.error(at, msg);
+                    let tobj = self.tcx.obj(o);
+                    let msg = format!(
+                        "in call to {fname}, cannot infer {} (declared at {})",
+                        tobj.name,
+                        self.sm.pos(tobj.span)
+                    );
+                    self.error(lparen, msg);
                     return None;
                 }
             }
         }
-        let inst = self.instantiate_func(g, full, fun.span)?;
+        let inst = self.instantiate_func(g, full, lparen)?;
         self.info.inst_refs.insert(fun.id, inst);
         let it = self.tcx.obj(inst).ty;
         self.record(fun, crate::types::Mode::Value, it, None);
