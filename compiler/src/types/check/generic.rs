@@ -545,11 +545,7 @@ impl<'a> Checker<'a, '_> {
             targs.push(ty);
         }
         if targs.len() > tps.len() {
-            let msg = format!(
-                "got {} type arguments but want {}",
-                targs.len(),
-                tps.len()
-            );
+            let msg = format!("got {} type arguments but want {}", targs.len(), tps.len());
             self.error(idx[tps.len().min(idx.len() - 1)].span, msg);
             return Some(inv);
         }
