@@ -67,13 +67,16 @@ pub struct Job<'a> {
     depth: u32,
 }
 
+/// A checked package's files and their file scopes.
+pub type PkgCtx<'a> = (Vec<&'a ast::File<'a>>, Vec<HashMap<String, ObjId>>);
+
 /// What the checker keeps about generic declarations across packages (the
 /// driver owns one for the whole build).
 #[derive(Default)]
 pub struct Generics<'a> {
     /// Per package: its files and their file scopes (imports), so that an
     /// instance body can be checked in its own package after it is done.
-    pub ctxs: HashMap<PkgId, (Vec<&'a ast::File<'a>>, Vec<HashMap<String, ObjId>>)>,
+    pub ctxs: HashMap<PkgId, PkgCtx<'a>>,
     pub funcs: HashMap<ObjId, GenericFunc<'a>>,
     pub types: HashMap<ObjId, GenericType<'a>>,
     pub func_insts: HashMap<(ObjId, Vec<TypeId>), ObjId>,
