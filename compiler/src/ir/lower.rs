@@ -85,6 +85,37 @@ pub fn lower_program<'a>(
             }
         }
     }
+    // Instances of generic functions and methods, each lowered with the
+    // `Info` its body was checked into.
+    let mut generic_decls: HashMap<ast::NodeId, &'a ast::FuncDecl<'a>> = HashMap::new();
+    for pkg in packages {
+        for file in &pkg.files {
+            for decl in file.decls {
+                if let ast::Decl::Func(fd) = decl {
+                    if fd.tparams.is_some() || fd.recv.is_some() {
+                        generic_decls.insert(fd.name.id, fd);
+                    }
+                }
+            }
+        }
+    }
+    let mut inst_funcs = Vec::new();
+    for inst in &info.instances {
+        let Some(&fd) = generic_decls.get(&inst.decl) else {
+            continue;
+        };
+        let pkg_name = tcx.pkg(inst.pkg).path.clone();
+        cx.info = &inst.info;
+        let before = cx.prog.funcs.len();
+        cx.declare_func(inst.pkg, &pkg_name, fd);
+        cx.info = info;
+        if cx.prog.funcs.len() > before {
+            let f = &mut cx.prog.funcs[before];
+            f.name = format!("{pkg_name}.{}", inst.name);
+            f.short_name = inst.name.clone();
+            inst_funcs.push((FuncId(before as u32), fd, &inst.info));
+        }
+    }
     // Wrappers for promoted methods, which itabs and method tables use.
     cx.promoted_wrappers();
     // Pass 2: bodies, then each package's initialiser.
@@ -106,6 +137,14 @@ pub fn lower_program<'a>(
                     }
                 }
             }
+        }
+        if pkg.path == "main" || std::ptr::eq(pkg, packages.last().unwrap()) {
+            for &(fid, fd, iinfo) in &inst_funcs {
+                cx.info = iinfo;
+                cx.lower_func_body(fid, fd);
+                cx.info = info;
+            }
+            inst_funcs.clear();
         }
         let var_init = cx.lower_var_init(pkg, &pkg_name);
         cx.prog.inits.push(var_init);
@@ -219,6 +258,10 @@ impl<'t, 'a> Lower<'t, 'a> {
             return;
         };
         let o = self.tcx.obj(*obj);
+        if matches!(&o.kind, ObjKind::Func(f) if !f.tparams.is_empty()) {
+            // Generic: only its instances have code.
+            return;
+        }
         let (name, short) = match fd.recv {
             Some(recv) => {
                 let recv_ty = recv
@@ -284,7 +327,7 @@ impl<'t, 'a> Lower<'t, 'a> {
     /// The unqualified name of a named type (for method symbols).
     fn type_name(&self, t: TypeId) -> String {
         match self.tcx.ty(t) {
-            Type::Named(n) => self.tcx.obj(self.tcx.named[n.0 as usize].obj).name.clone(),
+            Type::Named(_) => crate::types::fmt::named_sym_name(self.tcx, t),
             _ => "?".to_string(),
         }
     }
@@ -2137,6 +2180,17 @@ impl<'t, 'a> Lower<'t, 'a> {
         };
         let ty = tv.ty;
         let span = e.span;
+        if let Some(inst) = self.info.inst_refs.get(e.id) {
+            // An instance of a generic function (`F[int]`, inferred `F`).
+            let kind = match self.funcs_by_obj.get(inst) {
+                Some(f) => ExprKind::FuncRef(*f),
+                None => {
+                    self.ice(span, "generic function instance without code");
+                    ExprKind::Zero
+                }
+            };
+            return Expr { kind, ty, span };
+        }
         if tv.mode == Mode::Constant {
             if let Some(v) = &tv.value {
                 return Expr {
@@ -2150,6 +2204,10 @@ impl<'t, 'a> Lower<'t, 'a> {
             AK::Paren(x) => {
                 fx.direct_rhs = direct;
                 return self.expr(fx, x, out);
+            }
+            AK::IndexList { .. } | AK::Union(_) => {
+                self.ice(span, "uninstantiated generic expression");
+                ExprKind::Zero
             }
             AK::Ident(id) => return self.ident(fx, id, ty, span),
             AK::BasicLit { .. } => {
