@@ -229,16 +229,16 @@ fn span_uniform_type_tracks_slot_types() {
         // SAFETY: `find_object` returns live spans.
         (typ, unsafe { &*s }.uniform, s)
     };
-    let p = mallocgc(3072, Some(&a), true) as usize;
+    let p = mallocgc(3072, Some(a), true) as usize;
     let (typ, u, s) = uniform_of(p);
-    assert_eq!(typ, &a as *const TypeDesc);
+    assert_eq!(typ, a as *const TypeDesc);
     assert!(
         u == typ as usize || u == span::UNIFORM_MIXED,
         "uniform {u:#x}"
     );
-    let q = mallocgc(3072, Some(&b), true) as usize;
+    let q = mallocgc(3072, Some(b), true) as usize;
     let (typ, u2, s2) = uniform_of(q);
-    assert_eq!(typ, &b as *const TypeDesc);
+    assert_eq!(typ, b as *const TypeDesc);
     if s2 == s {
         assert_eq!(u2, span::UNIFORM_MIXED);
     } else {
