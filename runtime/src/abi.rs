@@ -779,6 +779,18 @@ pub unsafe extern "C" fn rt_deferproc(
     unsafe { defer::deferproc(frame, closure, rec) }
 }
 
+/// `defer` in a range-over-func loop body: `closure` is deferred by the
+/// enclosing function whose frame record is `frame` (gc's `deferprocat`).
+///
+/// # Safety
+/// `frame` must be the `DeferFrame` of a live caller, `closure` a closure
+/// object.
+#[no_mangle]
+pub unsafe extern "C" fn rt_deferprocat(frame: *mut defer::DeferFrame, closure: *const u8) {
+    // SAFETY: forwarded caller contract.
+    unsafe { defer::deferprocat(frame, closure) }
+}
+
 /// Runs the pending deferred calls of `frame` (its return).
 ///
 /// # Safety

@@ -266,6 +266,38 @@ pub unsafe fn deferproc(frame: *mut DeferFrame, closure: *const u8, rec: *mut De
     }
 }
 
+/// A `defer` in a range-over-func loop body (gc's `deferprocat`): pushes a
+/// heap record for `closure` as the newest record of `frame`, a frame of a
+/// caller. Records of the frames between (the iterator's) stay above it, so
+/// the chain keeps its order (D1): it goes before the first record of
+/// `frame` or of an older frame.
+///
+/// # Safety
+/// `frame` must be the `DeferFrame` of a live frame on this goroutine's
+/// stack, older than the caller.
+pub unsafe fn deferprocat(frame: *mut DeferFrame, closure: *const u8) {
+    let d = crate::alloc::mallocgc(32, Some(&DEFER_REC_TYPE.0), true) as *mut DeferRec;
+    // SAFETY: `d` is 32 writable bytes; records on the chain are valid (D1).
+    unsafe {
+        (*d).frame = frame;
+        (*d).fn_ = closure;
+        (*d)._pad = 0;
+        let gs = g();
+        let mut at: *mut *mut DeferRec = &mut (*gs).defers;
+        while !(*at).is_null() && ((**at).frame as usize) < frame as usize {
+            at = &mut (**at).link;
+        }
+        (*d).link = *at;
+        // `*at` may be the `link` of a heap record: shade the record it
+        // held before overwriting it (the deletion barrier, `gc/mod.rs`),
+        // as `d` is allocated black and never scanned. A record in a frame
+        // or the goroutine's `defers` is a root and needs none (`wb_range`
+        // checks).
+        crate::gc::wb_range(at as *const u8, 8);
+        *at = d;
+    }
+}
+
 /// Runs (LIFO) the pending deferred calls of `frame`: its normal return, or
 /// the rest of them after a recovery.
 ///

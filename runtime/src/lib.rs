@@ -152,6 +152,7 @@
 //! rgo_setjmp(frame: *mut DeferFrame) -> (i64, *mut DeferFrame)  // asm: (0, frame),
 //!                                      // or (1, frame) again after a recovery
 //! rt_deferproc(frame: *mut DeferFrame, closure: *const u8, rec: *mut DeferRec)
+//! rt_deferprocat(frame: *mut DeferFrame, closure: *const u8)  // range-over-func body
 //! rt_deferreturn(frame: *mut DeferFrame)
 //! rt_gorecover(fp: usize, wrapper: bool) -> Eface  // the caller's frame pointer
 //! rt_setwrappers(table: *const usize)  // [n, (code, size) * n], from rgo_main

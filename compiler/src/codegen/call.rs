@@ -194,6 +194,19 @@ impl FunctionCx<'_, '_, '_> {
                 self.call_rt(&rt::GOPANIC, &[t, p[1]]);
                 CVal::Parts(Vec::new())
             }
+            BuiltinOp::DeferRangeFunc => match &self.defer {
+                Some(st) => {
+                    let slot = st.frame_slot();
+                    CVal::Parts(vec![self.b.ins().stack_addr(PTR, slot, 0)])
+                }
+                None => {
+                    self.cx.error(
+                        e.span,
+                        "rgo: internal error: range defer without a frame record",
+                    );
+                    CVal::Parts(vec![self.b.ins().iconst(PTR, 0)])
+                }
+            },
             BuiltinOp::PanicRangeState => {
                 let v = self.expr(&args[0]).parts().to_vec();
                 self.call_rt(&rt::PANICRANGESTATE, &[v[0]]);

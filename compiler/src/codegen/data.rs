@@ -402,7 +402,8 @@ fn named_parts(cx: &Cx, t: TypeId) -> Option<(String, String, bool)> {
     };
     let obj = cx.tcx.obj(cx.tcx.named[n.0 as usize].obj);
     let pkg = obj.pkg?;
-    Some((cx.tcx.pkg(pkg).path.clone(), obj.name.clone(), ptr))
+    let name = crate::types::fmt::named_sym_name(cx.tcx, base);
+    Some((cx.tcx.pkg(pkg).path.clone(), name, ptr))
 }
 
 /// The method `name` in the method set of concrete type `c`, and how an

@@ -92,7 +92,7 @@ pub(crate) fn define_wrapper_table(cx: &mut super::Cx) {
 /// Whether a body contains a `defer` statement.
 pub(crate) fn has_defer(ss: &[Stmt]) -> bool {
     ss.iter().any(|s| match s {
-        Stmt::Defer(_) => true,
+        s if crate::ir::Program::defers_here(s) => true,
         Stmt::If { then, els, .. } => has_defer(then) || has_defer(els),
         Stmt::Loop { body, post, .. } => has_defer(body) || has_defer(post),
         Stmt::Breakable { body, .. } | Stmt::Block(body) => has_defer(body),
@@ -124,6 +124,13 @@ fn once_defers(ss: &[Stmt], in_loop: bool, out: &mut HashSet<*const Expr>, label
     }
 }
 
+impl DeferState {
+    /// The frame record's stack slot.
+    pub(crate) fn frame_slot(&self) -> StackSlot {
+        self.frame
+    }
+}
+
 impl FunctionCx<'_, '_, '_> {
     /// Creates the frame record if the function defers anything (called
     /// first thing in the prologue, before homes are chosen).
@@ -131,7 +138,9 @@ impl FunctionCx<'_, '_, '_> {
         let Some(body) = &self.f.body else {
             return;
         };
-        if !has_defer(body) {
+        // A range-over-func body's defers belong to the enclosing frame.
+        let token = self.fid.and_then(|f| self.cx.prog.range_defer_token(f));
+        if !has_defer(body) || token.is_some() {
             return;
         }
         let mut in_frame = HashSet::new();
@@ -252,6 +261,15 @@ impl FunctionCx<'_, '_, '_> {
                 return;
             }
         };
+        if let Some(token) = self.fid.and_then(|f| self.cx.prog.range_defer_token(f)) {
+            // gc's `deferprocat`: attach to the enclosing function's frame.
+            let fv = self.expr(f).one();
+            let p = self.local_place(token);
+            let ty = self.f.local(token).ty;
+            let frame = self.load_place(&p, ty).one();
+            self.call_rt(&rt::DEFERPROCAT, &[frame, fv]);
+            return;
+        }
         let Some(st) = &self.defer else {
             self.cx
                 .error(e.span, "rgo: internal error: defer without a frame record");

@@ -91,7 +91,7 @@ pub(crate) struct FunctionCx<'c, 'p, 'b> {
     /// entry; set when strategy `First` hands the buffer out).
     pub(crate) append_bufs: Vec<(cranelift_codegen::ir::StackSlot, Variable)>,
     /// This function's id (none for the generated entry function).
-    fid: Option<ir::FuncId>,
+    pub(crate) fid: Option<ir::FuncId>,
     /// The allocation site whose runtime calls are being emitted, if any
     /// (`sites.rs`).
     pub(crate) cur_site: Option<super::sites::SiteKey>,

@@ -132,6 +132,9 @@ rt!(PANICUNCOMPARABLE, "rt_panicuncomparable", [P], [], noreturn);
 rt!(SETJMP, "rgo_setjmp", [P], [P, P]);
 // `(frame, closure, rec or null)`.
 rt!(DEFERPROC, "rt_deferproc", [P, P, P], []);
+// `(frame, fn)`: a `defer` in a range-over-func body, attached to the
+// enclosing function's frame record (gc's `deferprocat`).
+rt!(DEFERPROCAT, "rt_deferprocat", [P, P], []);
 // `(frame)`: runs the frame's pending deferred calls.
 rt!(DEFERRETURN, "rt_deferreturn", [P], []);
 // `(frame pointer of the caller, caller is a wrapper) -> (typ, data)`.

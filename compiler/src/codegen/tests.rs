@@ -225,6 +225,7 @@ fn fib_program(tcx: &mut TyCtx) -> Program {
         defer_wrappers: vec![],
         noescape: vec![],
         append_bufs: vec![],
+        range_defers: vec![],
         zero_copy: vec![],
     }
 }

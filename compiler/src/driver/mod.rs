@@ -711,6 +711,7 @@ fn compile(bf: &BuildFlags, program: &Program, is_main: bool) -> Result<Option<V
     crate::types::check::init_universe(&mut tcx);
     let mut by_path: HashMap<String, PkgId> = HashMap::new();
     let mut loaded: Vec<LoadedPackage<'_>> = Vec::new();
+    let mut gen = crate::types::check::Generics::default();
     let mut stdout = std::io::stdout().lock();
     for p in &program.packages {
         if bf.verbose {
@@ -751,8 +752,9 @@ fn compile(bf: &BuildFlags, program: &Program, is_main: bool) -> Result<Option<V
             }
         }
         let lookup = |path: &str| by_path.get(path).copied();
-        let (id, mut diags) =
-            crate::types::check::check_package(&mut tcx, &mut info, sm, &p.path, &files, &lookup);
+        let (id, mut diags) = crate::types::check::check_package_in(
+            &mut tcx, &mut info, &mut gen, sm, &p.path, &files, &lookup,
+        );
         diags.extend(errors);
         if diags.iter().any(|d| d.severity == diag::Severity::Error) {
             eprint!("# {}\n{}", p.display, diag::render_errors(sm, &diags));

@@ -200,6 +200,7 @@ impl Escape<'_, '_, '_> {
             | BuiltinOp::MapIterNext
             | BuiltinOp::MapIterKey
             | BuiltinOp::PanicRangeState
+            | BuiltinOp::DeferRangeFunc
             | BuiltinOp::MoveToHeap(_) => {
                 for a in args {
                     self.discard(a);

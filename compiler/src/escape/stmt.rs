@@ -141,7 +141,10 @@ impl Escape<'_, '_, '_> {
     /// closure; the wrapper goes to the heap unless it is a `defer` outside
     /// any loop, which runs from this very frame (`later`).
     fn go_defer(&mut self, call: &Expr, is_defer: bool) {
-        let k = if is_defer && self.loop_depth == 1 {
+        // A range-over-func body's defer may run once per iteration (gc's
+        // `DeferAt`): its function goes to the heap.
+        let at = self.b.prog.range_defer_token(self.cur).is_some();
+        let k = if is_defer && self.loop_depth == 1 && !at {
             let d = self.b.discard_hole();
             self.later(d)
         } else {

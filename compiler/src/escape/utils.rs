@@ -27,7 +27,7 @@ pub fn size_of(tcx: &TyCtx, t: TypeId) -> i64 {
         },
         Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) => 8,
         Type::Slice(_) => 24,
-        Type::Interface(_) => 16,
+        Type::Interface(_) | Type::TypeParam(_) | Type::TypeSet { .. } => 16,
         Type::Array(e, n) => size_of(tcx, *e).saturating_mul(*n as i64),
         Type::Struct(fs) => {
             let mut off = 0i64;
@@ -78,7 +78,9 @@ pub fn has_pointers(tcx: &TyCtx, t: TypeId) -> bool {
         | Type::Chan(..)
         | Type::Func(_)
         | Type::Slice(_)
-        | Type::Interface(_) => true,
+        | Type::Interface(_)
+        | Type::TypeParam(_)
+        | Type::TypeSet { .. } => true,
         Type::Array(e, n) => *n > 0 && has_pointers(tcx, *e),
         Type::Struct(fs) => fs.iter().any(|f| has_pointers(tcx, f.ty)),
         Type::Tuple(ts) => ts.iter().any(|t| has_pointers(tcx, *t)),

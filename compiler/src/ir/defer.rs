@@ -29,8 +29,8 @@
 //! arguments, of a func value whose type has no results.
 
 use super::{
-    AllocKind, AllocSite, Callee, Capture, ClosureInfo, Expr, ExprKind, Func, FuncId, Local,
-    LocalId, LocalKind, Placement, Program, Stmt,
+    AllocKind, AllocSite, Callee, Capture, ClosureInfo, Expr, ExprKind, FuncId, Local, LocalId,
+    LocalKind, Placement, Program, Stmt,
 };
 use crate::types::{TyCtx, Type, TypeId};
 
@@ -47,6 +47,7 @@ pub fn wrap_defers(prog: &mut Program, tcx: &TyCtx) {
         let Some(mut body) = prog.funcs[i].body.take() else {
             continue;
         };
+        let range_body = prog.range_defer_token(FuncId(i as u32)).is_some();
         let mut w = Wrapper {
             prog,
             tcx,
@@ -54,7 +55,8 @@ pub fn wrap_defers(prog: &mut Program, tcx: &TyCtx) {
             func_ty,
             count: 0,
             go_count: 0,
-            has_labels: has_labels(&body),
+            // Range-over-func body defers can run once per iteration.
+            has_labels: has_labels(&body) || range_body,
         };
         w.stmts(&mut body, 0);
         prog.funcs[i].body = Some(body);
@@ -139,14 +141,16 @@ impl Wrapper<'_> {
             self.count += 1;
             format!("deferwrap{}", self.count)
         };
-        let parent = self.prog.func(self.parent);
-        let (name, short_name, pkg, sig) = (
-            format!("{}.{kind_name}", parent.name),
-            format!("{}.{kind_name}", parent.short_name),
-            parent.pkg,
-            parent.sig,
+        let sig = self.prog.func(self.parent).sig;
+        let func_ty = self.func_ty.unwrap_or(sig);
+        let id = self.prog.new_closure_func(
+            self.parent,
+            &format!(".{kind_name}"),
+            call.span,
+            func_ty,
+            false,
+            true,
         );
-        let id = FuncId(self.prog.funcs.len() as u32);
         let mut cap = Captures {
             parent_locals: std::mem::take(&mut self.prog.funcs[self.parent.index()].locals),
             inner: Vec::new(),
@@ -209,7 +213,6 @@ impl Wrapper<'_> {
             other => other,
         };
         self.prog.funcs[self.parent.index()].locals = cap.parent_locals;
-        let func_ty = self.func_ty.unwrap_or(sig);
         let site = super::AllocSiteId(self.prog.sites.len() as u32);
         // A goroutine outlives the frame; a defer outside loops does not.
         let on_heap = go || depth > 0 || self.has_labels;
@@ -225,23 +228,12 @@ impl Wrapper<'_> {
                 Placement::Stack
             },
         });
-        self.prog.funcs.push(Func {
-            name,
-            short_name,
-            pkg,
-            span,
-            params: Vec::new(),
-            results: Vec::new(),
-            variadic: false,
-            locals: cap.inner,
-            body: Some(vec![Stmt::Expr(Expr { kind, ty, span })]),
-            runtime_symbol: None,
-            closure: Some(ClosureInfo {
-                parent: self.parent,
-                captures: cap.captures,
-            }),
-            sig: func_ty,
-            wrapper: true,
+        let f = &mut self.prog.funcs[id.index()];
+        f.locals = cap.inner;
+        f.body = Some(vec![Stmt::Expr(Expr { kind, ty, span })]);
+        f.closure = Some(ClosureInfo {
+            parent: self.parent,
+            captures: cap.captures,
         });
         if !go {
             self.prog.defer_wrappers.push(id);

@@ -85,6 +85,37 @@ pub fn lower_program<'a>(
             }
         }
     }
+    // Instances of generic functions and methods, each lowered with the
+    // `Info` its body was checked into.
+    let mut generic_decls: HashMap<ast::NodeId, &'a ast::FuncDecl<'a>> = HashMap::new();
+    for pkg in packages {
+        for file in &pkg.files {
+            for decl in file.decls {
+                if let ast::Decl::Func(fd) = decl {
+                    if fd.tparams.is_some() || fd.recv.is_some() {
+                        generic_decls.insert(fd.name.id, fd);
+                    }
+                }
+            }
+        }
+    }
+    let mut inst_funcs = Vec::new();
+    for inst in &info.instances {
+        let Some(&fd) = generic_decls.get(&inst.decl) else {
+            continue;
+        };
+        let pkg_name = tcx.pkg(inst.pkg).path.clone();
+        cx.info = &inst.info;
+        let before = cx.prog.funcs.len();
+        cx.declare_func(inst.pkg, &pkg_name, fd);
+        cx.info = info;
+        if cx.prog.funcs.len() > before {
+            let f = &mut cx.prog.funcs[before];
+            f.name = format!("{pkg_name}.{}", inst.name);
+            f.short_name = inst.name.clone();
+            inst_funcs.push((FuncId(before as u32), fd, &inst.info));
+        }
+    }
     // Wrappers for promoted methods, which itabs and method tables use.
     cx.promoted_wrappers();
     // Pass 2: bodies, then each package's initialiser.
@@ -107,11 +138,20 @@ pub fn lower_program<'a>(
                 }
             }
         }
+        if pkg.path == "main" || std::ptr::eq(pkg, packages.last().unwrap()) {
+            for &(fid, fd, iinfo) in &inst_funcs {
+                cx.info = iinfo;
+                cx.lower_func_body(fid, fd);
+                cx.info = info;
+            }
+            inst_funcs.clear();
+        }
         let var_init = cx.lower_var_init(pkg, &pkg_name);
         cx.prog.inits.push(var_init);
         cx.prog.inits.extend(init_funcs);
     }
     if cx.errors.is_empty() {
+        cx.prog.range_defers.sort();
         Ok(cx.prog)
     } else {
         Err(cx.errors)
@@ -161,7 +201,6 @@ struct FnCx<'a> {
     results: Vec<LocalId>,
     /// Counter for nested function literal names (`f.func1`, `f.func2`).
     lit_count: u32,
-    name: String,
     /// Lowering a `for` condition: side-effect-free builtins (`len`, `cap`,
     /// `min`, `max`) stay in the expression (see `hoist_call`).
     in_loop_cond: bool,
@@ -183,6 +222,9 @@ struct FnCx<'a> {
     syn_caps: HashMap<(FuncId, LocalId), LocalId>,
     /// Counter for range-over-func body closure names (`f-range1`).
     range_count: u32,
+    /// The `#defers` token (frame record address) of the range-over-func
+    /// loops being lowered, when their bodies contain `defer`.
+    rf_defers: Option<(FuncId, LocalId)>,
 }
 
 impl<'t, 'a> Lower<'t, 'a> {
@@ -216,6 +258,10 @@ impl<'t, 'a> Lower<'t, 'a> {
             return;
         };
         let o = self.tcx.obj(*obj);
+        if matches!(&o.kind, ObjKind::Func(f) if !f.tparams.is_empty()) {
+            // Generic: only its instances have code.
+            return;
+        }
         let (name, short) = match fd.recv {
             Some(recv) => {
                 let recv_ty = recv
@@ -281,7 +327,7 @@ impl<'t, 'a> Lower<'t, 'a> {
     /// The unqualified name of a named type (for method symbols).
     fn type_name(&self, t: TypeId) -> String {
         match self.tcx.ty(t) {
-            Type::Named(n) => self.tcx.obj(self.tcx.named[n.0 as usize].obj).name.clone(),
+            Type::Named(_) => crate::types::fmt::named_sym_name(self.tcx, t),
             _ => "?".to_string(),
         }
     }
@@ -305,7 +351,6 @@ impl<'t, 'a> Lower<'t, 'a> {
             loop_depth: 0,
             results: Vec::new(),
             lit_count: 0,
-            name: self.prog.funcs[id.index()].name.clone(),
             in_loop_cond: false,
             direct_rhs: false,
             pending_decls: 0,
@@ -313,6 +358,7 @@ impl<'t, 'a> Lower<'t, 'a> {
             rf_next: None,
             syn_caps: HashMap::new(),
             range_count: 0,
+            rf_defers: None,
         }
     }
 
@@ -543,11 +589,19 @@ impl<'t, 'a> Lower<'t, 'a> {
                     self.assign(fx, lhs, rhs, *op == ast::AssignOp::Define, out);
                 }
             },
-            SK::Defer(_) if fx.rf.is_some() => {
-                self.errors.push(Diagnostic::error(
-                    s.span,
-                    "rgo: not yet supported: defer in the body of a range-over-func loop",
-                ));
+            SK::Defer(call) if fx.rf.is_some() => {
+                // Attached to the enclosing function (`rangefunc.rs`).
+                match fx.rf_defers {
+                    Some((owner, token)) => {
+                        let t = self.capture_local(fx, owner, token, s.span);
+                        if !self.prog.range_defers.iter().any(|&(f, _)| f == fx.id) {
+                            self.prog.range_defers.push((fx.id, t));
+                        }
+                        let e = self.stmt_call(fx, call, out);
+                        out.push(Stmt::Defer(e));
+                    }
+                    None => self.ice(s.span, "defer in a range-over-func body without a token"),
+                }
             }
             SK::Go(call) | SK::Defer(call) => {
                 let e = self.stmt_call(fx, call, out);
@@ -2126,6 +2180,17 @@ impl<'t, 'a> Lower<'t, 'a> {
         };
         let ty = tv.ty;
         let span = e.span;
+        if let Some(inst) = self.info.inst_refs.get(e.id) {
+            // An instance of a generic function (`F[int]`, inferred `F`).
+            let kind = match self.funcs_by_obj.get(inst) {
+                Some(f) => ExprKind::FuncRef(*f),
+                None => {
+                    self.ice(span, "generic function instance without code");
+                    ExprKind::Zero
+                }
+            };
+            return Expr { kind, ty, span };
+        }
         if tv.mode == Mode::Constant {
             if let Some(v) = &tv.value {
                 return Expr {
@@ -2139,6 +2204,10 @@ impl<'t, 'a> Lower<'t, 'a> {
             AK::Paren(x) => {
                 fx.direct_rhs = direct;
                 return self.expr(fx, x, out);
+            }
+            AK::IndexList { .. } | AK::Union(_) => {
+                self.ice(span, "uninstantiated generic expression");
+                ExprKind::Zero
             }
             AK::Ident(id) => return self.ident(fx, id, ty, span),
             AK::BasicLit { .. } => {
@@ -2481,31 +2550,12 @@ impl<'t, 'a> Lower<'t, 'a> {
         span: Span,
     ) -> Expr {
         fx.lit_count += 1;
-        let name = format!("{}.func{}", fx.name, fx.lit_count);
-        let short = name
-            .split_once('.')
-            .map(|(_, s)| s.to_string())
-            .unwrap_or_else(|| name.clone());
-        let id = FuncId(self.prog.funcs.len() as u32);
-        let pkg = self.prog.funcs[fx.id.index()].pkg;
         let variadic = matches!(self.tcx.ty(ty), Type::Func(s) if s.variadic);
-        self.prog.funcs.push(Func {
-            name: name.clone(),
-            short_name: short,
-            pkg,
-            span,
-            params: vec![],
-            results: vec![],
-            variadic,
-            locals: vec![],
-            body: None,
-            runtime_symbol: None,
-            closure: None,
-            sig: ty,
-            wrapper: false,
-        });
+        let suffix = format!(".func{}", fx.lit_count);
+        let id = self
+            .prog
+            .new_closure_func(fx.id, &suffix, span, ty, variadic, false);
         let mut inner = self.new_fn_cx(id);
-        inner.name = name;
         // Parameters and results: their objects are the defs of the literal's field names.
         let mut params = Vec::new();
         let mut results = Vec::new();
@@ -2583,10 +2633,28 @@ impl<'t, 'a> Lower<'t, 'a> {
             *fx = r;
         }
         self.cur_func = Some(fx.id);
+        self.finish_closure(fx, inner, params, results, b, ty, span)
+    }
+
+    /// Completes the function of closure `inner` (created by
+    /// `Program::new_closure_func`, lowered as a child of `fx`) and
+    /// returns the closure value that allocates it in `fx`.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn finish_closure(
+        &mut self,
+        fx: &mut FnCx<'a>,
+        mut inner: FnCx<'a>,
+        params: Vec<LocalId>,
+        results: Vec<LocalId>,
+        body: Vec<Stmt>,
+        ty: TypeId,
+        span: Span,
+    ) -> Expr {
+        let id = inner.id;
         let f = &mut self.prog.funcs[id.index()];
         f.params = params;
         f.results = results;
-        f.body = Some(b);
+        f.body = Some(body);
         f.closure = Some(ClosureInfo {
             parent: fx.id,
             captures: std::mem::take(&mut inner.captures),
@@ -3608,6 +3676,14 @@ impl<'t, 'a> Lower<'t, 'a> {
                 continue;
             }
             vals.push(self.expr(fx, a, out));
+        }
+        // A single multi-value call as the arguments (`println(f())`).
+        if let [v] = &vals[..] {
+            if matches!(self.tcx.ty(v.ty), Type::Tuple(_)) {
+                if let Some(v) = vals.pop() {
+                    vals = self.spread(fx, v, out);
+                }
+            }
         }
         // `delete(m, k)`: the key converts to the map's key type.
         if matches!(b, Builtin::Delete) && vals.len() == 2 {

@@ -83,6 +83,10 @@ pub struct Program {
     /// `append` sites gc's `slice` pass gave a reusable stack buffer
     /// (`growsliceBuf`; sorted, see `stackbuf.rs`).
     pub append_bufs: Vec<AllocSiteId>,
+    /// Range-over-func body closures whose `defer`s belong to the enclosing
+    /// function (sorted by function): the local holds that function's frame
+    /// record address (`DeferRangeFunc`), as gc's `deferprocat` token.
+    pub range_defers: Vec<(FuncId, LocalId)>,
     /// `[]byte(s)` conversion sites that are never written through, so
     /// they view the string's bytes (gc's zero-copy `OSTR2BYTESTMP`;
     /// sorted, filled by escape analysis).
@@ -94,8 +98,71 @@ impl Program {
         &self.funcs[id.index()]
     }
 
+    /// For a range-over-func body closure with `defer`s: the local holding
+    /// the frame record they attach to (`range_defers`).
+    pub fn range_defer_token(&self, f: FuncId) -> Option<LocalId> {
+        self.range_defers
+            .binary_search_by_key(&f, |&(g, _)| g)
+            .ok()
+            .map(|i| self.range_defers[i].1)
+    }
+
+    /// Whether statement `s` makes its function need a defer frame record:
+    /// a `defer`, or the `DeferRangeFunc` token of range-over-func loops.
+    pub fn defers_here(s: &Stmt) -> bool {
+        match s {
+            Stmt::Defer(_) => true,
+            Stmt::Assign(_, rhs) => rhs.iter().any(|e| {
+                matches!(
+                    e.kind,
+                    ExprKind::Builtin {
+                        op: BuiltinOp::DeferRangeFunc,
+                        ..
+                    }
+                )
+            }),
+            _ => false,
+        }
+    }
+
     pub fn site(&self, id: AllocSiteId) -> &AllocSite {
         &self.sites[id.index()]
+    }
+
+    /// Declares a function nested in `parent`, named after it gc-style
+    /// (`parent` + `suffix`: `main.f.func1` for a function literal,
+    /// `main.f-range1` for a range-over-func body, `main.f.deferwrap1` for a
+    /// defer wrapper; the short name likewise extends the parent's), in
+    /// the parent's package. Its parameters, results, locals, body and
+    /// captures are the caller's to fill in.
+    pub fn new_closure_func(
+        &mut self,
+        parent: FuncId,
+        suffix: &str,
+        span: Span,
+        sig: TypeId,
+        variadic: bool,
+        wrapper: bool,
+    ) -> FuncId {
+        let p = &self.funcs[parent.index()];
+        let func = Func {
+            name: format!("{}{suffix}", p.name),
+            short_name: format!("{}{suffix}", p.short_name),
+            pkg: p.pkg,
+            span,
+            params: Vec::new(),
+            results: Vec::new(),
+            variadic,
+            locals: Vec::new(),
+            body: None,
+            runtime_symbol: None,
+            closure: None,
+            sig,
+            wrapper,
+        };
+        let id = FuncId(self.funcs.len() as u32);
+        self.funcs.push(func);
+        id
     }
 }
 
@@ -343,6 +410,12 @@ pub enum BuiltinOp {
     /// `runtime.panicrangestate`, the run-time error of an iterator that
     /// misbehaved (`state` is an `RF_*` value, see `lower::range_func`).
     PanicRangeState,
+    /// `DeferRangeFunc()` (lowering of range-over-func only): the address
+    /// of the current function's defer frame record, a `uintptr` through
+    /// which `defer`s in a loop body attach to this function (gc's
+    /// `runtime.deferrangefunc`). A function containing it has a frame
+    /// record, as if it contained `defer`.
+    DeferRangeFunc,
     /// `MoveToHeap(keep_cap)(s)` (gc's `OMOVE2HEAP`, inserted by
     /// `stackbuf::move_to_heap_pass` after escape analysis): `s`, copied to
     /// the heap if its backing store is in the current frame.

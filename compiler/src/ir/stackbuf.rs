@@ -363,7 +363,7 @@ struct Analyzer<'p> {
 /// Whether `ss` contains a `defer` statement (at any depth).
 fn has_defer(ss: &[Stmt]) -> bool {
     ss.iter().any(|s| match s {
-        Stmt::Defer(_) => true,
+        s if crate::ir::Program::defers_here(s) => true,
         Stmt::If { then, els, .. } => has_defer(then) || has_defer(els),
         Stmt::Loop { body, post, .. } => has_defer(body) || has_defer(post),
         Stmt::Breakable { body, .. } | Stmt::Block(body) => has_defer(body),

@@ -114,7 +114,8 @@ pub struct ValueSpec<'a> {
 #[derive(Debug)]
 pub struct TypeSpec<'a> {
     pub name: Ident<'a>,
-    /// Type parameters are outside rgo's language; the parser reports them.
+    /// `type Name[P C, ...] T`: the type parameter list (a generic type).
+    pub tparams: Option<&'a FieldList<'a>>,
     pub alias: bool,
     pub ty: &'a Expr<'a>,
     pub span: Span,
@@ -125,6 +126,8 @@ pub struct FuncDecl<'a> {
     /// The receiver of a method, as a one-field list.
     pub recv: Option<&'a FieldList<'a>>,
     pub name: Ident<'a>,
+    /// `func F[P C, ...](...)`: the type parameter list (a generic function).
+    pub tparams: Option<&'a FieldList<'a>>,
     pub ty: &'a FuncType<'a>,
     /// `None` for a declaration without body (bound to the runtime by a
     /// `//rgo:runtime symbol` or `//go:linkname` pragma, see `pragmas`).
@@ -323,6 +326,16 @@ pub enum ExprKind<'a> {
         index: &'a Expr<'a>,
         lbrack: Span,
     },
+    /// `x[a, b, ...]`: an instantiation with several type arguments
+    /// (`x[a]` with one is an `Index`; the checker tells them apart).
+    IndexList {
+        x: &'a Expr<'a>,
+        indices: &'a [&'a Expr<'a>],
+        lbrack: Span,
+    },
+    /// A constraint's type set `~A | B` (in an interface or type parameter
+    /// list): terms with their tilde flag.
+    Union(&'a [(bool, &'a Expr<'a>)]),
     /// `x[lo:hi]` or `x[lo:hi:max]` (`slice3`).
     Slice {
         x: &'a Expr<'a>,

@@ -122,7 +122,12 @@ impl Dumper<'_> {
                             ),
                             s.span,
                         );
-                        d.nested(|d| d.expr(s.ty));
+                        d.nested(|d| {
+                            if let Some(tp) = s.tparams {
+                                d.field_list("TParams", tp);
+                            }
+                            d.expr(s.ty)
+                        });
                     }
                 });
             }
@@ -134,6 +139,9 @@ impl Dumper<'_> {
                     }
                     if let Some(r) = f.recv {
                         d.field_list("Recv", r);
+                    }
+                    if let Some(tp) = f.tparams {
+                        d.field_list("TParams", tp);
                     }
                     d.func_type(f.ty);
                     match f.body {
@@ -218,6 +226,26 @@ impl Dumper<'_> {
                 self.nested(|d| {
                     d.expr(x);
                     d.expr(index);
+                });
+            }
+            ExprKind::IndexList { x, indices, .. } => {
+                self.line("IndexList", sp);
+                self.nested(|d| {
+                    d.expr(x);
+                    for i in indices.iter() {
+                        d.expr(i);
+                    }
+                });
+            }
+            ExprKind::Union(terms) => {
+                self.line("Union", sp);
+                self.nested(|d| {
+                    for (tilde, t) in terms.iter() {
+                        if *tilde {
+                            d.line("Tilde", t.span);
+                        }
+                        d.expr(t);
+                    }
                 });
             }
             ExprKind::Slice {

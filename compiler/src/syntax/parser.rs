@@ -455,8 +455,39 @@ fn type_parser<'t, 'a: 't>(g: &G<'t, 'a>) -> Bx<'t, 'a, &'a Expr<'a>> {
             ar.expr(e.state().fresh(), ExprKind::FuncType(ft), e.span())
         },
     );
+    // `Name[A, B]`: a generic type's instantiation.
+    let targs = tk(T::LBrack)
+        .then(
+            g.ty_req()
+                .separated_by(just(T::Comma))
+                .allow_trailing()
+                .at_least(1)
+                .collect::<Vec<_>>(),
+        )
+        .then_ignore(want(T::RBrack, "]"));
+    let named = qualified_parser(ar).then(targs.or_not()).map_with(
+        move |(x, targs), e: &mut Me<'t, '_, 'a>| match targs {
+            None => x,
+            Some((lbrack, mut ts)) => {
+                let kind = if ts.len() == 1 {
+                    ExprKind::Index {
+                        x,
+                        index: ts.pop().unwrap(),
+                        lbrack,
+                    }
+                } else {
+                    ExprKind::IndexList {
+                        x,
+                        indices: ar.slice(ts),
+                        lbrack,
+                    }
+                };
+                ar.expr(e.state().fresh(), kind, e.span())
+            }
+        },
+    );
     choice((
-        qualified_parser(ar),
+        named,
         star,
         paren,
         array_type_parser(g),
@@ -621,10 +652,8 @@ fn interface_type_parser<'t, 'a: 't>(g: &G<'t, 'a>) -> Bx<'t, 'a, &'a Expr<'a>> 
             InterfaceElem::Method { name, ty: ft }
         },
     );
-    let embed = qualified_parser(ar).map(InterfaceElem::Embed);
-    let tset =
-        peek(T::Tilde).ignore_then(fail(Msg::Plain("type sets (~T, A | B) are not supported")));
-    let elem = choice((method, embed, tset, fail(Msg::Expected("~ term or type"))));
+    let embed = constraint_parser(g).map(InterfaceElem::Embed);
+    let elem = choice((method, embed, fail(Msg::Expected("~ term or type"))));
     kw(K::Interface)
         .ignore_then(want(T::LBrace, "{"))
         .ignore_then(list_parser(
@@ -641,6 +670,62 @@ fn interface_type_parser<'t, 'a: 't>(g: &G<'t, 'a>) -> Bx<'t, 'a, &'a Expr<'a>> 
                 },
                 e.span(),
             )
+        })
+        .boxed()
+}
+
+/// A constraint: `~T | U | ...` (a `Union`), or a single type.
+fn constraint_parser<'t, 'a: 't>(g: &G<'t, 'a>) -> Bx<'t, 'a, &'a Expr<'a>> {
+    let ar = g.ar;
+    let term = just(T::Tilde).or_not().then(g.ty_req());
+    term.separated_by(just(T::Op(BinaryOp::Or)))
+        .at_least(1)
+        .collect::<Vec<_>>()
+        .map_with(move |terms, e: &mut Me<'t, '_, 'a>| {
+            if terms.len() == 1 && terms[0].0.is_none() {
+                return terms[0].1;
+            }
+            let terms: Vec<(bool, &'a Expr<'a>)> =
+                terms.into_iter().map(|(t, x)| (t.is_some(), x)).collect();
+            ar.expr(
+                e.state().fresh(),
+                ExprKind::Union(ar.slice(terms)),
+                e.span(),
+            )
+        })
+        .boxed()
+}
+
+/// A type parameter list `[P, Q C1, R C2]` as a `FieldList` (each field's
+/// type is its constraint).
+fn tparams_parser<'t, 'a: 't>(g: &G<'t, 'a>) -> Bx<'t, 'a, &'a FieldList<'a>> {
+    let ar = g.ar;
+    let group = ident_parser()
+        .separated_by(just(T::Comma))
+        .at_least(1)
+        .collect::<Vec<_>>()
+        .then(constraint_parser(g))
+        .map_with(move |(names, ty), e: &mut Me<'t, '_, 'a>| Field {
+            names: ar.slice(names),
+            ty,
+            tag: None,
+            embedded: false,
+            span: e.span(),
+        });
+    tk(T::LBrack)
+        .then(
+            group
+                .separated_by(just(T::Comma))
+                .allow_trailing()
+                .at_least(1)
+                .collect::<Vec<_>>(),
+        )
+        .then(want(T::RBrack, "]"))
+        .map(move |((lb, fields), rb)| {
+            &*ar.bump.alloc(FieldList {
+                fields: ar.slice(fields),
+                span: lb.to(rb),
+            })
         })
         .boxed()
 }
@@ -977,6 +1062,7 @@ enum Post<'a> {
     Sel(Ident<'a>),
     Assert(Option<&'a Expr<'a>>, Span),
     Index(&'a Expr<'a>, Span),
+    IndexList(Vec<&'a Expr<'a>>, Span),
     Slice(
         Option<&'a Expr<'a>>,
         Option<&'a Expr<'a>>,
@@ -985,6 +1071,8 @@ enum Post<'a> {
         Span,
     ),
     Call(Vec<&'a Expr<'a>>, Option<Span>, Span, Span),
+    /// `G[T]{...}`: a composite literal of a generic type's instance.
+    Lit(Vec<&'a Expr<'a>>, Span, Span),
 }
 
 /// gc's `pexpr`: an operand followed by selectors, index and slice
@@ -1004,14 +1092,29 @@ fn primary_parser<'t, 'a: 't>(g: &G<'t, 'a>, nolit: bool) -> Bx<'t, 'a, &'a Expr
         .ignore_then(expr.clone().or_not())
         .then(tk(T::Colon).then(expr.clone().or_not()).or_not())
         .then(want(T::RBrack, "]"));
+    // `x[a, b]`: more type arguments of an instantiation.
+    let more = just(T::Comma)
+        .ignore_then(
+            expr.clone()
+                .separated_by(just(T::Comma))
+                .allow_trailing()
+                .collect::<Vec<_>>(),
+        )
+        .then(want(T::RBrack, "]"));
     let index = tk(T::LBrack)
         .then(expr.clone().or_not().then(choice((
-            tk(T::RBrack).map(Err),
+            tk(T::RBrack).map(|rb| Err((rb, Vec::new()))),
+            more.map(|(v, rb)| Err((rb, v))),
             slice_rest.map(Ok),
             fail(Msg::Expected("comma, : or ]")),
         ))))
         .validate(move |(lb, (lo, rest)), e, emitter| match rest {
-            Err(rb) => match lo {
+            Err((_, more)) if !more.is_empty() && lo.is_some() => {
+                let mut v = vec![lo.unwrap()];
+                v.extend(more);
+                Post::IndexList(v, lb)
+            }
+            Err((rb, _)) => match lo {
                 Some(i) => Post::Index(i, lb),
                 None => {
                     // `x[]`: gc complains about the missing operand.
@@ -1061,7 +1164,12 @@ fn primary_parser<'t, 'a: 't>(g: &G<'t, 'a>, nolit: bool) -> Bx<'t, 'a, &'a Expr
             let ellipsis = args.last().and_then(|(_, d)| *d);
             Post::Call(args.into_iter().map(|(a, _)| a).collect(), ellipsis, lp, rp)
         });
-    let post = choice((sel, index, call));
+    let lit = complit_body_parser(g).map(|(elts, lb, rb)| Post::Lit(elts, lb, rb));
+    let post = if nolit {
+        choice((sel, index, call)).boxed()
+    } else {
+        choice((sel, index, call, lit)).boxed()
+    };
     operand_parser(g, nolit)
         .foldl_with(post.repeated(), move |x, p, e: &mut Me<'t, '_, 'a>| {
             let span = e.span();
@@ -1069,6 +1177,17 @@ fn primary_parser<'t, 'a: 't>(g: &G<'t, 'a>, nolit: bool) -> Bx<'t, 'a, &'a Expr
                 Post::Sel(sel) => ExprKind::Selector { x, sel },
                 Post::Assert(ty, lparen) => ExprKind::TypeAssert { x, ty, lparen },
                 Post::Index(index, lbrack) => ExprKind::Index { x, index, lbrack },
+                Post::Lit(elts, lbrace, rbrace) => ExprKind::CompositeLit {
+                    ty: Some(x),
+                    elts: ar.slice(elts),
+                    lbrace,
+                    rbrace,
+                },
+                Post::IndexList(indices, lbrack) => ExprKind::IndexList {
+                    x,
+                    indices: ar.slice(indices),
+                    lbrack,
+                },
                 Post::Slice(lo, hi, max, slice3, lbrack) => ExprKind::Slice {
                     x,
                     lo,
@@ -2393,20 +2512,19 @@ fn decl_parser<'t, 'a: 't>(g: &G<'t, 'a>) -> Bx<'t, 'a, Decl<'a>> {
         }))
         .ignored()
         .rewind();
-    let generic = name_parser()
-        .then_ignore(tparams.clone())
-        .ignore_then(fail(Msg::Plain("type parameters are not supported")));
     let type_spec = name_parser()
-        .then_ignore(tparams.not())
+        .then(tparams.ignore_then(tparams_parser(g)).or_not())
         .then(just(T::Assign).or_not())
         .then(g.ty.clone().or(fail(Msg::Suffix("in type declaration"))))
-        .map_with(|((name, alias), ty), e: &mut Me<'t, '_, 'a>| TypeSpec {
-            name,
-            alias: alias.is_some(),
-            ty,
-            span: e.span(),
-        });
-    let type_spec = choice((generic, type_spec));
+        .map_with(
+            |(((name, tparams), alias), ty), e: &mut Me<'t, '_, 'a>| TypeSpec {
+                name,
+                tparams,
+                alias: alias.is_some(),
+                ty,
+                span: e.span(),
+            },
+        );
     choice((
         group_parser(ar, K::Var, var_spec).map(Decl::Var),
         group_parser(ar, K::Const, const_spec).map(move |d| Decl::Const(index_specs(ar, d))),
@@ -2469,17 +2587,14 @@ fn func_decl_parser<'t, 'a: 't>(g: &G<'t, 'a>) -> Bx<'t, 'a, &'a FuncDecl<'a>> {
             .map(|(r, n)| (Some(r), n)),
         fail(Msg::Expected("name or (")),
     ));
-    let tparams = choice((
-        peek(T::LBrack).ignore_then(fail(Msg::Plain("type parameters are not supported"))),
-        empty(),
-    ));
     kw(K::Func)
         .then(name)
-        .then_ignore(tparams)
+        .then(tparams_parser(g).or_not())
         .then(signature_parser(g))
         .then(g.block.clone().or_not())
         .map_with(
-            move |(((kw, (recv, name)), (params, results)), body), e: &mut Me<'t, '_, 'a>| {
+            move |((((kw, (recv, name)), tparams), (params, results)), body),
+                  e: &mut Me<'t, '_, 'a>| {
                 let st = e.state();
                 st.last_bodiless = body.is_none();
                 let pragmas: &'a [&'a str] = match st.pragmas.iter().find(|(lo, _)| *lo == kw.lo) {
@@ -2494,6 +2609,7 @@ fn func_decl_parser<'t, 'a: 't>(g: &G<'t, 'a>) -> Bx<'t, 'a, &'a FuncDecl<'a>> {
                 &*ar.bump.alloc(FuncDecl {
                     recv,
                     name,
+                    tparams,
                     ty,
                     body,
                     pragmas,

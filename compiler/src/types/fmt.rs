@@ -285,6 +285,66 @@ fn write_type(
                 }
             }
             out.push_str(&obj.name);
+            let targs = &tcx.named[n.0 as usize].targs;
+            if !targs.is_empty() {
+                out.push('[');
+                for (i, &a) in targs.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    write_type(tcx, a, rel, out, depth + 1, style);
+                }
+                out.push(']');
+            }
+        }
+        Type::TypeParam(o) => out.push_str(&tcx.obj(*o).name),
+        Type::TypeSet {
+            methods,
+            terms,
+            comparable,
+        } => {
+            let mut parts = Vec::new();
+            if *comparable {
+                parts.push("comparable".to_string());
+            }
+            for m in methods {
+                parts.push(m.name.clone());
+            }
+            if let Some(ts) = terms {
+                let mut u = Vec::new();
+                for (tilde, t) in ts {
+                    let mut s = String::new();
+                    if *tilde {
+                        s.push('~');
+                    }
+                    write_type(tcx, *t, rel, &mut s, depth + 1, style);
+                    u.push(s);
+                }
+                parts.push(u.join(" | "));
+            }
+            out.push_str(&format!("interface{{{}}}", parts.join("; ")));
         }
     }
+}
+
+/// A defined type's name in symbols: `T`, or for an instance of a generic
+/// type `List[int]` / `Pair[main.K,string]` (arguments fully qualified, as
+/// in gc's link names).
+pub fn named_sym_name(tcx: &TyCtx, t: TypeId) -> String {
+    let Type::Named(n) = tcx.ty(t) else {
+        return type_string(tcx, t, None);
+    };
+    let nm = &tcx.named[n.0 as usize];
+    let mut s = tcx.obj(nm.obj).name.clone();
+    if !nm.targs.is_empty() {
+        let args: Vec<String> = nm
+            .targs
+            .iter()
+            .map(|&a| type_string(tcx, a, None))
+            .collect();
+        s.push('[');
+        s.push_str(&args.join(","));
+        s.push(']');
+    }
+    s
 }

@@ -170,7 +170,7 @@ pub fn layout(tcx: &TyCtx, t: TypeId) -> Layout {
         },
         Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) => l(8, 8),
         Type::Slice(_) => l(24, 8),
-        Type::Interface(_) => l(16, 8),
+        Type::Interface(_) | Type::TypeParam(_) | Type::TypeSet { .. } => l(16, 8),
         Type::Array(e, n) => {
             let el = layout(tcx, *e);
             l(el.size * n, el.align)
@@ -241,7 +241,9 @@ pub fn abi_parts(tcx: &TyCtx, t: TypeId) -> Option<Vec<(Part, u32)>> {
         },
         Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) => one(Part::I64),
         Type::Slice(_) => Some(vec![(Part::I64, 0), (Part::I64, 8), (Part::I64, 16)]),
-        Type::Interface(_) => Some(vec![(Part::I64, 0), (Part::I64, 8)]),
+        Type::Interface(_) | Type::TypeParam(_) | Type::TypeSet { .. } => {
+            Some(vec![(Part::I64, 0), (Part::I64, 8)])
+        }
         Type::Array(..) | Type::Struct(_) | Type::Tuple(_) | Type::Named(_) => None,
     }
 }
@@ -281,7 +283,7 @@ fn mark_ptrs(tcx: &TyCtx, t: TypeId, off: u64, words: &mut Vec<bool>) {
         Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) | Type::Slice(_) => {
             set(off, words)
         }
-        Type::Interface(_) => {
+        Type::Interface(_) | Type::TypeParam(_) | Type::TypeSet { .. } => {
             set(off, words);
             set(off + 8, words);
         }
@@ -367,7 +369,7 @@ pub fn kind_of(tcx: &TyCtx, t: TypeId) -> u8 {
         Type::Chan(..) => kind::CHAN,
         Type::Struct(_) | Type::Tuple(_) => kind::STRUCT,
         Type::Func(_) => kind::FUNC,
-        Type::Interface(_) => kind::INTERFACE,
+        Type::Interface(_) | Type::TypeParam(_) | Type::TypeSet { .. } => kind::INTERFACE,
         Type::Named(_) => kind::STRUCT,
     }
 }

@@ -149,6 +149,19 @@ pub enum Type {
     Tuple(Vec<TypeId>),
     /// A defined type; see `TyCtx::named`.
     Named(NamedId),
+    /// A type parameter of a generic function or type (its `TypeName`
+    /// object; the constraint is in `TyCtx::tparam_bounds`). It occurs only
+    /// in generic signatures and declarations: instance bodies are checked
+    /// with the type arguments themselves (see `check::generic`).
+    TypeParam(ObjId),
+    /// A constraint interface with a type set: its methods, its union terms
+    /// (`~int | string`; `None`: all types) and whether it embeds
+    /// `comparable`. Only ever a constraint, never a value's type.
+    TypeSet {
+        methods: Vec<IfaceMethod>,
+        terms: Option<Vec<(bool, TypeId)>>,
+        comparable: bool,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
@@ -164,6 +177,12 @@ pub struct Named {
     /// Methods declared with this type as receiver base (`Func` objects), in
     /// source order.
     pub methods: Vec<ObjId>,
+    /// For an instance of a generic type (`List[int]`): the generic type's
+    /// `TypeName` object and the type arguments.
+    pub orig: Option<ObjId>,
+    pub targs: Vec<TypeId>,
+    /// For a generic type: its type parameters (`TypeName` objects).
+    pub tparams: Vec<ObjId>,
 }
 
 /// What a name denotes.
@@ -204,6 +223,9 @@ pub struct FuncObj {
     /// `//go:noescape` on a body-less function: its parameters do not
     /// escape (gc's rule for functions written in assembly).
     pub noescape: bool,
+    /// A generic function's type parameters (`TypeName` objects of
+    /// `Type::TypeParam` types); empty for ordinary functions and instances.
+    pub tparams: Vec<ObjId>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -367,6 +389,31 @@ pub struct Info {
     pub selections: NodeMap<Selection>,
     /// Per package: package variable initialisation in dependency order.
     pub init_order: HashMap<PkgId, Vec<Initializer>>,
+    /// An expression denoting an instance of a generic function (`F` in
+    /// the call `F(x)` with inferred type arguments, `F[int]`, `pkg.F`) →
+    /// the instance's `Func` object.
+    pub inst_refs: NodeMap<ObjId>,
+    /// Every generic function or method instance, with the `Info` of its
+    /// body checked for its type arguments.
+    pub instances: Vec<Instance>,
+}
+
+/// One instance of a generic function or of a method of a generic type:
+/// the generic declaration's body checked with type parameters bound to
+/// the type arguments, into its own `info` (the body's `NodeId`s are the
+/// generic declaration's, so every instance needs its own tables).
+#[derive(Debug)]
+pub struct Instance {
+    /// The instance's `Func` object (`info.defs` of the declaration's name
+    /// maps to it too).
+    pub obj: ObjId,
+    /// The `NodeId` of the generic declaration's name.
+    pub decl: NodeId,
+    pub pkg: PkgId,
+    /// The symbol name without package: `Map[int,string]`,
+    /// `(*List[int]).Push`.
+    pub name: String,
+    pub info: Info,
 }
 
 /// Owner of every type, object and package of a build.
@@ -386,6 +433,11 @@ pub struct TyCtx {
     /// the canonical type (`byte`, `any`, parameter names): for messages
     /// only (see `spell`).
     pub spells: HashMap<ObjId, spell::Spell>,
+    /// Each type parameter's constraint, by its `TypeParam` type.
+    pub tparam_bounds: HashMap<TypeId, TypeId>,
+    /// Instances of generic types by (generic `TypeName`, type arguments):
+    /// `List[int]` instantiated twice is one `TypeId` (invariant T3).
+    pub type_insts: HashMap<(ObjId, Vec<TypeId>), TypeId>,
 }
 
 impl Default for TyCtx {
@@ -407,6 +459,8 @@ impl TyCtx {
             universe: HashMap::new(),
             iface_method_objs: HashMap::new(),
             spells: HashMap::new(),
+            tparam_bounds: HashMap::new(),
+            type_insts: HashMap::new(),
         };
         use BasicKind::*;
         for k in [
@@ -481,6 +535,9 @@ impl TyCtx {
             obj,
             underlying: invalid,
             methods: Vec::new(),
+            orig: None,
+            targs: Vec::new(),
+            tparams: Vec::new(),
         });
         self.intern(Type::Named(nid))
     }

@@ -74,3 +74,11 @@ pub fn with_cache<R>(f: impl FnOnce(&mut MCache) -> R) -> R {
         f(unsafe { &mut *c.get() })
     })
 }
+
+/// The calling thread's cache, for the allocation fast path: one
+/// thread-local address computation, inlined. The caller must not let two
+/// references to the cache be live at once (see `with_cache`).
+#[inline(always)]
+pub fn cache_ptr() -> *mut MCache {
+    CACHE.with(|c| c.get())
+}

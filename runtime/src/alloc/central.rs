@@ -73,8 +73,7 @@ pub fn cache_span(
         (*s).nelems = (*s).npages * PAGE_SIZE / elemsize;
         (*s).freeindex = 0;
         (*s).alloc_count = 0;
-        (*s).alloc_bits = [0; super::span::BITMAP_WORDS];
-        (*s).mark_bits = [0; super::span::BITMAP_WORDS];
+        (*s).bits = [super::span::SlotBits::ZERO; super::span::BITMAP_WORDS];
         (*s).list = SpanList::Cached;
         if spc & 1 == 0 {
             let (t, cap) = meta.alloc_types((*s).nelems);
@@ -83,6 +82,7 @@ pub fn cache_span(
             }
             (*s).types = t;
             (*s).types_cap = cap;
+            (*s).uniform = super::span::UNIFORM_NONE;
         } else {
             (*s).types = ptr::null_mut();
             (*s).types_cap = 0;

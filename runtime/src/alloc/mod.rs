@@ -352,10 +352,42 @@ fn out_of_memory() -> ! {
     crate::panic::fatal("out of memory")
 }
 
+/// Whether an allocation-time debug mode is on (`GODEBUG=gcstress`,
+/// `gcmarkstress` or `allocsites`): `mallocgc` then takes its general path,
+/// which checks each of them. Set once at startup (`set_debug_hooks`).
+static DEBUG_HOOKS: AtomicBool = AtomicBool::new(false);
+
+/// Routes every allocation through `mallocgc`'s general path, where the
+/// stress modes and `allocsites` hook in (called by `gc::init`).
+pub fn set_debug_hooks(on: bool) {
+    DEBUG_HOOKS.store(on, Ordering::Relaxed);
+}
+
 /// Allocates `size` bytes for an object of type `typ` (`None` means the
 /// object holds no pointers). Zeroes the memory when `needzero` is set; the caller
 /// promises to initialise every byte otherwise.
+///
+/// The fast path, inlined into the runtime's entry points: a small object
+/// that is not tiny, with no debug mode on, taken from the thread cache's
+/// current span of its class (`malloc_fast`).
+#[inline]
 pub fn mallocgc(size: usize, typ: Option<&TypeDesc>, needzero: bool) -> *mut u8 {
+    let noscan = typ.is_none_or(|t| t.ptrdata == 0);
+    if size.wrapping_sub(1) < MAX_SMALL_SIZE
+        && (size >= MAX_TINY_SIZE || !noscan)
+        && !DEBUG_HOOKS.load(Ordering::Relaxed)
+    {
+        let class = size_to_class(size);
+        let typ: *const TypeDesc = typ.map_or(ptr::null(), |t| t as *const TypeDesc);
+        return malloc_small(class, class << 1 | noscan as usize, typ, needzero);
+    }
+    mallocgc_general(size, typ, needzero)
+}
+
+/// `mallocgc` for everything but its fast path: zero-sized, tiny and large
+/// objects, and every allocation under a debug mode.
+#[inline(never)]
+fn mallocgc_general(size: usize, typ: Option<&TypeDesc>, needzero: bool) -> *mut u8 {
     if size == 0 {
         return zerobase();
     }
@@ -469,56 +501,80 @@ pub fn tiny_align(off: usize, size: usize) -> usize {
 
 /// Allocates one object of size class `class` from span class `spc`
 /// (`class << 1 | noscan`), recording `typ` as its type in scan spans.
-#[inline]
+#[inline(always)]
 fn malloc_small(class: usize, spc: usize, typ: *const TypeDesc, needzero: bool) -> *mut u8 {
-    let noscan = spc & 1 != 0;
+    let p = malloc_fast(class, spc, typ, needzero);
+    if !p.is_null() {
+        return p;
+    }
+    malloc_small_slow(class, spc, typ, needzero)
+}
+
+/// The slow path of `malloc_small`: the cache's span of the class is full
+/// (or there is none yet).
+#[cold]
+#[inline(never)]
+fn malloc_small_slow(class: usize, spc: usize, typ: *const TypeDesc, needzero: bool) -> *mut u8 {
     loop {
-        // The fast path: a free slot in the thread's current span.
-        let p = cache::with_cache(|c| {
-            let s = c.alloc[spc];
-            if s.is_null() {
-                return ptr::null_mut();
-            }
-            // SAFETY: a cached span is owned exclusively by this cache.
-            let sp = unsafe { &mut *s };
-            let Some(idx) = sp.take_free_slot() else {
-                return ptr::null_mut();
-            };
-            let p = sp.start + idx * sp.elemsize;
-            if needzero && sp.needzero {
-                if sp.elemsize <= 64 {
-                    // Small slots: a few stores beat a call to memset.
-                    for w in 0..sp.elemsize / 8 {
-                        // SAFETY: slot `idx` lies inside the span's committed
-                        // pages and slot sizes are multiples of 8.
-                        unsafe { (p as *mut u64).add(w).write(0) };
-                    }
-                } else {
-                    // SAFETY: slot `idx` lies inside the span's committed pages.
-                    unsafe { ptr::write_bytes(p as *mut u8, 0, sp.elemsize) };
-                }
-            }
-            if !noscan {
-                // SAFETY: scan spans have a `types` entry per slot.
-                unsafe { *sp.types.add(idx) = typ };
-            }
-            if crate::gc::marking() {
-                // Allocate black: the cycle keeps (and never scans) it.
-                sp.mark_bits[idx / 64] |= 1 << (idx % 64);
-            }
-            c.nmalloc[class] += 1;
-            c.bytes += sp.elemsize as u64;
-            p as *mut u8
-        });
+        // Assist marking or start a cycle (gc checks its trigger exactly
+        // here, when a cache needs a new span), then get a span with room.
+        crate::gc::alloc_slow(cache::with_cache(|c| c.bytes as usize));
+        cache::with_cache(|c| refill(c, spc));
+        let p = malloc_fast(class, spc, typ, needzero);
         if !p.is_null() {
             return p;
         }
-        // The slow path: assist marking or start a cycle (gc checks its
-        // trigger exactly here, when a cache needs a new span), then get a
-        // span with room.
-        crate::gc::alloc_slow(cache::with_cache(|c| c.bytes as usize));
-        cache::with_cache(|c| refill(c, spc));
     }
+}
+
+/// A free slot of the thread cache's current span of class `spc`, zeroed
+/// when asked and the span may be dirty, its type recorded, allocated
+/// black while a cycle marks; null when the cache has no span with room.
+#[inline(always)]
+fn malloc_fast(class: usize, spc: usize, typ: *const TypeDesc, needzero: bool) -> *mut u8 {
+    // SAFETY: the cache is thread-local and nothing below re-enters it.
+    let c = unsafe { &mut *cache::cache_ptr() };
+    let s = c.alloc[spc];
+    if s.is_null() {
+        return ptr::null_mut();
+    }
+    // SAFETY: a cached span is owned exclusively by this cache.
+    let sp = unsafe { &mut *s };
+    let Some(idx) = sp.take_free_slot() else {
+        return ptr::null_mut();
+    };
+    let size = sp.elemsize;
+    let p = sp.start + idx * size;
+    if needzero && sp.needzero {
+        if size <= 64 {
+            // Small slots: a few stores beat a call to memset (volatile,
+            // or the compiler turns the loop back into that call).
+            let mut q = p;
+            while q < p + size {
+                // SAFETY: slot `idx` lies inside the span's committed pages
+                // and slot sizes are multiples of 8.
+                unsafe { ptr::write_volatile(q as *mut u64, 0) };
+                q += 8;
+            }
+        } else {
+            // SAFETY: slot `idx` lies inside the span's committed pages.
+            unsafe { ptr::write_bytes(p as *mut u8, 0, size) };
+        }
+    }
+    if spc & 1 == 0 {
+        // SAFETY: scan spans have a `types` entry per slot.
+        unsafe { *sp.types.add(idx) = typ };
+        if sp.uniform != typ as usize {
+            sp.note_type(typ);
+        }
+    }
+    if crate::gc::marking() {
+        // Allocate black: the cycle keeps (and never scans) it.
+        sp.bits[idx / 64].mark |= 1 << (idx % 64);
+    }
+    c.nmalloc[class] += 1;
+    c.bytes += size as u64;
+    p as *mut u8
 }
 
 /// Swaps the cache's span of class `spc` for one with a free slot.
@@ -600,11 +656,10 @@ fn alloc_large(size: usize, typ: *const TypeDesc, needzero: bool, noscan: bool) 
         (*s).nelems = 1;
         (*s).freeindex = 1;
         (*s).alloc_count = 1;
-        (*s).alloc_bits = [0; span::BITMAP_WORDS];
-        (*s).alloc_bits[0] = 1;
-        (*s).mark_bits = [0; span::BITMAP_WORDS];
+        (*s).bits = [span::SlotBits::ZERO; span::BITMAP_WORDS];
+        (*s).bits[0].alloc = 1;
         if crate::gc::marking() {
-            (*s).mark_bits[0] = 1;
+            (*s).bits[0].mark = 1;
         }
         (*s).types = ptr::null_mut();
         (*s).types_cap = 0;

@@ -5,7 +5,7 @@
 //! size class, scan or noscan) or a single large object. `Span` records are
 //! runtime metadata allocated from `FixAlloc`, never from the Go heap.
 //!
-//! Invariants: bit i of `alloc_bits` is set iff slot i holds a live object;
+//! Invariants: bit i of the allocation bits (`bits[i / 64].alloc`) is set iff slot i holds a live object;
 //! every slot below `freeindex` is allocated (so searches start there);
 //! `alloc_count` is the number of set bits; `types[i]` is the allocation type
 //! of slot i in scan spans (null in noscan spans, where `types` is null).
@@ -45,49 +45,80 @@ pub enum SpanList {
 }
 
 /// A run of pages and its allocation state.
-#[repr(C)]
+///
+/// Layout: marking looks up a span for every pointer it follows, so what it
+/// reads (bounds, slot geometry, the `types` array) shares the first cache
+/// line, and each word of allocation bits sits beside the same word of mark
+/// bits (`SlotBits`), so a mark touches one more line, not two. Records are
+/// 64-byte aligned (`FixAlloc` hands out consecutive multiples of their
+/// size from page-aligned chunks).
+#[repr(C, align(64))]
 pub struct Span {
-    /// Next span in whatever list links this one.
-    pub next: *mut Span,
-    /// Previous span in that list.
-    pub prev: *mut Span,
     /// Address of the first byte.
     pub start: usize,
     /// Length in pages.
     pub npages: usize,
-    /// Free or in use.
-    pub state: SpanState,
-    /// Which list links the span.
-    pub list: SpanList,
-    /// `class << 1 | noscan` (class 0 is a large object).
-    pub spanclass: u8,
-    /// Whether the memory may be dirty (must be cleared before reuse as zeroed).
-    pub needzero: bool,
-    /// Free spans only: every page has been returned to the OS (`madvise`).
-    pub scavenged: bool,
-    /// Free spans only: the page heap's scavenge generation when the span
-    /// (or, after coalescing, its most recently freed part) became free.
-    pub free_gen: u32,
     /// Bytes per slot (for a large object, the whole span).
     pub elemsize: usize,
+    /// Number of slots.
+    pub nelems: usize,
+    /// Per-slot allocation type for scan spans (null for noscan spans).
+    pub types: *mut *const TypeDesc,
+    /// Every slot below this index is allocated.
+    pub freeindex: usize,
+    /// Scan spans: the allocation type of every slot allocated since the
+    /// span was created, when they all had the same one (`UNIFORM_NONE`
+    /// before the first allocation, `UNIFORM_MIXED` once two differed), so
+    /// marking reads it here instead of from `types` (see `note_type`).
+    pub uniform: usize,
     /// gc's `divMul`: `u32::MAX / elemsize + 1` for small-object spans, so
     /// `offset / elemsize == (offset * div_mul) >> 32` for every offset in
     /// the span (checked for every class by a unit test); 0 for large.
     pub div_mul: u32,
-    /// Number of slots.
-    pub nelems: usize,
-    /// Every slot below this index is allocated.
-    pub freeindex: usize,
+    /// Free or in use.
+    pub state: SpanState,
+    /// `class << 1 | noscan` (class 0 is a large object).
+    pub spanclass: u8,
+    /// Whether the memory may be dirty (must be cleared before reuse as zeroed).
+    pub needzero: bool,
+    /// Which list links the span.
+    pub list: SpanList,
+    /// Next span in whatever list links this one.
+    pub next: *mut Span,
+    /// Previous span in that list.
+    pub prev: *mut Span,
     /// Number of allocated slots.
     pub alloc_count: usize,
-    /// One bit per slot: allocated.
-    pub alloc_bits: [u64; BITMAP_WORDS],
-    /// One bit per slot: marked by the collector.
-    pub mark_bits: [u64; BITMAP_WORDS],
-    /// Per-slot allocation type for scan spans (null for noscan spans).
-    pub types: *mut *const TypeDesc,
     /// Capacity of `types` in entries (for returning it to `MetaAlloc`).
     pub types_cap: usize,
+    /// Free spans only: the page heap's scavenge generation when the span
+    /// (or, after coalescing, its most recently freed part) became free.
+    pub free_gen: u32,
+    /// Free spans only: every page has been returned to the OS (`madvise`).
+    pub scavenged: bool,
+    /// One bit per slot, in words of 64 slots: allocated, and marked by the
+    /// collector.
+    pub bits: [SlotBits; BITMAP_WORDS],
+}
+
+/// `Span::uniform` before any slot of the span was allocated.
+pub const UNIFORM_NONE: usize = 0;
+/// `Span::uniform` once slots of two different types were allocated.
+pub const UNIFORM_MIXED: usize = 1;
+
+/// The allocation and mark bits of 64 consecutive slots.
+#[repr(C)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct SlotBits {
+    /// Bit i: slot `64w + i` is allocated.
+    pub alloc: u64,
+    /// Bit i: slot `64w + i` is marked.
+    pub mark: u64,
+}
+
+impl SlotBits {
+    /// No slot allocated or marked.
+    pub const ZERO: SlotBits = SlotBits { alloc: 0, mark: 0 };
 }
 
 impl Span {
@@ -108,7 +139,7 @@ impl Span {
 
     /// Whether slot `i` is allocated.
     pub fn is_allocated(&self, i: usize) -> bool {
-        self.alloc_bits[i / 64] & (1 << (i % 64)) != 0
+        self.bits[i / 64].alloc & (1 << (i % 64)) != 0
     }
 
     /// Finds the first free slot at or after `freeindex`, marks it allocated
@@ -118,7 +149,7 @@ impl Span {
         let mut i = self.freeindex;
         while i < self.nelems {
             let w = i / 64;
-            let free = !self.alloc_bits[w] >> (i % 64);
+            let free = !self.bits[w].alloc >> (i % 64);
             if free == 0 {
                 i = (w + 1) * 64;
                 continue;
@@ -127,13 +158,25 @@ impl Span {
             if idx >= self.nelems {
                 break;
             }
-            self.alloc_bits[idx / 64] |= 1 << (idx % 64);
+            self.bits[idx / 64].alloc |= 1 << (idx % 64);
             self.alloc_count += 1;
             self.freeindex = idx + 1;
             return Some(idx);
         }
         self.freeindex = self.nelems;
         None
+    }
+
+    /// Records that a slot of this scan span was allocated with type
+    /// `typ` (besides `types[idx]`), when `typ` differs from `uniform`.
+    #[cold]
+    #[inline(never)]
+    pub fn note_type(&mut self, typ: *const TypeDesc) {
+        self.uniform = if self.uniform == UNIFORM_NONE {
+            typ as usize
+        } else {
+            UNIFORM_MIXED
+        };
     }
 
     /// Whether any slot is free.

@@ -215,6 +215,40 @@ fn page_map_resolves_interior_pointers_and_types() {
     assert!(find_object(&h, t as *const TypeDesc as usize).is_none());
 }
 
+/// A scan span knows its slots' type while they all share one, and stops
+/// claiming one as soon as a slot of another type is allocated (marking
+/// trusts `Span::uniform` over the per-slot `types` array).
+#[test]
+fn span_uniform_type_tracks_slot_types() {
+    let _g = heap_test_lock();
+    // A class no other test allocates scan objects from.
+    let (a, b) = (ptr_type(3072), ptr_type(3072));
+    let uniform_of = |p: usize| {
+        let h = HEAP.lock();
+        let (_, _, typ, s) = find_object(&h, p).expect("object");
+        // SAFETY: `find_object` returns live spans.
+        (typ, unsafe { &*s }.uniform, s)
+    };
+    let p = mallocgc(3072, Some(a), true) as usize;
+    let (typ, u, s) = uniform_of(p);
+    assert_eq!(typ, a as *const TypeDesc);
+    assert!(
+        u == typ as usize || u == span::UNIFORM_MIXED,
+        "uniform {u:#x}"
+    );
+    let q = mallocgc(3072, Some(b), true) as usize;
+    let (typ, u2, s2) = uniform_of(q);
+    assert_eq!(typ, b as *const TypeDesc);
+    if s2 == s {
+        assert_eq!(u2, span::UNIFORM_MIXED);
+    } else {
+        assert!(
+            u2 == typ as usize || u2 == span::UNIFORM_MIXED,
+            "uniform {u2:#x}"
+        );
+    }
+}
+
 #[test]
 fn page_heap_reuses_and_coalesces() {
     let mut ph = page_heap::PageHeap::new();

@@ -9,8 +9,8 @@
 //! Everything here runs under the heap lock. Overview: `gc/mod.rs`.
 
 use super::MAX_ROOTS;
-use crate::alloc::span::Span;
-use crate::alloc::{find_object, Heap, SpinLock, NUM_SPAN_CLASSES};
+use crate::alloc::span::{Span, UNIFORM_MIXED};
+use crate::alloc::{Heap, SpinLock, NUM_SPAN_CLASSES};
 use core::ptr;
 
 /// Ranges registered with `gc::register_root`: `(lo, len)`, len 0 = empty.
@@ -121,13 +121,19 @@ pub(super) fn for_each_span(h: &mut Heap, mut f: impl FnMut(&mut Heap, *mut Span
 }
 
 /// One grey work item: the object at `base` of `size` bytes and type
-/// `typ`, of which the bytes from offset `off` on remain to be scanned
+/// `typ` (or the address of its `types` entry, tagged `TYPE_SLOT`), of which the bytes from offset `off` on remain to be scanned
 /// (objects larger than `OBLET` are scanned in `OBLET`-sized pieces, gc's
 /// oblets, so one mark step stays short).
 pub(super) type Work = (usize, usize, usize, usize);
 
 /// Bytes of a large object scanned per work item.
 const OBLET: usize = 128 << 10;
+
+/// Tag of a work item's type word holding the address of the object's
+/// entry in its span's per-slot `types` array rather than the type itself
+/// (type descriptors and array entries are 8-byte aligned, so bit 0 is
+/// free).
+const TYPE_SLOT: usize = 1;
 
 /// The mark stack: grey objects, in memory mapped from the OS (never from
 /// the Go heap or Rust's allocator), and the cycle's mark counters.
@@ -205,19 +211,32 @@ impl Marker {
 
     /// Marks (shades grey) the object containing `addr`, if any, queueing
     /// it for scanning.
+    ///
+    /// The object's type is not read from the span's `types` array here
+    /// (a cache miss per object: the array is apart from both the span
+    /// record and the object). A span whose slots all have one type says
+    /// so in `uniform`; otherwise the work item carries the address of the
+    /// slot's `types` entry, tagged with bit 0 (`TYPE_SLOT`), which
+    /// `drain_budget` prefetches with the object and `scan_object` reads.
     #[inline]
     pub(super) fn mark(&mut self, h: &Heap, addr: usize) {
-        if addr < h.pages.lo || addr >= h.pages.hi {
+        let s = h.pages.span_of(addr);
+        if s.is_null() {
             return;
         }
-        let Some((base, size, typ, s)) = find_object(h, addr) else {
-            return;
-        };
-        // SAFETY: `find_object` returns a live span under the heap lock.
+        // SAFETY: `span_of` returns a live in-use span under the heap lock.
         let sp = unsafe { &mut *s };
-        let idx = if sp.class() == 0 { 0 } else { sp.slot_of(base) };
+        let (idx, base) = if sp.class() == 0 {
+            (0, sp.start)
+        } else {
+            let idx = sp.slot_of(addr);
+            if idx >= sp.nelems || !sp.is_allocated(idx) {
+                return;
+            }
+            (idx, sp.start + idx * sp.elemsize)
+        };
         let (w, b) = (idx / 64, 1u64 << (idx % 64));
-        if sp.mark_bits[w] & b != 0 {
+        if sp.bits[w].mark & b != 0 {
             return;
         }
         if self.check {
@@ -227,11 +246,22 @@ impl Marker {
             }
             return;
         }
-        sp.mark_bits[w] |= b;
-        self.marked += size;
-        if !typ.is_null() {
-            self.push((base, size, typ as usize, 0));
+        sp.bits[w].mark |= b;
+        self.marked += sp.elemsize;
+        if sp.noscan() {
+            return;
         }
+        let typ = if sp.class() == 0 {
+            // A large object's type is the `types` field itself.
+            sp.types as usize
+        } else if sp.uniform > UNIFORM_MIXED {
+            // Every slot has this type: no need to read `types`.
+            sp.uniform
+        } else {
+            // SAFETY: scan spans have one type entry per slot.
+            unsafe { sp.types.add(idx) as usize | TYPE_SLOT }
+        };
+        self.push((base, sp.elemsize, typ, 0));
     }
 
     /// Treats every aligned word of `[lo, hi)` as a possible pointer.
@@ -282,7 +312,7 @@ impl Marker {
     /// for them: up to `RING` misses are in flight at once. Items still in
     /// the ring when the budget runs out go back on the stack.
     pub(super) fn drain_budget(&mut self, h: &Heap, budget: usize) -> bool {
-        const RING: usize = 8;
+        const RING: usize = 16;
         let mut ring = [(0usize, 0usize, 0usize, 0usize); RING];
         let (mut head, mut n) = (0usize, 0usize);
         let stop = self.scanned.saturating_add(budget);
@@ -292,6 +322,9 @@ impl Marker {
                 // SAFETY: `len` indexes a pushed entry.
                 let item = unsafe { *self.buf.add(self.len) };
                 prefetch(item.0 + item.3);
+                if item.2 & TYPE_SLOT != 0 {
+                    prefetch(item.2 & !TYPE_SLOT);
+                }
                 ring[(head + n) % RING] = item;
                 n += 1;
             }
@@ -314,10 +347,44 @@ impl Marker {
 
     /// Marks what the pointer words of one object (or oblet) point to.
     #[inline]
-    fn scan_object(&mut self, h: &Heap, (base, size, typ, start): Work) {
+    fn scan_object(&mut self, h: &Heap, (base, size, mut typ, start): Work) {
+        if typ & TYPE_SLOT != 0 {
+            // SAFETY: a tagged type word is the address of the object's
+            // entry in its span's `types` array (see `mark`); the object is
+            // marked, so its slot is not reused while the cycle runs.
+            typ = unsafe { *((typ & !TYPE_SLOT) as *const usize) };
+            if typ == 0 {
+                return;
+            }
+        }
         // SAFETY: scan objects record the allocation's type descriptor.
         let t = unsafe { &*(typ as *const crate::types::TypeDesc) };
         if t.size == 0 || t.ptrdata == 0 || t.gcdata.is_null() {
+            return;
+        }
+        self.finder = base;
+        if start == 0 && size < 2 * t.size && t.ptrdata <= 64 * 8 {
+            // The common case: a single value (not an array) of a type of
+            // at most 64 pointer words. Its pointer words as one mask.
+            let words = t.ptrdata / 8;
+            let mut mask = 0u64;
+            for i in 0..words.div_ceil(8) {
+                // SAFETY: `gcdata` covers `ptrdata / 8` bits.
+                mask |= (unsafe { *t.gcdata.add(i) } as u64) << (i * 8);
+            }
+            if words < 64 {
+                mask &= (1u64 << words) - 1;
+            }
+            self.scanned += size;
+            while mask != 0 {
+                let i = mask.trailing_zeros() as usize;
+                mask &= mask - 1;
+                // SAFETY: the word lies inside the allocated object.
+                let v = unsafe { *((base + i * 8) as *const usize) };
+                if v != 0 {
+                    self.mark(h, v);
+                }
+            }
             return;
         }
         let mut end = size;
@@ -326,10 +393,13 @@ impl Marker {
             self.push((base, size, typ, end));
         }
         self.scanned += end - start;
-        self.finder = base;
         let words = t.ptrdata / 8;
         // The element of the (array-of-`t`) object that holds `start`.
-        let mut off = start / t.size * t.size;
+        let mut off = if start == 0 {
+            0
+        } else {
+            start / t.size * t.size
+        };
         let mut i = (start - off) / 8;
         while off < end && off + t.ptrdata <= size {
             while i < words && off + i * 8 < end {

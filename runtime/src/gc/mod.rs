@@ -136,14 +136,19 @@
 //!   write barrier on and a missing barrier frees a reachable object (which
 //!   poisoning and `gcverify` then catch). Freed memory is poisoned.
 //! * `GODEBUG=gcincremental=0`: stop the world for whole cycles.
-//! * `GODEBUG=gccheckmark=1` (gc's knob of that name): at every mark
-//!   termination, check that the mark is closed: no marked object (black
+//! * `GODEBUG=gccheckmark=N` (gc's knob of that name, which is 0 or 1): at
+//!   every N-th mark termination (the 1st, the N+1-th, …; `=1` means every
+//!   one), check that the mark is closed: no marked object (black
 //!   allocation included) and no static data or registered range points
 //!   to an unmarked object, else die with `fatal error: gccheckmark: …`
 //!   naming the object and its holder: a barrier was missing
 //!   (`verify::checkmark`; stacks are not checked, their conservative
-//!   scan sees stale words). With `gcmarkstress` it checks every cycle of
-//!   a program that runs with the barrier on.
+//!   scan sees stale words). With `gcmarkstress` it checks the cycles of a
+//!   program that runs with the barrier on.
+//!   The check walks every marked object and the static data, so under
+//!   `gcmarkstress` (a cycle every few allocations when the live heap is
+//!   small) `=1` multiplies a program's run time; a larger N keeps long
+//!   programs checkable, still from their first cycle on.
 //! * `GODEBUG=gcverify=1`: check span, bitmap and page-map invariants and
 //!   that no live pointer refers to a freed object after every cycle
 //!   (`verify.rs`); a violation is a `fatal error: gcverify: …`.
@@ -185,8 +190,9 @@ static INCREMENTAL: AtomicBool = AtomicBool::new(true);
 /// `GODEBUG=gcmarkstress=1`: a cycle is always marking, one object per
 /// allocation (see the module doc).
 static MARK_STRESS: AtomicBool = AtomicBool::new(false);
-/// `GODEBUG=gccheckmark=1`: verify every mark termination (see the knobs).
-static CHECKMARK: AtomicBool = AtomicBool::new(false);
+/// `GODEBUG=gccheckmark=N`: verify every N-th mark termination (0: never;
+/// see the knobs).
+static CHECKMARK: AtomicU32 = AtomicU32::new(0);
 /// Incremental marking starts when the heap has grown this fraction (in
 /// 1/1000) of the way from the live heap to the goal.
 const TRIGGER_PERMILLE: u128 = 850;
@@ -235,11 +241,14 @@ pub fn init() {
                 b"allocsites" => crate::allocsites::enable(val),
                 b"gcmarkstress" => MARK_STRESS.store(val > 0, Ordering::Relaxed),
                 b"gcincremental" => INCREMENTAL.store(val > 0, Ordering::Relaxed),
-                b"gccheckmark" => CHECKMARK.store(val > 0, Ordering::Relaxed),
+                b"gccheckmark" => {
+                    CHECKMARK.store(val.min(u32::MAX as u64) as u32, Ordering::Relaxed)
+                }
                 _ => {}
             }
         }
     }
+    alloc::set_debug_hooks(stress_active() || crate::allocsites::active());
 }
 
 /// gc's `readGOGC`: `off` or a negative number disables collection, an
@@ -654,7 +663,8 @@ fn finish_with(forced: bool, stack_hi: Option<usize>) {
         let mut m = core::mem::replace(&mut h.cycle.marker, mark::Marker::new());
         m.drain(h);
         m.release();
-        if CHECKMARK.load(Ordering::Relaxed) {
+        let period = CHECKMARK.load(Ordering::Relaxed);
+        if period != 0 && h.stats.num_gc.is_multiple_of(period) {
             verify::checkmark(h);
         }
         rgo_gc_marking.store(0, Ordering::Relaxed);

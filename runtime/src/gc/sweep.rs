@@ -130,14 +130,14 @@ unsafe fn sweep_span(h: &mut Heap, s: *mut Span, poison: bool) {
         let spc = sp.spanclass as usize;
         let mut freed = 0usize;
         for w in 0..BITMAP_WORDS {
-            let mut dead = sp.alloc_bits[w] & !sp.mark_bits[w];
+            let mut dead = sp.bits[w].alloc & !sp.bits[w].mark;
             if dead == 0 {
-                sp.mark_bits[w] = 0;
+                sp.bits[w].mark = 0;
                 continue;
             }
             freed += dead.count_ones() as usize;
-            sp.alloc_bits[w] &= sp.mark_bits[w];
-            sp.mark_bits[w] = 0;
+            sp.bits[w].alloc &= sp.bits[w].mark;
+            sp.bits[w].mark = 0;
             if poison {
                 while dead != 0 {
                     let i = w * 64 + dead.trailing_zeros() as usize;

@@ -6,7 +6,8 @@
 //! * (V1) it is in use, its `list` field names the list it is on, and every
 //!   one of its pages maps to it in the page map;
 //! * (V2) `alloc_count` is the number of set allocation bits, no bit is set
-//!   at or beyond `nelems`, and partial/full matches `has_free()`;
+//!   at or beyond `nelems`, partial/full matches `has_free()`, and a scan
+//!   span with a `uniform` type has it in every allocated slot's `types`;
 //! * (V3) after sweeping, every mark bit is clear (the sweep clears them,
 //!   which is what lets the next cycle start without clearing) and no
 //!   unswept list holds a span (with V5's count, the survivors are exactly
@@ -39,7 +40,7 @@
 
 use super::mark::for_each_span;
 use crate::alloc::size_class::PAGE_SIZE;
-use crate::alloc::span::{SpanList, SpanState, BITMAP_WORDS};
+use crate::alloc::span::{SpanList, SpanState, BITMAP_WORDS, UNIFORM_MIXED};
 use crate::alloc::{find_object, Heap, NUM_SPAN_CLASSES};
 use crate::print::StackBuf;
 use core::fmt::Write as _;
@@ -108,15 +109,15 @@ pub fn verify_heap(h: &mut Heap, live: usize, whole_heap: bool) {
         }
         let mut n = 0usize;
         for w in 0..BITMAP_WORDS {
-            n += sp.alloc_bits[w].count_ones() as usize;
-            if sp.mark_bits[w] != 0 {
+            n += sp.bits[w].alloc.count_ones() as usize;
+            if sp.bits[w].mark != 0 {
                 fail(format_args!(
                     "gcverify: span {:#x}: mark bits left set after sweep",
                     sp.start
                 ));
             }
             for b in 0..64 {
-                if sp.alloc_bits[w] >> b & 1 != 0 && w * 64 + b >= sp.nelems {
+                if sp.bits[w].alloc >> b & 1 != 0 && w * 64 + b >= sp.nelems {
                     fail(format_args!(
                         "gcverify: span {:#x}: allocation bit {} beyond nelems {}",
                         sp.start,
@@ -131,6 +132,18 @@ pub fn verify_heap(h: &mut Heap, live: usize, whole_heap: bool) {
                 "gcverify: span {:#x}: alloc_count {} but {} bits set",
                 sp.start, sp.alloc_count, n
             ));
+        }
+        if sp.class() != 0 && !sp.noscan() && sp.uniform > UNIFORM_MIXED {
+            for idx in 0..sp.nelems {
+                // SAFETY: scan spans have one type entry per slot.
+                let t = unsafe { *sp.types.add(idx) } as usize;
+                if sp.is_allocated(idx) && t != sp.uniform {
+                    fail(format_args!(
+                        "gcverify: span {:#x}: slot {} has type {:#x}, not the span's uniform {:#x}",
+                        sp.start, idx, t, sp.uniform
+                    ));
+                }
+            }
         }
         counted += n * sp.elemsize;
         if sp.noscan() {
@@ -247,7 +260,7 @@ pub(super) fn find_unmarked(h: &mut Heap) -> Option<(usize, usize)> {
             return;
         }
         for idx in 0..sp.nelems {
-            if sp.mark_bits[idx / 64] >> (idx % 64) & 1 == 0 {
+            if sp.bits[idx / 64].mark >> (idx % 64) & 1 == 0 {
                 continue;
             }
             let typ = if sp.class() == 0 {

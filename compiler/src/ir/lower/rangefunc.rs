@@ -34,9 +34,13 @@
 //!   `#next`, reported by `-m` like gc's when they move to the heap) of the
 //!   function enclosing the loop, captured by reference by the closures
 //!   (`capture_local`), so escape analysis sees the closures as it sees gc's.
-//! - `defer` directly in a body closure is rejected with a clean error: gc
-//!   attaches it to the enclosing function (`deferrangefunc`/`deferprocat`),
-//!   which rgo's defer records cannot do yet.
+//! - `defer` directly in a body closure belongs to the real enclosing
+//!   function, as in gc (`deferrangefunc`/`deferprocat`): when a loop body
+//!   defers, the outermost loop first stores `#defers = DeferRangeFunc()`,
+//!   the address of that function's defer frame record (so it gets one);
+//!   the closures capture it and are listed in `Program::range_defers`, and
+//!   their `defer`s call `rt_deferprocat(#defers, fn)`, which inserts the
+//!   record as the frame's newest, below the iterator's records.
 
 use super::*;
 
@@ -71,6 +75,26 @@ pub(super) struct RfBody<'a> {
     real_results: Vec<(LocalId, TypeId)>,
     /// `#next` codes this closure sets, with what they mean.
     exits: Vec<(i64, RfExit<'a>)>,
+}
+
+/// Whether `stmts` contain a `defer` outside function literals.
+fn body_defers(stmts: &[ast::Stmt<'_>]) -> bool {
+    stmts.iter().any(stmt_defers)
+}
+
+fn stmt_defers(s: &ast::Stmt<'_>) -> bool {
+    match &s.kind {
+        SK::Defer(_) => true,
+        SK::Labeled { stmt, .. } => stmt_defers(stmt),
+        SK::Block(b) => body_defers(b.stmts),
+        SK::If { then, els, .. } => body_defers(then.stmts) || els.is_some_and(|e| stmt_defers(e)),
+        SK::For { body, .. } | SK::Range { body, .. } => body_defers(body.stmts),
+        SK::Switch { body, .. } | SK::TypeSwitch { body, .. } => {
+            body.iter().any(|c| body_defers(c.body))
+        }
+        SK::Select { body, .. } => body.iter().any(|c| body_defers(c.body)),
+        _ => false,
+    }
 }
 
 impl<'t, 'a> Lower<'t, 'a> {
@@ -333,6 +357,27 @@ impl<'t, 'a> Lower<'t, 'a> {
             outer.push(Stmt::Decl(l));
             fx.rf_next = Some((fx.id, l));
         }
+        // `#defers`, when a body (at any depth of range-over-func loops)
+        // defers something: gc's `deferrangefunc` token.
+        let made_defers = made_next && fx.rf_defers.is_none() && body_defers(body.stmts);
+        if made_defers {
+            let uintptr = self.tcx.basic(BasicKind::Uintptr);
+            let l = self.new_local(fx, "#defers", uintptr, span, LocalKind::Temp);
+            outer.push(Stmt::Decl(l));
+            outer.push(Stmt::Assign(
+                vec![Self::rf_local(fx, l, span)],
+                vec![Expr {
+                    kind: ExprKind::Builtin {
+                        op: BuiltinOp::DeferRangeFunc,
+                        args: vec![],
+                        site: None,
+                    },
+                    ty: uintptr,
+                    span,
+                }],
+            ));
+            fx.rf_defers = Some((fx.id, l));
+        }
         let (real, real_results) = match &fx.rf {
             Some(rf) => (rf.real, rf.real_results.clone()),
             None => (
@@ -361,31 +406,13 @@ impl<'t, 'a> Lower<'t, 'a> {
             }
         };
         fx.range_count += 1;
-        let fname = format!("{}-range{}", fx.name, fx.range_count);
-        let short = fname
-            .split_once('.')
-            .map(|(_, s)| s.to_string())
-            .unwrap_or_else(|| fname.clone());
-        let id = FuncId(self.prog.funcs.len() as u32);
-        let pkg = self.prog.funcs[fx.id.index()].pkg;
-        self.prog.funcs.push(Func {
-            name: fname.clone(),
-            short_name: short,
-            pkg,
-            span,
-            params: vec![],
-            results: vec![],
-            variadic: false,
-            locals: vec![],
-            body: None,
-            runtime_symbol: None,
-            closure: None,
-            sig: cb_ty,
-            wrapper: false,
-        });
+        let suffix = format!("-range{}", fx.range_count);
+        let id = self
+            .prog
+            .new_closure_func(fx.id, &suffix, span, cb_ty, false, false);
         let mut inner = self.new_fn_cx(id);
-        inner.name = fname;
         inner.rf_next = fx.rf_next;
+        inner.rf_defers = fx.rf_defers;
         let lhs = [key, value];
         let mut params = Vec::new();
         let mut assigns = Vec::new();
@@ -460,27 +487,7 @@ impl<'t, 'a> Lower<'t, 'a> {
         }
         self.cur_func = Some(fx.id);
         let exits = inner.rf.take().map(|rf| rf.exits).unwrap_or_default();
-        let f = &mut self.prog.funcs[id.index()];
-        f.params = params;
-        f.results = vec![r];
-        f.body = Some(b);
-        f.closure = Some(ClosureInfo {
-            parent: fx.id,
-            captures: std::mem::take(&mut inner.captures),
-        });
-        f.locals = inner.locals;
-        let site = self.new_site(
-            fx,
-            AllocKind::Closure(id),
-            span,
-            cb_ty,
-            "func literal".into(),
-        );
-        let clo = Expr {
-            kind: ExprKind::Closure { func: id, site },
-            ty: cb_ty,
-            span,
-        };
+        let clo = self.finish_closure(fx, inner, params, vec![r], b, cb_ty, span);
         let clo = self.coerce(clo, yield_ty);
 
         // f(body)
@@ -526,6 +533,9 @@ impl<'t, 'a> Lower<'t, 'a> {
         }
         if made_next {
             fx.rf_next = None;
+        }
+        if made_defers {
+            fx.rf_defers = None;
         }
         out.push(Stmt::Block(outer));
     }

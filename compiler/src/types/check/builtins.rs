@@ -327,9 +327,27 @@ impl<'a> Checker<'a, '_> {
                 }
             }
             Builtin::Print | Builtin::Println => {
-                for a in args {
-                    let mut x = self.expr(a);
-                    self.assignment(&mut x, None, &format!("argument to built-in {name}"));
+                // A single multi-value call prints each of its results.
+                let context = format!("argument to built-in {name}");
+                if let [a] = args {
+                    let x = self.raw_expr(a, None);
+                    if let Type::Tuple(ts) = self.tcx.ty(x.ty).clone() {
+                        if !x.is_invalid() && x.mode != OpMode::TypeExpr {
+                            for t in ts {
+                                let mut v = value(t);
+                                v.expr = Some(a);
+                                self.assignment(&mut v, None, &context);
+                            }
+                        }
+                    } else {
+                        let mut x = self.single_value(x);
+                        self.assignment(&mut x, None, &context);
+                    }
+                } else {
+                    for a in args {
+                        let mut x = self.expr(a);
+                        self.assignment(&mut x, None, &context);
+                    }
                 }
                 Operand {
                     mode: OpMode::NoValue,

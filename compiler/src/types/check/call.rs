@@ -154,6 +154,16 @@ impl<'a> Checker<'a, '_> {
                 x
             }
             OpMode::Builtin(b) => self.builtin(e, b, args, *ellipsis, hint),
+            _ if self.generic_refs.contains_key(&fun.id) => {
+                let Some(xs) = self.call_args(args, &[]) else {
+                    return inv;
+                };
+                let Some(sig) = self.infer_call(e, fun, &xs, ellipsis.is_some()) else {
+                    return inv;
+                };
+                self.arguments_with(e, fun, &sig, args, xs, *ellipsis, *rparen);
+                self.call_result(&sig)
+            }
             _ => {
                 let f = self.single_value(f);
                 if f.is_invalid() {
@@ -172,6 +182,15 @@ impl<'a> Checker<'a, '_> {
                     return inv;
                 };
                 self.arguments(e, fun, &sig, args, *ellipsis, *rparen);
+                self.call_result(&sig)
+            }
+        }
+    }
+
+    /// The operand a call of a function of signature `sig` yields.
+    fn call_result(&mut self, sig: &Signature) -> Operand<'a> {
+        {
+            {
                 match sig.results.len() {
                     0 => Operand {
                         mode: OpMode::NoValue,
@@ -220,9 +239,26 @@ impl<'a> Checker<'a, '_> {
                 }
             }
         }
-        let Some(mut xs) = self.call_args(args, &hints) else {
+        let _ = npars;
+        let Some(xs) = self.call_args(args, &hints) else {
             return;
         };
+        self.arguments_with(call, fun, sig, args, xs, ellipsis, rparen);
+    }
+
+    /// `arguments` after the arguments' evaluation.
+    #[allow(clippy::too_many_arguments)]
+    fn arguments_with(
+        &mut self,
+        call: &'a Expr<'a>,
+        fun: &'a Expr<'a>,
+        sig: &Signature,
+        args: &'a [&'a Expr<'a>],
+        mut xs: Vec<Operand<'a>>,
+        ellipsis: Option<Span>,
+        rparen: Span,
+    ) {
+        let npars = sig.params.len();
         let fname = expr_string(fun);
         if ellipsis.is_some() {
             if !sig.variadic {

@@ -88,7 +88,9 @@ impl Checker<'_, '_> {
                         Type::Struct(_) => "struct",
                         Type::Pointer(_) => "pointer",
                         Type::Func(_) => "func",
-                        Type::Interface(_) => "interface",
+                        Type::Interface(_) | Type::TypeParam(_) | Type::TypeSet { .. } => {
+                            "interface"
+                        }
                         Type::Map(..) => "map",
                         Type::Chan(..) => "chan",
                         Type::Tuple(_) => "tuple",

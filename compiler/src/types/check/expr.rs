@@ -127,6 +127,14 @@ impl<'a> Checker<'a, '_> {
 
     pub(crate) fn expr_hint(&mut self, e: &'a Expr<'a>, hint: Option<TypeId>) -> Operand<'a> {
         let x = self.raw_expr(e, hint);
+        if self.generic_refs.contains_key(&e.id) {
+            let msg = format!(
+                "cannot use generic function {} without instantiation",
+                expr_string(e)
+            );
+            self.error(e.span, msg);
+            return Operand::invalid(Some(e));
+        }
         self.single_value(x)
     }
 
@@ -183,6 +191,7 @@ impl<'a> Checker<'a, '_> {
         let mut x = self.expr_kind(e, hint);
         x.expr = Some(e);
         self.record_operand(e, &x);
+        self.note_generic(e, &x);
         x
     }
 
@@ -268,6 +277,25 @@ impl<'a> Checker<'a, '_> {
             }
             ExprKind::Selector { x, sel } => self.selector(e, x, sel),
             ExprKind::Index { x, index, .. } => self.index_expr(e, x, index),
+            ExprKind::IndexList { x, indices, .. } => {
+                let xv = self.expr_or_type(x);
+                if xv.is_invalid() {
+                    return inv;
+                }
+                match self.instantiation(e, x, &xv, indices) {
+                    Some(r) => r,
+                    None => {
+                        let msg =
+                            format!("invalid operation: more than one index: {}", expr_string(e));
+                        self.error(e.span, msg);
+                        inv
+                    }
+                }
+            }
+            ExprKind::Union(_) => {
+                self.error(e.span, "cannot use a type set outside a constraint");
+                inv
+            }
             ExprKind::Slice {
                 x,
                 lo,
@@ -1324,6 +1352,9 @@ impl<'a> Checker<'a, '_> {
         if x.is_invalid() {
             self.expr(ie);
             return inv;
+        }
+        if let Some(r) = self.instantiation(e, xe, &x, std::slice::from_ref(&ie)) {
+            return r;
         }
         if x.mode == OpMode::TypeExpr {
             self.error(

@@ -88,6 +88,28 @@ fn write_expr(e: &Expr<'_>, out: &mut String) {
             write_expr(index, out);
             out.push(']');
         }
+        ExprKind::IndexList { x, indices, .. } => {
+            write_expr(x, out);
+            out.push('[');
+            for (i, ix) in indices.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_expr(ix, out);
+            }
+            out.push(']');
+        }
+        ExprKind::Union(terms) => {
+            for (i, (tilde, t)) in terms.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(" | ");
+                }
+                if *tilde {
+                    out.push('~');
+                }
+                write_expr(t, out);
+            }
+        }
         ExprKind::Slice { x, lo, hi, max, .. } => {
             write_expr(x, out);
             out.push('[');

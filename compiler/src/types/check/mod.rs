@@ -23,6 +23,7 @@ pub mod dump;
 pub mod errors;
 pub mod expr;
 pub mod exprstring;
+pub mod generic;
 pub mod initorder;
 pub mod labels;
 pub mod lookup;
@@ -40,6 +41,7 @@ use crate::types::{
 use std::collections::{HashMap, HashSet};
 
 pub use dump::dump_types;
+pub use generic::Generics;
 pub use lookup::{
     assignable, identical, implements, lookup_field_or_method, lookup_field_or_method_detail,
     method_set, Lookup, LookupError, MethodSetEntry,
@@ -197,6 +199,15 @@ pub(crate) struct Checker<'a, 'c> {
     pub starts: HashMap<NodeId, Option<u32>>,
     /// The same, by the expression's full span, for `error`.
     pub start_of_span: HashMap<Span, u32>,
+    /// Generic declarations and instances of the whole build.
+    pub gen: &'c mut Generics<'a>,
+    /// Expressions naming a generic function not yet fully instantiated,
+    /// with the type arguments given so far (`generic.rs`).
+    pub generic_refs: HashMap<NodeId, (ObjId, Vec<TypeId>)>,
+    /// Methods with a generic receiver, attached after collection.
+    pub pending_generic_methods: Vec<(&'a str, usize, &'a ast::FuncDecl<'a>)>,
+    /// Checking an instance body: generic declarations are instances here.
+    pub instantiating: bool,
 }
 
 impl<'a, 'c> Checker<'a, 'c> {
@@ -386,6 +397,71 @@ pub fn check_package<'a>(
     files: &[&'a ast::File<'a>],
     import: &dyn Fn(&str) -> Option<PkgId>,
 ) -> (PkgId, Vec<Diagnostic>) {
+    let mut gen = Generics::default();
+    check_package_in(tcx, info, &mut gen, sm, path, files, import)
+}
+
+impl<'a, 'c> Checker<'a, 'c> {
+    /// A checker for package `pkg` (already registered in `tcx`).
+    pub(crate) fn new(
+        tcx: &'c mut TyCtx,
+        info: &'c mut Info,
+        gen: &'c mut Generics<'a>,
+        sm: &'c SourceMap,
+        pkg: PkgId,
+        files: Vec<&'a ast::File<'a>>,
+    ) -> Self {
+        Checker {
+            tcx,
+            info,
+            sm,
+            pkg,
+            diags: Vec::new(),
+            missing_bodies: Vec::new(),
+            dot_imports: Vec::new(),
+            files,
+            decls: HashMap::new(),
+            decl_order: Vec::new(),
+            color: HashMap::new(),
+            obj_path: Vec::new(),
+            file_scopes: Vec::new(),
+            used_imports: HashSet::new(),
+            imports: Vec::new(),
+            cur_file: 0,
+            scopes: Vec::new(),
+            fctx: FuncCtx::default(),
+            used_vars: HashSet::new(),
+            locals: Vec::new(),
+            untyped: HashMap::new(),
+            starts: HashMap::new(),
+            start_of_span: HashMap::new(),
+            cur_decl: None,
+            deps: HashMap::new(),
+            iota: None,
+            methods_by_base: HashMap::new(),
+            bodies: Vec::new(),
+            method_objs: HashMap::new(),
+            map_keys: Vec::new(),
+            gen,
+            generic_refs: HashMap::new(),
+            pending_generic_methods: Vec::new(),
+            instantiating: false,
+        }
+    }
+}
+
+/// `check_package` with the build's generics store, so that later packages
+/// can instantiate this one's generic declarations.
+#[allow(clippy::too_many_arguments)]
+pub fn check_package_in<'a>(
+    tcx: &mut TyCtx,
+    info: &mut Info,
+    gen: &mut Generics<'a>,
+    sm: &SourceMap,
+    path: &str,
+    files: &[&'a ast::File<'a>],
+    import: &dyn Fn(&str) -> Option<PkgId>,
+) -> (PkgId, Vec<Diagnostic>) {
     if tcx.universe.is_empty() {
         init_universe(tcx);
     }
@@ -400,41 +476,15 @@ pub fn check_package<'a>(
         scope: HashMap::new(),
         imports: Vec::new(),
     });
-    let mut ck = Checker {
-        tcx,
-        info,
-        sm,
-        pkg,
-        diags: Vec::new(),
-        missing_bodies: Vec::new(),
-        dot_imports: Vec::new(),
-        files: files.to_vec(),
-        decls: HashMap::new(),
-        decl_order: Vec::new(),
-        color: HashMap::new(),
-        obj_path: Vec::new(),
-        file_scopes: Vec::new(),
-        used_imports: HashSet::new(),
-        imports: Vec::new(),
-        cur_file: 0,
-        scopes: Vec::new(),
-        fctx: FuncCtx::default(),
-        used_vars: HashSet::new(),
-        locals: Vec::new(),
-        untyped: HashMap::new(),
-        starts: HashMap::new(),
-        start_of_span: HashMap::new(),
-        cur_decl: None,
-        deps: HashMap::new(),
-        iota: None,
-        methods_by_base: HashMap::new(),
-        bodies: Vec::new(),
-        method_objs: HashMap::new(),
-        map_keys: Vec::new(),
-    };
+    let mut ck = Checker::new(tcx, info, gen, sm, pkg, files.to_vec());
     ck.collect_objects(import);
+    ck.gen
+        .ctxs
+        .insert(pkg, (ck.files.clone(), ck.file_scopes.clone()));
+    ck.attach_generic_methods();
     ck.package_objects();
     ck.check_bodies();
+    ck.check_instances();
     ck.unused_imports();
     ck.finalize_untyped();
     let order = ck.init_order();

@@ -1119,6 +1119,9 @@ impl<'a> Checker<'a, '_> {
         let mut vt: Option<TypeId> = None;
         let int = self.basic(BasicKind::Int);
         let mut no_vars = false;
+        // A range over an integer: the operand before conversion (`k =
+        // range x` assigns it to `k` as types2 does).
+        let mut int_operand: Option<Operand<'a>> = None;
         if !x.is_invalid() {
             let u = self.tcx.under(x.ty).clone();
             let mut ok = true;
@@ -1134,6 +1137,7 @@ impl<'a> Checker<'a, '_> {
                 Type::Basic(k) if super::expr::is_integer_kind(k) => {
                     // Errors below describe the operand as written.
                     described = self.describe(&x);
+                    int_operand = Some(x.clone());
                     if self.is_untyped(x.ty) {
                         self.convert_untyped(&mut x, int);
                     }
@@ -1251,6 +1255,34 @@ impl<'a> Checker<'a, '_> {
                         expr: None,
                     };
                     let target = self.lhs_var(e);
+                    if let Some(xi) = int_operand.as_ref().filter(|_| range_over_int) {
+                        // types2: `assignVar(k, x, "range clause")`, and the
+                        // (possibly untyped) x must then be an integer.
+                        let mut xv = xi.clone();
+                        match target {
+                            Some(tg) if tg.is_invalid() => {}
+                            Some(tg) => {
+                                let spell = self.spell_operand(&tg);
+                                self.assignment_spelled(
+                                    &mut xv,
+                                    Some(tg.ty),
+                                    Some(&spell),
+                                    "range clause",
+                                );
+                                if !xv.is_invalid()
+                                    && !matches!(self.tcx.under(xv.ty), Type::Basic(k) if super::expr::is_integer_kind(*k))
+                                {
+                                    let msg = format!(
+                                        "cannot use iteration variable of type {}",
+                                        self.op_type_str(&xv)
+                                    );
+                                    self.error(e.span, msg);
+                                }
+                            }
+                            None => self.assignment(&mut xv, None, "range clause"),
+                        }
+                        continue;
+                    }
                     if let Some(tg) = target {
                         if !tg.is_invalid() && !super::lookup::assignable(self.tcx, t, tg.ty) {
                             let msg = errors::cannot_use(
@@ -1261,13 +1293,8 @@ impl<'a> Checker<'a, '_> {
                                 ),
                                 &self.op_type_str(&tg),
                                 // types2 checks `k = range x` as an assignment
-                                // of the key's type (an integer range,
-                                // "range clause", is not done the same way yet).
-                                if range_over_int {
-                                    "range"
-                                } else {
-                                    "assignment"
-                                },
+                                // of the key's type.
+                                "assignment",
                                 "",
                             );
                             self.error(e.span, msg);

@@ -92,6 +92,27 @@ pub fn init_universe(tcx: &mut TyCtx) {
     }
     tcx.universe.insert("error".to_string(), err_obj);
 
+    // comparable: a defined constraint interface (all comparable types).
+    let cmp_obj = tcx.new_object(Object {
+        kind: ObjKind::TypeName,
+        name: "comparable".to_string(),
+        ty: tcx.basic(Invalid),
+        span: Span::default(),
+        pkg: None,
+        decl: None,
+    });
+    let cmp_ty = tcx.new_named(cmp_obj);
+    tcx.obj_mut(cmp_obj).ty = cmp_ty;
+    let set = tcx.intern(Type::TypeSet {
+        methods: Vec::new(),
+        terms: None,
+        comparable: true,
+    });
+    if let Type::Named(n) = tcx.ty(cmp_ty).clone() {
+        tcx.named[n.0 as usize].underlying = set;
+    }
+    tcx.universe.insert("comparable".to_string(), cmp_obj);
+
     let ub = tcx.basic(UntypedBool);
     add(tcx, "true", ObjKind::Const(ConstValue::Bool(true)), ub);
     add(tcx, "false", ObjKind::Const(ConstValue::Bool(false)), ub);

@@ -1,0 +1,1050 @@
+//! Generics: type parameters, instantiation, inference and constraint
+//! satisfaction (types2's `instantiate.go`, `infer.go`, `unify.go` in part).
+//!
+//! rgo implements generics by *re-checking*: a generic function's or generic
+//! type's declaration is checked once with its type parameters as
+//! `Type::TypeParam` types (for its signature, which inference unifies
+//! against, and its type's shape), and its body is checked once per
+//! instance, with each type parameter bound to its type argument (a type
+//! alias in the file scope of the instance's own checker). The body of an
+//! instance so has only concrete types, recorded into the instance's own
+//! `Info` (`types::Instance`), and lowering compiles it like any function
+//! (monomorphization).
+//!
+//! Invariants:
+//! - Instances are keyed by (generic object, type arguments): a function
+//!   instance is one `Func` object (`Generics::func_insts`), a type
+//!   instance one `Named` type (`TyCtx::type_insts`), so `TypeId` equality
+//!   stays identity (T3).
+//! - Instances whose type arguments mention type parameters (met while
+//!   checking a generic declaration) get a signature or underlying type
+//!   but never a body check, methods or code.
+//! - Instance bodies are checked after the package's own bodies, from a
+//!   queue; an instance created while checking another is one level deeper,
+//!   and beyond `MAX_DEPTH` levels the instantiation is reported as a cycle
+//!   instead of expanding forever.
+//! - The bodies of uninstantiated generic functions are not checked (a
+//!   known gap: gc reports errors in them even without instances).
+
+use super::{Checker, OpMode, Operand};
+use crate::syntax::ast::{self, Expr, ExprKind};
+use crate::syntax::span::Span;
+use crate::types::{
+    BasicKind, FuncObj, Info, Instance, ObjId, ObjKind, Object, PkgId, Signature, Type, TypeId,
+};
+use std::collections::{HashMap, VecDeque};
+
+/// How many instantiation levels an instance body may be away from
+/// non-generic code.
+const MAX_DEPTH: u32 = 64;
+
+/// A generic function, or a method of a generic type.
+#[derive(Clone)]
+pub struct GenericFunc<'a> {
+    pub pkg: PkgId,
+    pub file: usize,
+    pub decl: &'a ast::FuncDecl<'a>,
+    /// The type parameter names (the receiver's for methods).
+    pub names: Vec<&'a str>,
+}
+
+/// A generic type declaration with its methods.
+#[derive(Clone)]
+pub struct GenericType<'a> {
+    pub pkg: PkgId,
+    pub file: usize,
+    pub spec: &'a ast::TypeSpec<'a>,
+    pub names: Vec<&'a str>,
+    pub methods: Vec<(usize, &'a ast::FuncDecl<'a>)>,
+}
+
+/// An instance body waiting to be checked.
+pub struct Job<'a> {
+    inst: ObjId,
+    func: GenericFunc<'a>,
+    targs: Vec<TypeId>,
+    name: String,
+    depth: u32,
+}
+
+/// A checked package's files and their file scopes.
+pub type PkgCtx<'a> = (Vec<&'a ast::File<'a>>, Vec<HashMap<String, ObjId>>);
+
+/// What the checker keeps about generic declarations across packages (the
+/// driver owns one for the whole build).
+#[derive(Default)]
+pub struct Generics<'a> {
+    /// Per package: its files and their file scopes (imports), so that an
+    /// instance body can be checked in its own package after it is done.
+    pub ctxs: HashMap<PkgId, PkgCtx<'a>>,
+    pub funcs: HashMap<ObjId, GenericFunc<'a>>,
+    pub types: HashMap<ObjId, GenericType<'a>>,
+    pub func_insts: HashMap<(ObjId, Vec<TypeId>), ObjId>,
+    pub jobs: VecDeque<Job<'a>>,
+    /// The instantiation depth of the body being checked.
+    pub depth: u32,
+}
+
+impl<'a> Checker<'a, '_> {
+    /// Declares a type parameter list in the innermost scope: `TypeName`
+    /// objects of `TypeParam` types, then their constraints.
+    pub(crate) fn declare_tparams(&mut self, fl: &'a ast::FieldList<'a>) -> Vec<ObjId> {
+        let mut objs = Vec::new();
+        for f in fl.fields {
+            for n in f.names {
+                let o = self.new_obj(
+                    ObjKind::TypeName,
+                    n.name,
+                    self.invalid(),
+                    n.span,
+                    Some(n.id),
+                );
+                let t = self.tcx.intern(Type::TypeParam(o));
+                self.tcx.obj_mut(o).ty = t;
+                self.info.defs.insert(n.id, Some(o));
+                self.declare_local(n.name, o, n.span);
+                objs.push(o);
+            }
+        }
+        let mut i = 0;
+        for f in fl.fields {
+            let c = self.constraint_type(f.ty);
+            for _ in f.names {
+                let t = self.tcx.obj(objs[i]).ty;
+                self.tcx.tparam_bounds.insert(t, c);
+                i += 1;
+            }
+        }
+        objs
+    }
+
+    /// A constraint: an interface, a union, or a single type (a one-term
+    /// type set).
+    pub(crate) fn constraint_type(&mut self, e: &'a Expr<'a>) -> TypeId {
+        let t = self.type_expr(e);
+        match self.tcx.under(t) {
+            Type::Interface(_) | Type::TypeSet { .. } | Type::Basic(BasicKind::Invalid) => t,
+            _ => self.tcx.intern(Type::TypeSet {
+                methods: Vec::new(),
+                terms: Some(vec![(false, t)]),
+                comparable: false,
+            }),
+        }
+    }
+
+    /// The type of a union `~A | B` (a type set).
+    pub(crate) fn union_type(&mut self, terms: &'a [(bool, &'a Expr<'a>)]) -> TypeId {
+        let mut out = Vec::new();
+        for (tilde, t) in terms {
+            let ty = self.type_expr(t);
+            if self.is_invalid_ty(ty) {
+                continue;
+            }
+            match self.tcx.under(ty).clone() {
+                Type::TypeSet {
+                    terms: Some(ts), ..
+                } => out.extend(ts),
+                _ => {
+                    if *tilde && self.tcx.underlying(ty) != ty {
+                        let msg = format!(
+                            "invalid use of ~ ({} is not the underlying type of {})",
+                            self.type_str(self.tcx.underlying(ty)),
+                            self.type_str(ty)
+                        );
+                        self.error(t.span, msg);
+                    }
+                    out.push((*tilde, ty));
+                }
+            }
+        }
+        self.tcx.intern(Type::TypeSet {
+            methods: Vec::new(),
+            terms: Some(out),
+            comparable: false,
+        })
+    }
+
+    /// Whether `t` mentions a type parameter.
+    pub(crate) fn has_tparam(&self, t: TypeId) -> bool {
+        self.has_tparam_depth(t, 0)
+    }
+
+    fn has_tparam_depth(&self, t: TypeId, d: u32) -> bool {
+        if d > 32 {
+            return false;
+        }
+        let r = |x: TypeId| self.has_tparam_depth(x, d + 1);
+        match self.tcx.ty(t) {
+            Type::TypeParam(_) => true,
+            Type::Basic(_) | Type::Interface(_) | Type::TypeSet { .. } => false,
+            Type::Pointer(e) | Type::Slice(e) | Type::Array(e, _) | Type::Chan(_, e) => r(*e),
+            Type::Map(k, v) => r(*k) || r(*v),
+            Type::Struct(fs) => fs.iter().any(|f| r(f.ty)),
+            Type::Func(s) => s.params.iter().chain(&s.results).any(|&x| r(x)),
+            Type::Tuple(ts) => ts.iter().any(|&x| r(x)),
+            Type::Named(n) => self.tcx.named[n.0 as usize].targs.iter().any(|&x| r(x)),
+        }
+    }
+
+    /// Replaces type parameters in `t` by their types in `m`.
+    pub(crate) fn subst(&mut self, t: TypeId, m: &HashMap<TypeId, TypeId>, span: Span) -> TypeId {
+        self.subst_depth(t, m, span, 0)
+    }
+
+    fn subst_depth(
+        &mut self,
+        t: TypeId,
+        m: &HashMap<TypeId, TypeId>,
+        span: Span,
+        d: u32,
+    ) -> TypeId {
+        if d > 64 || m.is_empty() {
+            return t;
+        }
+        let ty = self.tcx.ty(t).clone();
+        let new = match ty {
+            Type::TypeParam(_) => return m.get(&t).copied().unwrap_or(t),
+            Type::Basic(_) | Type::Interface(_) => return t,
+            Type::Pointer(e) => Type::Pointer(self.subst_depth(e, m, span, d + 1)),
+            Type::Slice(e) => Type::Slice(self.subst_depth(e, m, span, d + 1)),
+            Type::Array(e, n) => Type::Array(self.subst_depth(e, m, span, d + 1), n),
+            Type::Chan(dir, e) => Type::Chan(dir, self.subst_depth(e, m, span, d + 1)),
+            Type::Map(k, v) => Type::Map(
+                self.subst_depth(k, m, span, d + 1),
+                self.subst_depth(v, m, span, d + 1),
+            ),
+            Type::Struct(mut fs) => {
+                for f in fs.iter_mut() {
+                    f.ty = self.subst_depth(f.ty, m, span, d + 1);
+                }
+                Type::Struct(fs)
+            }
+            Type::Func(s) => Type::Func(Signature {
+                params: s
+                    .params
+                    .iter()
+                    .map(|&x| self.subst_depth(x, m, span, d + 1))
+                    .collect(),
+                results: s
+                    .results
+                    .iter()
+                    .map(|&x| self.subst_depth(x, m, span, d + 1))
+                    .collect(),
+                variadic: s.variadic,
+            }),
+            Type::Tuple(ts) => Type::Tuple(
+                ts.iter()
+                    .map(|&x| self.subst_depth(x, m, span, d + 1))
+                    .collect(),
+            ),
+            Type::TypeSet {
+                methods,
+                terms,
+                comparable,
+            } => Type::TypeSet {
+                methods,
+                terms: terms.map(|ts| {
+                    ts.into_iter()
+                        .map(|(tl, x)| (tl, self.subst_depth(x, m, span, d + 1)))
+                        .collect()
+                }),
+                comparable,
+            },
+            Type::Named(n) => {
+                let nm = &self.tcx.named[n.0 as usize];
+                let Some(orig) = nm.orig else {
+                    return t;
+                };
+                let targs = nm.targs.clone();
+                let new: Vec<TypeId> = targs
+                    .iter()
+                    .map(|&x| self.subst_depth(x, m, span, d + 1))
+                    .collect();
+                if new == targs {
+                    return t;
+                }
+                return self.instantiate_type(orig, new, span);
+            }
+        };
+        self.tcx.intern(new)
+    }
+
+    /// types2's unification (inexact: a defined type matches a type
+    /// literal through its underlying type). Binds the type parameters
+    /// `tps` in `m`; false when the types cannot match.
+    pub(crate) fn unify(
+        &self,
+        p: TypeId,
+        a: TypeId,
+        tps: &[TypeId],
+        m: &mut HashMap<TypeId, TypeId>,
+        d: u32,
+    ) -> bool {
+        if d > 32 {
+            return true;
+        }
+        if tps.contains(&p) {
+            return match m.get(&p) {
+                Some(&b) => {
+                    b == a || {
+                        let (ub, ua) = (self.tcx.underlying(b), self.tcx.underlying(a));
+                        if ub == ua && !matches!(self.tcx.ty(b), Type::Named(_)) {
+                            // A literal binding gives way to a named type.
+                            m.insert(p, a);
+                            true
+                        } else {
+                            ub == ua
+                        }
+                    }
+                }
+                None => {
+                    m.insert(p, a);
+                    true
+                }
+            };
+        }
+        if p == a {
+            return true;
+        }
+        let (pt, at) = (self.tcx.ty(p).clone(), self.tcx.ty(a).clone());
+        match (&pt, &at) {
+            (Type::Named(pn), Type::Named(an)) => {
+                let (pn, an) = (
+                    &self.tcx.named[pn.0 as usize],
+                    &self.tcx.named[an.0 as usize],
+                );
+                if pn.orig.is_some() && pn.orig == an.orig {
+                    let (ps, as_) = (pn.targs.clone(), an.targs.clone());
+                    return ps
+                        .iter()
+                        .zip(&as_)
+                        .all(|(&x, &y)| self.unify(x, y, tps, m, d + 1));
+                }
+                false
+            }
+            (Type::Named(_), _) => false,
+            (_, Type::Named(_)) => {
+                let u = self.tcx.underlying(a);
+                u != a && self.unify(p, u, tps, m, d + 1)
+            }
+            (Type::Pointer(x), Type::Pointer(y))
+            | (Type::Slice(x), Type::Slice(y))
+            | (Type::Chan(_, x), Type::Chan(_, y)) => self.unify(*x, *y, tps, m, d + 1),
+            (Type::Array(x, n), Type::Array(y, k)) => n == k && self.unify(*x, *y, tps, m, d + 1),
+            (Type::Map(k1, v1), Type::Map(k2, v2)) => {
+                self.unify(*k1, *k2, tps, m, d + 1) && self.unify(*v1, *v2, tps, m, d + 1)
+            }
+            (Type::Func(s1), Type::Func(s2)) => {
+                s1.params.len() == s2.params.len()
+                    && s1.results.len() == s2.results.len()
+                    && s1.variadic == s2.variadic
+                    && s1
+                        .params
+                        .iter()
+                        .zip(&s2.params)
+                        .chain(s1.results.iter().zip(&s2.results))
+                        .all(|(&x, &y)| self.unify(x, y, tps, m, d + 1))
+            }
+            (Type::Struct(f1), Type::Struct(f2)) => {
+                f1.len() == f2.len()
+                    && f1
+                        .iter()
+                        .zip(f2)
+                        .all(|(x, y)| x.name == y.name && self.unify(x.ty, y.ty, tps, m, d + 1))
+            }
+            _ => false,
+        }
+    }
+
+    /// The core type of a constraint with exactly one term (`~[]E`), if any.
+    fn single_term(&self, c: TypeId) -> Option<(bool, TypeId)> {
+        match self.tcx.under(c) {
+            Type::TypeSet {
+                terms: Some(ts), ..
+            } if ts.len() == 1 => Some(ts[0]),
+            _ => None,
+        }
+    }
+
+    /// Why `t` does not satisfy constraint `c`, if it does not.
+    pub(crate) fn unsatisfied(&self, t: TypeId, c: TypeId) -> Option<String> {
+        let cs = self.type_str(c);
+        let ts = self.type_str(t);
+        match self.tcx.under(c).clone() {
+            Type::Interface(ms) => {
+                if super::lookup::implements(self.tcx, t, self.tcx.underlying(c)) {
+                    None
+                } else {
+                    let missing = ms
+                        .iter()
+                        .find(|m| {
+                            !super::lookup::implements(
+                                self.tcx,
+                                t,
+                                self.tcx
+                                    .lookup(&Type::Interface(vec![(*m).clone()]))
+                                    .unwrap_or(c),
+                            )
+                        })
+                        .map(|m| m.name.clone())
+                        .unwrap_or_default();
+                    Some(format!(
+                        "{ts} does not satisfy {cs} (missing method {missing})"
+                    ))
+                }
+            }
+            Type::TypeSet {
+                methods,
+                terms,
+                comparable,
+            } => {
+                if let Some(terms) = &terms {
+                    let ok = terms.iter().any(|&(tilde, x)| {
+                        if tilde {
+                            self.tcx.underlying(t) == self.tcx.underlying(x)
+                        } else {
+                            t == x
+                        }
+                    });
+                    if !ok {
+                        let list: Vec<String> = terms
+                            .iter()
+                            .map(|&(tl, x)| {
+                                format!("{}{}", if tl { "~" } else { "" }, self.type_str(x))
+                            })
+                            .collect();
+                        return Some(format!(
+                            "{ts} does not satisfy {cs} ({ts} missing in {})",
+                            list.join(" | ")
+                        ));
+                    }
+                }
+                if comparable && !super::lookup::comparable(self.tcx, t) {
+                    return Some(format!("{ts} does not satisfy {cs}"));
+                }
+                if !methods.is_empty() {
+                    if let Some(i) = self.tcx.lookup(&Type::Interface(methods.clone())) {
+                        if !super::lookup::implements(self.tcx, t, i) {
+                            return Some(format!(
+                                "{ts} does not satisfy {cs} (missing method {})",
+                                methods[0].name
+                            ));
+                        }
+                    }
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// Checks `targs` against the type parameters' constraints; reports
+    /// the first failure at `span`.
+    fn verify(&mut self, tparams: &[ObjId], targs: &[TypeId], span: Span) -> bool {
+        let m: HashMap<TypeId, TypeId> = tparams
+            .iter()
+            .map(|&o| self.tcx.obj(o).ty)
+            .zip(targs.iter().copied())
+            .collect();
+        for (&tp, &ta) in tparams.iter().zip(targs) {
+            let tpt = self.tcx.obj(tp).ty;
+            let Some(&c) = self.tcx.tparam_bounds.get(&tpt) else {
+                continue;
+            };
+            if self.has_tparam(ta) {
+                continue;
+            }
+            let c = self.subst(c, &m, span);
+            if let Some(msg) = self.unsatisfied(ta, c) {
+                self.error(span, msg);
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The type parameters of generic function `obj` (empty if it is not one).
+    pub(crate) fn func_tparams(&self, obj: ObjId) -> Vec<ObjId> {
+        match &self.tcx.obj(obj).kind {
+            ObjKind::Func(f) => f.tparams.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The generic function an operand expression names, if any (`F`,
+    /// `pkg.F`), with the type arguments given so far.
+    pub(crate) fn note_generic(&mut self, e: &'a Expr<'a>, x: &Operand<'a>) {
+        if x.mode != OpMode::Value {
+            return;
+        }
+        let id = match &e.kind {
+            ExprKind::Ident(id) => id.id,
+            ExprKind::Selector { sel, .. } => sel.id,
+            _ => return,
+        };
+        if let Some(&o) = self.info.uses.get(id) {
+            if !self.func_tparams(o).is_empty() {
+                self.generic_refs.insert(e.id, (o, Vec::new()));
+            }
+        }
+    }
+
+    /// `x[a]` / `x[a, b]` where `x` is a generic function or type: an
+    /// instantiation. `None`: `x` is neither (an ordinary index).
+    pub(crate) fn instantiation(
+        &mut self,
+        e: &'a Expr<'a>,
+        xe: &'a Expr<'a>,
+        x: &Operand<'a>,
+        idx: &[&'a Expr<'a>],
+    ) -> Option<Operand<'a>> {
+        let inv = Operand::invalid(Some(e));
+        if x.mode == OpMode::TypeExpr {
+            let Type::Named(n) = self.tcx.ty(x.ty).clone() else {
+                return None;
+            };
+            let tps = self.tcx.named[n.0 as usize].tparams.clone();
+            if tps.is_empty() {
+                return None;
+            }
+            let targs: Vec<TypeId> = idx.iter().map(|t| self.type_expr(t)).collect();
+            if targs.iter().any(|&t| self.is_invalid_ty(t)) {
+                return Some(inv);
+            }
+            if targs.len() != tps.len() {
+                let msg = format!(
+                    "{} type arguments for type {}: have {}, want {}",
+                    if targs.len() < tps.len() {
+                        "not enough"
+                    } else {
+                        "too many"
+                    },
+                    super::exprstring::expr_string(xe),
+                    targs.len(),
+                    tps.len()
+                );
+                self.error(xe.span, msg);
+                return Some(inv);
+            }
+            let gobj = self.tcx.named[n.0 as usize].obj;
+            if !self.verify(&tps, &targs, idx[0].span) {
+                return Some(inv);
+            }
+            let t = self.instantiate_type(gobj, targs, e.span);
+            return Some(Operand {
+                mode: OpMode::TypeExpr,
+                ty: t,
+                val: None,
+                expr: Some(e),
+            });
+        }
+        let (g, mut targs) = self.generic_refs.get(&xe.id).cloned()?;
+        let tps = self.func_tparams(g);
+        for t in idx {
+            let ty = self.type_expr(t);
+            if self.is_invalid_ty(ty) {
+                return Some(inv);
+            }
+            targs.push(ty);
+        }
+        if targs.len() > tps.len() {
+            let msg = format!("got {} type arguments but want {}", targs.len(), tps.len());
+            self.error(idx[tps.len().min(idx.len() - 1)].span, msg);
+            return Some(inv);
+        }
+        if targs.len() < tps.len() {
+            self.generic_refs.insert(e.id, (g, targs));
+            return Some(Operand {
+                mode: OpMode::Value,
+                ty: self.tcx.obj(g).ty,
+                val: None,
+                expr: Some(e),
+            });
+        }
+        let inst = self.instantiate_func(g, targs, e.span)?;
+        self.info.inst_refs.insert(e.id, inst);
+        Some(Operand {
+            mode: OpMode::Value,
+            ty: self.tcx.obj(inst).ty,
+            val: None,
+            expr: Some(e),
+        })
+    }
+
+    /// A call of a generic function: infers the missing type arguments from
+    /// the arguments, instantiates, and returns the instance's signature
+    /// (`fun` is then recorded as the instance).
+    pub(crate) fn infer_call(
+        &mut self,
+        call: &'a Expr<'a>,
+        fun: &'a Expr<'a>,
+        xs: &[Operand<'a>],
+        ellipsis: bool,
+    ) -> Option<Signature> {
+        let (g, targs) = self.generic_refs.get(&fun.id).cloned()?;
+        let tps = self.func_tparams(g);
+        let tpts: Vec<TypeId> = tps.iter().map(|&o| self.tcx.obj(o).ty).collect();
+        let Type::Func(sig) = self.tcx.ty(self.tcx.obj(g).ty).clone() else {
+            return None;
+        };
+        let mut m: HashMap<TypeId, TypeId> = HashMap::new();
+        for (&p, &a) in tpts.iter().zip(&targs) {
+            m.insert(p, a);
+        }
+        // The parameter type of each argument.
+        let mut ptypes = sig.params.clone();
+        if sig.variadic && !ellipsis {
+            if let Some(last) = ptypes.pop() {
+                let el = match self.tcx.ty(last) {
+                    Type::Slice(e) => *e,
+                    _ => last,
+                };
+                while ptypes.len() < xs.len() {
+                    ptypes.push(el);
+                }
+            }
+        }
+        let fname = super::exprstring::expr_string(fun);
+        let lparen = match &call.kind {
+            ExprKind::Call { lparen, .. } => *lparen,
+            _ => call.span,
+        };
+        for (x, &p) in xs.iter().zip(&ptypes) {
+            if self.is_untyped(x.ty) || x.mode == OpMode::Nil || !self.has_tparam(p) {
+                continue;
+            }
+            if !self.unify(p, x.ty, &tpts, &mut m, 0) {
+                let ps = self.subst(p, &m, call.span);
+                let msg = format!(
+                    "in call to {fname}, type {} of {} does not match {}",
+                    self.type_str(x.ty),
+                    x.expr
+                        .map(super::exprstring::expr_string)
+                        .unwrap_or_default(),
+                    if ps == p {
+                        self.type_str(p)
+                    } else {
+                        format!(
+                            "inferred type {} for {}",
+                            self.type_str(ps),
+                            self.type_str(p)
+                        )
+                    }
+                );
+                self.error(x.expr.map(|e| e.span).unwrap_or(call.span), msg);
+                return None;
+            }
+        }
+        // Core types of constraints (`S ~[]E` binds E from S).
+        for _ in 0..2 {
+            for &tp in &tpts {
+                let Some(&c) = self.tcx.tparam_bounds.get(&tp) else {
+                    continue;
+                };
+                let Some((tilde, core)) = self.single_term(c) else {
+                    continue;
+                };
+                if !self.has_tparam(core) {
+                    continue;
+                }
+                if let Some(&b) = m.get(&tp) {
+                    let b = if tilde { self.tcx.underlying(b) } else { b };
+                    self.unify(core, b, &tpts, &mut m, 0);
+                }
+            }
+        }
+        // Untyped constants: the default type of the "largest" kind.
+        for &tp in &tpts {
+            if m.contains_key(&tp) {
+                continue;
+            }
+            let mut best: Option<BasicKind> = None;
+            for (x, &p) in xs.iter().zip(&ptypes) {
+                if p != tp || !self.is_untyped(x.ty) || x.mode == OpMode::Nil {
+                    continue;
+                }
+                if let Some(k) = self.basic_kind(x.ty) {
+                    let rank = |k: BasicKind| match k {
+                        BasicKind::UntypedInt => 1,
+                        BasicKind::UntypedRune => 2,
+                        BasicKind::UntypedFloat => 3,
+                        BasicKind::UntypedComplex => 4,
+                        _ => 0,
+                    };
+                    if best.is_none_or(|b| rank(k) > rank(b)) {
+                        best = Some(k);
+                    }
+                }
+            }
+            if let Some(k) = best {
+                let t = self.default_type(self.basic(k));
+                m.insert(tp, t);
+            }
+        }
+        let mut full = Vec::new();
+        for (&o, tp) in tps.iter().zip(&tpts) {
+            match m.get(tp) {
+                Some(&t) => full.push(self.subst(t, &m, call.span)),
+                None => {
+                    let tobj = self.tcx.obj(o);
+                    let msg = format!(
+                        "in call to {fname}, cannot infer {} (declared at {})",
+                        tobj.name,
+                        self.sm.pos(tobj.span)
+                    );
+                    self.error(lparen, msg);
+                    return None;
+                }
+            }
+        }
+        let inst = self.instantiate_func(g, full, lparen)?;
+        self.info.inst_refs.insert(fun.id, inst);
+        let it = self.tcx.obj(inst).ty;
+        self.record(fun, crate::types::Mode::Value, it, None);
+        match self.tcx.ty(it).clone() {
+            Type::Func(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The instance of generic function `g` for `targs` (created, with its
+    /// body queued, on first use).
+    pub(crate) fn instantiate_func(
+        &mut self,
+        g: ObjId,
+        targs: Vec<TypeId>,
+        span: Span,
+    ) -> Option<ObjId> {
+        let tps = self.func_tparams(g);
+        if !self.verify(&tps, &targs, span) {
+            return None;
+        }
+        if let Some(&o) = self.gen.func_insts.get(&(g, targs.clone())) {
+            return Some(o);
+        }
+        let m: HashMap<TypeId, TypeId> = tps
+            .iter()
+            .map(|&o| self.tcx.obj(o).ty)
+            .zip(targs.iter().copied())
+            .collect();
+        let gty = self.tcx.obj(g).ty;
+        let sig = self.subst(gty, &m, span);
+        let go = self.tcx.obj(g).clone();
+        let inst = self.tcx.new_object(Object {
+            kind: ObjKind::Func(FuncObj::default()),
+            name: go.name.clone(),
+            ty: sig,
+            span: go.span,
+            pkg: go.pkg,
+            decl: go.decl,
+        });
+        self.gen.func_insts.insert((g, targs.clone()), inst);
+        if targs.iter().any(|&t| self.has_tparam(t)) {
+            return Some(inst);
+        }
+        let Some(func) = self.gen.funcs.get(&g).cloned() else {
+            return Some(inst);
+        };
+        let depth = self.gen.depth + 1;
+        if depth > MAX_DEPTH {
+            self.error(
+                span,
+                format!("instantiation cycle: {} instantiated too deeply", go.name),
+            );
+            return None;
+        }
+        let args: Vec<String> = targs.iter().map(|&t| self.sym_type(t)).collect();
+        let name = format!("{}[{}]", go.name, args.join(","));
+        self.gen.jobs.push_back(Job {
+            inst,
+            func,
+            targs,
+            name,
+            depth,
+        });
+        Some(inst)
+    }
+
+    /// A type as it appears in symbol names (`main.T`, `[]int`).
+    fn sym_type(&self, t: TypeId) -> String {
+        crate::types::fmt::type_string(self.tcx, t, None)
+    }
+
+    /// The instance of generic type `gobj` for `targs`.
+    pub(crate) fn instantiate_type(
+        &mut self,
+        gobj: ObjId,
+        targs: Vec<TypeId>,
+        _span: Span,
+    ) -> TypeId {
+        if let Some(&t) = self.tcx.type_insts.get(&(gobj, targs.clone())) {
+            return t;
+        }
+        let Some(gt) = self.gen.types.get(&gobj).cloned() else {
+            return self.invalid();
+        };
+        let go = self.tcx.obj(gobj).clone();
+        let tobj = self.tcx.new_object(Object {
+            kind: ObjKind::TypeName,
+            name: go.name.clone(),
+            ty: self.invalid(),
+            span: go.span,
+            pkg: go.pkg,
+            decl: None,
+        });
+        let t = self.tcx.new_named(tobj);
+        self.tcx.obj_mut(tobj).ty = t;
+        let Type::Named(n) = self.tcx.ty(t).clone() else {
+            return self.invalid();
+        };
+        self.tcx.named[n.0 as usize].orig = Some(gobj);
+        self.tcx.named[n.0 as usize].targs = targs.clone();
+        self.tcx.type_insts.insert((gobj, targs.clone()), t);
+        let binds: Vec<(&'a str, TypeId)> = gt
+            .names
+            .iter()
+            .copied()
+            .zip(targs.iter().copied())
+            .collect();
+        let spec = gt.spec;
+        let under = self.with_ctx(gt.pkg, gt.file, &binds, |ck| {
+            let r = ck.type_expr(spec.ty);
+            ck.tcx.underlying(r)
+        });
+        let under = if under == t { self.invalid() } else { under };
+        self.tcx.named[n.0 as usize].underlying = under;
+        if targs.iter().any(|&a| self.has_tparam(a)) {
+            return t;
+        }
+        let depth = self.gen.depth + 1;
+        for (file, m) in gt.methods {
+            let names = recv_tparam_names(m);
+            let inst = self.tcx.new_object(Object {
+                kind: ObjKind::Func(FuncObj::default()),
+                name: m.name.name.to_string(),
+                ty: self.invalid(),
+                span: m.name.span,
+                pkg: go.pkg,
+                decl: Some(m.name.id),
+            });
+            self.tcx.named[n.0 as usize].methods.push(inst);
+            let mbinds: Vec<(&'a str, TypeId)> =
+                names.iter().copied().zip(targs.iter().copied()).collect();
+            self.with_ctx(gt.pkg, file, &mbinds, |ck| ck.func_decl(inst, m));
+            let ptr = recv_is_ptr(m);
+            let tn = crate::types::fmt::named_sym_name(self.tcx, t);
+            let name = if ptr {
+                format!("(*{tn}).{}", m.name.name)
+            } else {
+                format!("{tn}.{}", m.name.name)
+            };
+            self.gen.jobs.push_back(Job {
+                inst,
+                func: GenericFunc {
+                    pkg: gt.pkg,
+                    file,
+                    decl: m,
+                    names,
+                },
+                targs: targs.clone(),
+                name,
+                depth,
+            });
+        }
+        t
+    }
+
+    /// Runs `f` in the context of package `pkg`'s file `file` with the
+    /// names in `binds` denoting the given types.
+    fn with_ctx<R>(
+        &mut self,
+        pkg: PkgId,
+        file: usize,
+        binds: &[(&'a str, TypeId)],
+        f: impl FnOnce(&mut Checker<'a, '_>) -> R,
+    ) -> R {
+        let alias = |ck: &mut Checker<'a, '_>, scope: &mut HashMap<String, ObjId>| {
+            for &(n, t) in binds {
+                let o = ck.tcx.new_object(Object {
+                    kind: ObjKind::TypeName,
+                    name: n.to_string(),
+                    ty: t,
+                    span: Span::default(),
+                    pkg: Some(pkg),
+                    decl: None,
+                });
+                scope.insert(n.to_string(), o);
+            }
+        };
+        if pkg == self.pkg {
+            let saved_file = self.cur_file;
+            let saved_scopes = std::mem::take(&mut self.scopes);
+            let saved_fscope = self.file_scopes.get(file).cloned();
+            let nbodies = self.bodies.len();
+            let mut fs = saved_fscope.clone().unwrap_or_default();
+            alias(self, &mut fs);
+            if file < self.file_scopes.len() {
+                self.file_scopes[file] = fs;
+            }
+            self.cur_file = file;
+            let r = f(self);
+            self.cur_file = saved_file;
+            self.scopes = saved_scopes;
+            if let Some(s) = saved_fscope {
+                self.file_scopes[file] = s;
+            }
+            self.bodies.truncate(nbodies);
+            return r;
+        }
+        let Some((files, mut fscopes)) = self.gen.ctxs.get(&pkg).cloned() else {
+            return f(self);
+        };
+        if let Some(fs) = fscopes.get_mut(file) {
+            alias(self, fs);
+        }
+        let mut info = Info::default();
+        let mut sub = Checker::new(self.tcx, &mut info, self.gen, self.sm, pkg, files);
+        sub.file_scopes = fscopes;
+        sub.cur_file = file;
+        let r = f(&mut sub);
+        let diags = std::mem::take(&mut sub.diags);
+        drop(sub);
+        self.add_diags(diags);
+        r
+    }
+
+    fn add_diags(&mut self, diags: Vec<crate::diag::Diagnostic>) {
+        for d in diags {
+            if !self
+                .diags
+                .iter()
+                .any(|x| x.span == d.span && x.message == d.message)
+            {
+                self.diags.push(d);
+            }
+        }
+    }
+
+    /// Checks every queued instance body (each in a checker of its own
+    /// package, into its own `Info`).
+    pub(crate) fn check_instances(&mut self) {
+        let saved = self.gen.depth;
+        while let Some(job) = self.gen.jobs.pop_front() {
+            self.gen.depth = job.depth;
+            let gf = job.func.clone();
+            let Some((files, mut fscopes)) = self.gen.ctxs.get(&gf.pkg).cloned() else {
+                continue;
+            };
+            if let Some(fs) = fscopes.get_mut(gf.file) {
+                for (&n, &t) in gf.names.iter().zip(&job.targs) {
+                    let o = self.tcx.new_object(Object {
+                        kind: ObjKind::TypeName,
+                        name: n.to_string(),
+                        ty: t,
+                        span: Span::default(),
+                        pkg: Some(gf.pkg),
+                        decl: None,
+                    });
+                    fs.insert(n.to_string(), o);
+                }
+            }
+            let mut info = Info::default();
+            let diags = {
+                let mut ck = Checker::new(self.tcx, &mut info, self.gen, self.sm, gf.pkg, files);
+                ck.file_scopes = fscopes;
+                ck.cur_file = gf.file;
+                ck.instantiating = true;
+                ck.func_decl(job.inst, gf.decl);
+                ck.info.defs.insert(gf.decl.name.id, Some(job.inst));
+                if let (Some(body), ObjKind::Func(f)) =
+                    (gf.decl.body, ck.tcx.obj(job.inst).kind.clone())
+                {
+                    ck.func_body(f.recv, &f.params, &f.results, body);
+                }
+                ck.finalize_untyped();
+                std::mem::take(&mut ck.diags)
+            };
+            self.add_diags(diags);
+            self.info.instances.push(Instance {
+                obj: job.inst,
+                decl: gf.decl.name.id,
+                pkg: gf.pkg,
+                name: job.name,
+                info,
+            });
+        }
+        self.gen.depth = saved;
+    }
+
+    /// Collects a method whose receiver is a generic type (`List[T]`) for
+    /// that type; false if the receiver is not of that form.
+    pub(crate) fn collect_generic_method(&mut self, fi: usize, f: &'a ast::FuncDecl<'a>) -> bool {
+        let Some(recv) = f.recv.and_then(|r| r.fields.first()) else {
+            return false;
+        };
+        let mut t = recv.ty;
+        while let ExprKind::Star(x) | ExprKind::Paren(x) = &t.kind {
+            t = x;
+        }
+        let base = match &t.kind {
+            ExprKind::Index { x, .. } | ExprKind::IndexList { x, .. } => match &x.kind {
+                ExprKind::Ident(id) => id.name,
+                _ => return false,
+            },
+            _ => return false,
+        };
+        self.pending_generic_methods.push((base, fi, f));
+        true
+    }
+
+    /// Attaches the collected generic methods to their types.
+    pub(crate) fn attach_generic_methods(&mut self) {
+        for (base, fi, f) in std::mem::take(&mut self.pending_generic_methods) {
+            let Some(&o) = self.tcx.pkg(self.pkg).scope.get(base) else {
+                self.error(
+                    f.recv.map(|r| r.span).unwrap_or(f.span),
+                    super::errors::undefined(base),
+                );
+                continue;
+            };
+            match self.gen.types.get_mut(&o) {
+                Some(gt) => gt.methods.push((fi, f)),
+                None => {
+                    let msg = format!("{base} is not a generic type");
+                    self.error(f.name.span, msg);
+                }
+            }
+        }
+    }
+}
+
+/// The type parameter names of a generic method's receiver `*List[T]`.
+fn recv_tparam_names<'a>(f: &'a ast::FuncDecl<'a>) -> Vec<&'a str> {
+    let Some(recv) = f.recv.and_then(|r| r.fields.first()) else {
+        return Vec::new();
+    };
+    let mut t = recv.ty;
+    while let ExprKind::Star(x) | ExprKind::Paren(x) = &t.kind {
+        t = x;
+    }
+    let name = |e: &'a Expr<'a>| match &e.kind {
+        ExprKind::Ident(id) => id.name,
+        _ => "_",
+    };
+    match &t.kind {
+        ExprKind::Index { index, .. } => vec![name(index)],
+        ExprKind::IndexList { indices, .. } => indices.iter().map(|e| name(e)).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn recv_is_ptr(f: &ast::FuncDecl<'_>) -> bool {
+    let Some(recv) = f.recv.and_then(|r| r.fields.first()) else {
+        return false;
+    };
+    let mut t = recv.ty;
+    while let ExprKind::Paren(x) = &t.kind {
+        t = x;
+    }
+    matches!(t.kind, ExprKind::Star(_))
+}
