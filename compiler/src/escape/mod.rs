@@ -417,6 +417,14 @@ fn place_root(tcx: &TyCtx, mut e: &Expr) -> Option<LocalId> {
     }
 }
 
+/// What a closure met during the walk captures.
+pub(crate) enum Captures {
+    /// A function literal: its `ClosureInfo::captures`.
+    Func(FuncId),
+    /// A go/defer wrapper: its temporaries (`LocKind::WrapperTemp`).
+    Wrapper(Vec<LocId>),
+}
+
 /// Expressions of each function by their source extent `(lo, hi)`.
 pub(crate) type SpanIndex<'p> =
     std::cell::RefCell<HashMap<FuncId, HashMap<(u32, u32), Vec<&'p Expr>>>>;
@@ -434,7 +442,7 @@ pub(crate) struct Batch<'p, 's> {
     pub site_locs: HashMap<AllocSiteId, LocId>,
     /// Function literals met during the walk, with the hole of their closure
     /// object (`flow_closure` runs after every function is walked).
-    pub closures: Vec<(Hole, FuncId)>,
+    pub closures: Vec<(Hole, Captures)>,
     /// For each variable (canonical): the right-hand sides assigned to it
     /// (`None` for a non-simple assignment), and whether the first is its
     /// definition. Used for gc's static-value rewrites and static callees.
@@ -509,8 +517,11 @@ impl<'p, 's> Batch<'p, 's> {
             }
         }
         let closures = std::mem::take(&mut self.closures);
-        for (k, f) in closures {
-            self.flow_closure(k, f);
+        for (k, c) in closures {
+            match c {
+                Captures::Func(f) => self.flow_closure(k, f),
+                Captures::Wrapper(temps) => self.flow_wrapper(k, &temps),
+            }
         }
         for i in 0..self.locs.len() {
             if let Some(why) = self.heap_alloc_reason(LocId(i as u32)) {
