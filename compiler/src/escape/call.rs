@@ -285,7 +285,10 @@ impl Escape<'_, '_, '_> {
         for (i, op) in ops.iter().enumerate() {
             // gc positions a temporary at its operand, or at the
             // statement for a plain variable.
+            // A lowering temporary stands for the expression it holds,
+            // at whose span it is used.
             let at = match op.kind {
+                ExprKind::Local(l) if self.func().local(l).kind.is_temp() => self.b.operand_pos(op),
                 ExprKind::Local(_) | ExprKind::Global(_) => pos,
                 _ => self.b.operand_pos(op),
             };

@@ -288,7 +288,7 @@ impl Batch<'_, '_> {
             return;
         }
         if self.loc(dst).escapes() && k.derefs < 0 {
-            if self.st.m_level >= 2 && !self.loc(src).escapes() {
+            if self.st.m_level >= 2 {
                 self.explain_escape_at_flow(dst, src, &k);
             }
             self.loc_mut(src).attrs |= ATTR_ESCAPES | ATTR_PERSISTS | ATTR_MUTATES | ATTR_CALLS;

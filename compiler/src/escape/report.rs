@@ -660,11 +660,12 @@ impl<'p> Batch<'p, '_> {
         }
         let mut text = self.node_text(f, src);
         // A devirtualized interface call: gc shows the type assertion it
-        // inserted (`T.Val(i.(T))`).
+        // inserted, then the embedded fields of a promoted method
+        // (`T.Val(i.(T))`, `Base.Name(i.(Top).Mid.Base)`).
         if let ExprKind::TypeAssert { .. } = &e.kind {
             if !matches!(src.kind, NodeKind::TypeAssert(..)) {
                 let ty = crate::types::fmt::type_string(self.tcx, e.ty, Some(self.func(f).pkg));
-                return format!("{text}.({ty})");
+                text = format!("{text}.({ty})");
             }
         }
         for name in implicit.iter().rev() {

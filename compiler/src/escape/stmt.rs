@@ -148,6 +148,10 @@ impl Escape<'_, '_, '_> {
         } else {
             self.b.heap_hole()
         };
+        if self.b.st.own_wrappers.contains(&(call as *const Expr)) {
+            // A wrapper that captures nothing: analysed on its own.
+            return;
+        }
         if !super::call::needs_wrapper(self.b.prog, self.b.tcx, call) {
             if let ExprKind::Call {
                 callee: Callee::Indirect(f),
