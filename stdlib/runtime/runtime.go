@@ -28,7 +28,11 @@ type Error interface {
 //rgo:runtime rt_gc
 func GC()
 
+// The runtime only writes the statistics into *m (as gc's ReadMemStats,
+// whose m does not escape).
+//
 //rgo:runtime rt_readmemstats
+//go:noescape
 func readmemstats(m *MemStats)
 
 // ReadMemStats populates m with memory allocator statistics.

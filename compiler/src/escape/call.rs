@@ -9,6 +9,7 @@ use super::graph::{Hole, LocId};
 use super::utils::{elem, has_pointers, is_string};
 use super::Escape;
 use crate::ir::{BuiltinOp, Callee, Expr, ExprKind, FuncId};
+use crate::syntax::span::Span;
 use crate::types::Type;
 
 impl Escape<'_, '_, '_> {
@@ -262,23 +263,80 @@ impl Escape<'_, '_, '_> {
         self.tee_hole(tag_ks)
     }
 
-    /// The call inside a go/defer wrapper: arguments are evaluated now into
-    /// temporaries captured (by value) by the `wrapper` closure, and the
-    /// call made from the wrapper flows them as a normal call would.
-    pub(crate) fn wrapped_call(&mut self, call: &Expr, wrapper: LocId) {
+    /// The call inside a go/defer wrapper at `pos`: its operands
+    /// (`wrapper_operands`) are evaluated now into temporaries
+    /// `.autotmp_N, ... = operands` that the `wrapper` closure captures by
+    /// value (`flow_closure`), and the call made from the wrapper flows them
+    /// as a normal call would; everything else is evaluated in the wrapper.
+    pub(crate) fn wrapped_call(&mut self, call: &Expr, wrapper: LocId, pos: Span) {
         let keep = self.b.keep_notes;
-        let span = call.span;
-        // Evaluates `a` into a fresh captured temporary.
-        let capture = |e: &mut Self, a: &Expr| -> LocId {
-            let t =
-                e.b.new_loc(super::graph::LocKind::Temp, e.cur, e.loop_depth, true);
-            e.expr(Hole::new(t), a);
-            e.b.flow(
-                Hole::new(wrapper).note(keep, span, "captured by a closure"),
-                t,
-            );
-            t
+        let ops = wrapper_operands(call);
+        let base = self.b.wrapper_temp_base(self.cur, call.span);
+        let names: Vec<String> = (0..ops.len())
+            .map(|i| format!(".autotmp_{}", base + i as u32))
+            .collect();
+        let cur = self.cur;
+        let b = &*self.b;
+        let assign_text = || {
+            let rhs: Vec<String> = ops.iter().map(|o| b.ir_text(cur, o)).collect();
+            format!("{} = {}", names.join(", "), rhs.join(", "))
         };
+        let assign_text = keep.then(assign_text).unwrap_or_default();
+        let mut temps: Vec<(*const Expr, LocId)> = Vec::new();
+        for (i, op) in ops.iter().enumerate() {
+            // gc positions a temporary at its operand, or at the
+            // statement for a plain variable.
+            // A lowering temporary stands for the expression it holds,
+            // at whose span it is used.
+            let at = match op.kind {
+                ExprKind::Local(l) if self.func().local(l).kind.is_temp() => self.b.operand_pos(op),
+                ExprKind::Local(_) | ExprKind::Global(_) => pos,
+                _ => self.b.operand_pos(op),
+            };
+            let n = base + i as u32;
+            let width = super::utils::size_of(self.b.tcx, op.ty);
+            let t = self.b.new_loc(
+                super::graph::LocKind::WrapperTemp { n, pos: at, width },
+                self.cur,
+                self.loop_depth,
+                true,
+            );
+            let text = assign_text.clone();
+            let k = Hole::new(t).note_text(keep, pos, "assign-pair", || text);
+            self.expr(k, op);
+            temps.push((*op as *const Expr, t));
+        }
+        let captured: Vec<LocId> = temps.iter().map(|(_, t)| *t).collect();
+        self.b
+            .closures
+            .push((Hole::new(wrapper), super::Captures::Wrapper(captured)));
+        let temp_of = |e: &Expr| {
+            temps
+                .iter()
+                .find(|(p, _)| std::ptr::eq(*p, e))
+                .map(|(_, t)| *t)
+        };
+        let call_pos = self.b.gc_pos(call.span);
+        let call_text = if keep {
+            let name = |e: &Expr| {
+                temps
+                    .iter()
+                    .position(|(p, _)| std::ptr::eq(*p, e))
+                    .map(|i| names[i].clone())
+            };
+            self.b.wrapped_call_text(self.cur, call, &name)
+        } else {
+            String::new()
+        };
+        let param_note =
+            |k: Hole| k.note_text(keep, call_pos, "call parameter", || call_text.clone());
+        // Evaluates operand `a` of the wrapped call into `k`.
+        let arg = |e: &mut Self, k: Hole, a: &Expr| match temp_of(a) {
+            Some(t) => e.b.flow(k, t),
+            None => e.expr(k, a),
+        };
+        let saved = self.loop_depth;
+        self.loop_depth = 1;
         match &call.kind {
             ExprKind::Call {
                 callee,
@@ -286,22 +344,14 @@ impl Escape<'_, '_, '_> {
                 variadic_site,
             } => {
                 let fns = self.static_callees(callee);
-                match callee {
-                    Callee::Direct(_) => {}
-                    Callee::Indirect(fx) => {
-                        capture(self, fx);
-                    }
-                    Callee::Iface { recv, .. } => {
-                        let t = capture(self, recv);
-                        let h = self.b.heap_hole().note(keep, span, "call parameter");
-                        self.b.flow(h, t);
-                    }
+                if let Callee::Iface { recv, .. } = callee {
+                    let h = param_note(self.b.heap_hole());
+                    arg(self, h, recv);
                 }
-                // The variadic slice is built inside the wrapper, from the
-                // already evaluated elements.
-                let mut temps = Vec::new();
-                for a in args {
+                for (i, a) in args.iter().enumerate() {
+                    let k = param_note(self.merged_tag_hole(&[], &fns, i));
                     match (&a.kind, variadic_site) {
+                        // The variadic slice is built inside the wrapper.
                         (
                             ExprKind::Composite {
                                 elems,
@@ -310,46 +360,96 @@ impl Escape<'_, '_, '_> {
                             },
                             Some(vs),
                         ) if s == vs => {
-                            let ts: Vec<LocId> =
-                                elems.iter().map(|(_, x)| capture(self, x)).collect();
-                            temps.push(Err((ts, *s, a.span)));
-                        }
-                        _ => temps.push(Ok(capture(self, a))),
-                    }
-                }
-                let saved = self.loop_depth;
-                self.loop_depth = 1;
-                for (i, t) in temps.into_iter().enumerate() {
-                    let k = self
-                        .merged_tag_hole(&[], &fns, i)
-                        .note(keep, span, "call parameter");
-                    match t {
-                        Ok(t) => self.b.flow(k, t),
-                        Err((ts, s, sspan)) => {
-                            let k = self.spill(k, s, sspan);
-                            for t in ts {
-                                let at = Some(k.dst);
-                                let k = k.clone().note_at(keep, sspan, "slice-literal-element", at);
-                                self.b.flow(k, t);
+                            let k = self.spill(k, *s, a.span);
+                            let at = Some(k.dst);
+                            for (_, x) in elems {
+                                let k =
+                                    k.clone().note_at(keep, a.span, "slice-literal-element", at);
+                                arg(self, k, x);
                             }
                         }
+                        _ => arg(self, k, a),
                     }
                 }
-                self.loop_depth = saved;
             }
             ExprKind::Builtin { op, args, .. } => {
                 for a in args {
-                    let t = capture(self, a);
-                    if matches!(op, BuiltinOp::Panic) {
-                        let h = self.b.heap_hole();
-                        self.b.flow(h, t);
-                    }
+                    let k = if matches!(op, BuiltinOp::Panic) {
+                        self.b.heap_hole()
+                    } else {
+                        self.b.discard_hole()
+                    };
+                    arg(self, k, a);
                 }
             }
-            _ => {
-                let t = capture(self, call);
-                let _ = t;
+            _ => {}
+        }
+        self.loop_depth = saved;
+    }
+}
+
+/// Whether gc wraps the go/defer `call` in a closure: unless it calls a
+/// function value or function without parameters and results
+/// (`normalizeGoDeferCall`'s normal form).
+pub(crate) fn needs_wrapper(
+    prog: &crate::ir::Program,
+    tcx: &crate::types::TyCtx,
+    call: &Expr,
+) -> bool {
+    let ExprKind::Call { callee, args, .. } = &call.kind else {
+        return true;
+    };
+    if !args.is_empty() {
+        return true;
+    }
+    match callee {
+        Callee::Direct(f) => {
+            let f = prog.func(*f);
+            !(f.params.is_empty() && f.results.is_empty())
+        }
+        Callee::Indirect(x) => match tcx.under(x.ty) {
+            Type::Func(sig) => !(sig.params.is_empty() && sig.results.is_empty()),
+            _ => true,
+        },
+        Callee::Iface { .. } => true,
+    }
+}
+
+/// The operands of a go/defer call that gc evaluates at the statement into
+/// temporaries its wrapper captures (`normalizeGoDeferCall`): an interface
+/// call's receiver, then the callee and the arguments, except constants,
+/// nil, `new(T)` and functions, and with the elements of composite literals
+/// instead of the literals.
+pub(crate) fn wrapper_operands(call: &Expr) -> Vec<&Expr> {
+    fn visit<'e>(e: &'e Expr, out: &mut Vec<&'e Expr>) {
+        match &e.kind {
+            ExprKind::Const(_) | ExprKind::Zero | ExprKind::FuncRef(_) | ExprKind::New(_) => {}
+            ExprKind::Composite { elems, .. } => {
+                for (_, x) in elems {
+                    visit(x, out);
+                }
             }
+            _ => out.push(e),
         }
     }
+    let mut out = Vec::new();
+    match &call.kind {
+        ExprKind::Call { callee, args, .. } => {
+            match callee {
+                Callee::Direct(_) => {}
+                Callee::Indirect(x) => visit(x, &mut out),
+                Callee::Iface { recv, .. } => out.push(recv),
+            }
+            for a in args {
+                visit(a, &mut out);
+            }
+        }
+        ExprKind::Builtin { args, .. } => {
+            for a in args {
+                visit(a, &mut out);
+            }
+        }
+        _ => {}
+    }
+    out
 }

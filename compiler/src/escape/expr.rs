@@ -159,7 +159,7 @@ impl Escape<'_, '_, '_> {
             }
             ExprKind::Closure { func, site } => {
                 let k = self.spill(k, *site, span);
-                self.b.closures.push((k, *func));
+                self.b.closures.push((k, super::Captures::Func(*func)));
                 self.closure_captured(*func);
                 // A literal that captures nothing was analysed in a batch of
                 // its own (`is_hidden_closure`).

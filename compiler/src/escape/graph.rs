@@ -48,8 +48,15 @@ pub enum LocKind {
     /// for it (an interface conversion of a constant, a byte or a zero-sized
     /// value): reported with `text` at `span`, never placed.
     Phantom { span: Span, text: String },
-    /// An anonymous temporary (gc's `{temp}`): tee holes, `later`, go/defer wrappers.
+    /// An anonymous temporary (gc's `{temp}`): tee holes, `later`.
     Temp,
+    /// The closure gc wraps a `go`/`defer` call in: `defer f(x)` runs
+    /// `func() { f(.autotmp_N) }` after `.autotmp_N := x` at the statement.
+    /// Printed as `func literal` at the statement's keyword, never at `-m`.
+    Wrapper { pos: Span },
+    /// A temporary a go/defer wrapper captures: `.autotmp_N` at `pos`,
+    /// `width` bytes wide.
+    WrapperTemp { n: u32, pos: Span, width: i64 },
 }
 
 /// Location attributes (gc's `locAttr`), propagated by `walk_one`.
@@ -149,6 +156,9 @@ pub struct Note {
     /// Where gc positions the node, when that is not where it parses
     /// from `where_` (a package-level `x = rhs` is at `x`).
     pub pos: Option<Span>,
+    /// gc's text of a node rgo has no source for (the statements of a
+    /// go/defer wrapper: `.autotmp_3 = wg`).
+    pub text: Option<String>,
 }
 
 /// An assignment context: evaluating an expression "into" a hole adds edges
@@ -188,12 +198,25 @@ impl Hole {
 
     /// A note about the allocation `loc` (see `Note::loc`).
     pub fn note_at(self, keep: bool, where_: Span, why: &'static str, loc: Option<LocId>) -> Hole {
-        self.push_note(keep, where_, why, loc, None)
+        self.push_note(keep, where_, why, loc, None, None)
     }
 
     /// A note about the node at `where_` that gc positions at `pos`.
     pub fn note_pos(self, keep: bool, where_: Span, why: &'static str, pos: Span) -> Hole {
-        self.push_note(keep, where_, why, None, Some(pos))
+        self.push_note(keep, where_, why, None, Some(pos), None)
+    }
+
+    /// A note about a node gc made up, printed as `text` at `pos`
+    /// (`text` is only computed when notes are kept).
+    pub fn note_text(
+        self,
+        keep: bool,
+        pos: Span,
+        why: &'static str,
+        text: impl FnOnce() -> String,
+    ) -> Hole {
+        let text = keep.then(text);
+        self.push_note(keep, pos, why, None, Some(pos), text)
     }
 
     fn push_note(
@@ -203,6 +226,7 @@ impl Hole {
         why: &'static str,
         loc: Option<LocId>,
         pos: Option<Span>,
+        text: Option<String>,
     ) -> Hole {
         if keep {
             self.notes = Some(Rc::new(Note {
@@ -211,6 +235,7 @@ impl Hole {
                 why,
                 loc,
                 pos,
+                text,
             }));
         }
         self
@@ -263,7 +288,7 @@ impl Batch<'_, '_> {
             return;
         }
         if self.loc(dst).escapes() && k.derefs < 0 {
-            if self.st.m_level >= 2 && !self.loc(src).escapes() {
+            if self.st.m_level >= 2 {
                 self.explain_escape_at_flow(dst, src, &k);
             }
             self.loc_mut(src).attrs |= ATTR_ESCAPES | ATTR_PERSISTS | ATTR_MUTATES | ATTR_CALLS;

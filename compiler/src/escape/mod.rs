@@ -161,9 +161,28 @@ pub fn run(
     {
         let p: &Program = prog;
         let batches = bottom_up_batches(p);
-        for fns in batches {
-            let mut b = Batch::new(p, tcx, sm, &mut st, fns);
-            b.run();
+        st.own_wrappers = batches
+            .iter()
+            .filter_map(|u| match u {
+                Unit::Wrapper { call, .. } => Some(*call as *const Expr),
+                Unit::Funcs(_) => None,
+            })
+            .collect();
+        for u in batches {
+            match u {
+                Unit::Funcs(fns) => {
+                    let mut b = Batch::new(p, tcx, sm, &mut st, fns);
+                    b.run();
+                }
+                Unit::Wrapper {
+                    parent,
+                    call,
+                    is_defer,
+                } => {
+                    let mut b = Batch::new(p, tcx, sm, &mut st, Vec::new());
+                    b.run_wrapper(parent, call, is_defer);
+                }
+            }
         }
     }
     st.apply(prog);
@@ -311,6 +330,9 @@ pub(crate) struct State {
     /// Allocations of package-level initialisers that gc makes static data
     /// (`static_init_sites`): never analysed as allocations, so never reported.
     static_sites: HashSet<AllocSiteId>,
+    /// The go/defer calls whose wrapper captures nothing: analysed in a
+    /// batch of their own (`Unit::Wrapper`), not in their function's.
+    pub(crate) own_wrappers: HashSet<*const Expr>,
 }
 
 impl State {
@@ -341,6 +363,7 @@ impl State {
             want_dump,
             dump: String::new(),
             static_sites: static_init_sites(prog),
+            own_wrappers: HashSet::new(),
         }
     }
 
@@ -417,6 +440,14 @@ fn place_root(tcx: &TyCtx, mut e: &Expr) -> Option<LocalId> {
     }
 }
 
+/// What a closure met during the walk captures.
+pub(crate) enum Captures {
+    /// A function literal: its `ClosureInfo::captures`.
+    Func(FuncId),
+    /// A go/defer wrapper: its temporaries (`LocKind::WrapperTemp`).
+    Wrapper(Vec<LocId>),
+}
+
 /// Expressions of each function by their source extent `(lo, hi)`.
 pub(crate) type SpanIndex<'p> =
     std::cell::RefCell<HashMap<FuncId, HashMap<(u32, u32), Vec<&'p Expr>>>>;
@@ -434,7 +465,7 @@ pub(crate) struct Batch<'p, 's> {
     pub site_locs: HashMap<AllocSiteId, LocId>,
     /// Function literals met during the walk, with the hole of their closure
     /// object (`flow_closure` runs after every function is walked).
-    pub closures: Vec<(Hole, FuncId)>,
+    pub closures: Vec<(Hole, Captures)>,
     /// For each variable (canonical): the right-hand sides assigned to it
     /// (`None` for a non-simple assignment), and whether the first is its
     /// definition. Used for gc's static-value rewrites and static callees.
@@ -508,9 +539,18 @@ impl<'p, 's> Batch<'p, 's> {
                 self.walk_func(f);
             }
         }
+        self.solve();
+    }
+
+    /// After the walk: the closures' captures, gc's forced heap
+    /// allocations, the walk from every location, and the report.
+    fn solve(&mut self) {
         let closures = std::mem::take(&mut self.closures);
-        for (k, f) in closures {
-            self.flow_closure(k, f);
+        for (k, c) in closures {
+            match c {
+                Captures::Func(f) => self.flow_closure(k, f),
+                Captures::Wrapper(temps) => self.flow_wrapper(k, &temps),
+            }
         }
         for i in 0..self.locs.len() {
             if let Some(why) = self.heap_alloc_reason(LocId(i as u32)) {
@@ -524,6 +564,19 @@ impl<'p, 's> Batch<'p, 's> {
         }
         self.walk_all();
         self.finish();
+    }
+
+    /// The batch of a go/defer wrapper that captures nothing (`Unit::Wrapper`):
+    /// gc's wrapper is then an ordinary function of its own, with no
+    /// parameters, whose body is the call; its allocations (`new(T)`, the
+    /// `...` slice) are analysed and reported here, before `parent`'s.
+    fn run_wrapper(&mut self, parent: FuncId, call: &'p Expr, is_defer: bool) {
+        let kw = if is_defer { "defer" } else { "go" };
+        let pos = self.keyword_before(call.span, kw);
+        let wrapper = self.new_loc(LocKind::Temp, parent, 1, false);
+        let mut e = Escape::new(self, parent);
+        e.wrapped_call(call, wrapper, pos);
+        self.solve();
     }
 
     pub fn func(&self, f: FuncId) -> &'p Func {
@@ -731,18 +784,57 @@ pub(crate) fn is_hidden_closure(prog: &Program, f: FuncId) -> bool {
         .is_some_and(|c| !c.captures.is_empty())
 }
 
+/// One unit of analysis in bottom-up order.
+pub(crate) enum Unit<'p> {
+    /// A batch of functions (one strongly connected component).
+    Funcs(Vec<FuncId>),
+    /// The wrapper of a go/defer `call` in `parent` that captures nothing
+    /// (`own_wrapper`): gc's wrapper is then not a closure but an ordinary
+    /// function, analysed in a batch of its own before `parent`.
+    Wrapper {
+        parent: FuncId,
+        call: &'p Expr,
+        is_defer: bool,
+    },
+}
+
+/// Whether gc's wrapper for the go/defer `call` captures nothing: it calls
+/// a function with parameters or results (or a builtin), and every operand
+/// is evaluated inside the wrapper (`call::wrapper_operands` is empty).
+fn own_wrapper(prog: &Program, call: &Expr) -> bool {
+    match &call.kind {
+        ExprKind::Call {
+            callee: crate::ir::Callee::Direct(f),
+            args,
+            ..
+        } => {
+            let f = prog.func(*f);
+            call::wrapper_operands(call).is_empty()
+                && (!args.is_empty() || !f.params.is_empty() || !f.results.is_empty())
+        }
+        ExprKind::Builtin { .. } => call::wrapper_operands(call).is_empty(),
+        _ => false,
+    }
+}
+
 /// The batches of the program in bottom-up order: gc's `VisitFuncsBottomUp`
 /// (Tarjan's algorithm; capturing function literals join their enclosing
-/// function, see `is_hidden_closure`).
-pub(crate) fn bottom_up_batches(prog: &Program) -> Vec<Vec<FuncId>> {
+/// function, see `is_hidden_closure`; go/defer wrappers that capture
+/// nothing are nodes of their own, see `own_wrapper`).
+pub(crate) fn bottom_up_batches(prog: &Program) -> Vec<Unit<'_>> {
+    /// A node: a function (index < number of functions) or a wrapper.
+    type Node = usize;
     struct V<'a> {
         prog: &'a Program,
         visitgen: u32,
         node_id: Vec<u32>,
-        stack: Vec<FuncId>,
-        out: Vec<Vec<FuncId>>,
+        stack: Vec<Node>,
+        out: Vec<Unit<'a>>,
+        /// The own wrappers: parent, call, is_defer.
+        wrappers: Vec<(FuncId, &'a Expr, bool)>,
+        wrapper_of: HashMap<*const Expr, usize>,
     }
-    fn deps(stmts: &[Stmt], out: &mut Vec<FuncId>) {
+    fn deps<'a>(v: &V<'a>, stmts: &'a [Stmt], out: &mut Vec<Node>) {
         for s in stmts {
             match s {
                 Stmt::Decl(_)
@@ -753,15 +845,19 @@ pub(crate) fn bottom_up_batches(prog: &Program) -> Vec<Vec<FuncId>> {
                 Stmt::Assign(a, b) => {
                     a.iter().chain(b.iter()).for_each(|e| expr_deps(e, out));
                 }
-                Stmt::Expr(e) | Stmt::Defer(e) | Stmt::Go(e) => expr_deps(e, out),
+                Stmt::Defer(e) | Stmt::Go(e) => match v.wrapper_of.get(&(e as *const Expr)) {
+                    Some(&w) => out.push(v.prog.funcs.len() + w),
+                    None => expr_deps(e, out),
+                },
+                Stmt::Expr(e) => expr_deps(e, out),
                 Stmt::Send(a, b) => {
                     expr_deps(a, out);
                     expr_deps(b, out);
                 }
                 Stmt::If { cond, then, els } => {
                     expr_deps(cond, out);
-                    deps(then, out);
-                    deps(els, out);
+                    deps(v, then, out);
+                    deps(v, els, out);
                 }
                 Stmt::Loop {
                     cond, body, post, ..
@@ -769,25 +865,25 @@ pub(crate) fn bottom_up_batches(prog: &Program) -> Vec<Vec<FuncId>> {
                     if let Some(c) = cond {
                         expr_deps(c, out);
                     }
-                    deps(body, out);
-                    deps(post, out);
+                    deps(v, body, out);
+                    deps(v, post, out);
                 }
-                Stmt::Breakable { body, .. } | Stmt::Block(body) => deps(body, out),
-                Stmt::Return(v) => v.iter().for_each(|e| expr_deps(e, out)),
+                Stmt::Breakable { body, .. } | Stmt::Block(body) => deps(v, body, out),
+                Stmt::Return(r) => r.iter().for_each(|e| expr_deps(e, out)),
             }
         }
     }
-    fn expr_deps(e: &Expr, out: &mut Vec<FuncId>) {
+    fn expr_deps(e: &Expr, out: &mut Vec<Node>) {
         match &e.kind {
-            ExprKind::FuncRef(f) => out.push(*f),
-            ExprKind::Closure { func, .. } => out.push(*func),
+            ExprKind::FuncRef(f) => out.push(f.index()),
+            ExprKind::Closure { func, .. } => out.push(func.index()),
             ExprKind::MethodValue { recv, func, .. } => {
-                out.push(*func);
+                out.push(func.index());
                 expr_deps(recv, out);
             }
             ExprKind::Call { callee, args, .. } => {
                 match callee {
-                    crate::ir::Callee::Direct(f) => out.push(*f),
+                    crate::ir::Callee::Direct(f) => out.push(f.index()),
                     crate::ir::Callee::Indirect(x) => expr_deps(x, out),
                     crate::ir::Callee::Iface { recv, .. } => expr_deps(recv, out),
                 }
@@ -796,56 +892,100 @@ pub(crate) fn bottom_up_batches(prog: &Program) -> Vec<Vec<FuncId>> {
             _ => e.for_each_child(|c| expr_deps(c, out)),
         }
     }
-    fn visit(v: &mut V, n: FuncId) -> u32 {
-        let cur = v.node_id[n.index()];
+    fn visit(v: &mut V, n: Node) -> u32 {
+        let cur = v.node_id[n];
         if cur > 0 {
             return cur;
         }
         v.visitgen += 1;
         let id = v.visitgen;
-        v.node_id[n.index()] = id;
+        v.node_id[n] = id;
         v.visitgen += 1;
         let mut min = v.visitgen;
         v.stack.push(n);
+        let nf = v.prog.funcs.len();
         let mut ds = Vec::new();
-        if let Some(body) = &v.prog.func(n).body {
-            deps(body, &mut ds);
+        if n < nf {
+            if let Some(body) = &v.prog.func(FuncId(n as u32)).body {
+                deps(v, body, &mut ds);
+            }
+        } else {
+            expr_deps(v.wrappers[n - nf].1, &mut ds);
         }
         for d in ds {
             let m = visit(v, d);
             min = min.min(m);
         }
-        if (min == id || min == id + 1) && !is_hidden_closure(v.prog, n) {
+        let hidden = n < nf && is_hidden_closure(v.prog, FuncId(n as u32));
+        if (min == id || min == id + 1) && !hidden {
             let mut i = v.stack.len();
             while i > 0 {
                 i -= 1;
                 let x = v.stack[i];
-                v.node_id[x.index()] = u32::MAX;
+                v.node_id[x] = u32::MAX;
                 if x == n {
                     break;
                 }
             }
             let block = v.stack.split_off(i);
-            v.out.push(block);
+            if let [w] = block[..] {
+                if w >= nf {
+                    let (parent, call, is_defer) = v.wrappers[w - nf];
+                    v.out.push(Unit::Wrapper {
+                        parent,
+                        call,
+                        is_defer,
+                    });
+                    return min;
+                }
+            }
+            // A wrapper in a cycle with functions: analysed with its
+            // parent (rare; gc would batch it with them).
+            let fns: Vec<FuncId> = block
+                .into_iter()
+                .filter(|&x| x < nf)
+                .map(|x| FuncId(x as u32))
+                .collect();
+            v.out.push(Unit::Funcs(fns));
         }
         min
     }
+    let mut wrappers = Vec::new();
+    for (i, f) in prog.funcs.iter().enumerate() {
+        if let Some(body) = &f.body {
+            walk_stmts(body, &mut |s| {
+                if let Stmt::Defer(e) | Stmt::Go(e) = s {
+                    if own_wrapper(prog, e) {
+                        wrappers.push((FuncId(i as u32), e, matches!(s, Stmt::Defer(_))));
+                    }
+                }
+            });
+        }
+    }
+    let wrapper_of = wrappers
+        .iter()
+        .enumerate()
+        .map(|(i, w)| (w.1 as *const Expr, i))
+        .collect();
+    let n = prog.funcs.len() + wrappers.len();
     let mut v = V {
         prog,
         visitgen: 0,
-        node_id: vec![0; prog.funcs.len()],
+        node_id: vec![0; n],
         stack: Vec::new(),
         out: Vec::new(),
+        wrappers,
+        wrapper_of,
     };
     // gc analyses a package's variable initialisation first.
     for &f in &prog.inits {
         if is_var_init(prog.func(f)) {
-            visit(&mut v, f);
+            visit(&mut v, f.index());
         }
     }
     for (i, f) in prog.funcs.iter().enumerate() {
         if f.closure.is_none() {
-            visit(&mut v, FuncId(i as u32));
+            visit(&mut v, i);
         }
     }
     v.out

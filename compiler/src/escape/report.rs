@@ -195,6 +195,7 @@ impl<'p> Batch<'p, '_> {
                     _ => self.gc_pos(site.span),
                 }
             }
+            LocKind::Wrapper { pos } | LocKind::WrapperTemp { pos, .. } => *pos,
             _ => self.func(self.loc(id).func).span.start(),
         }
     }
@@ -207,6 +208,8 @@ impl<'p> Batch<'p, '_> {
             LocKind::Var(f, l) => self.func(*f).local(*l).name.clone(),
             LocKind::Phantom { text, .. } => text.clone(),
             LocKind::Site(s) => self.site_text(*s),
+            LocKind::Wrapper { .. } => "func literal".into(),
+            LocKind::WrapperTemp { n, .. } => format!(".autotmp_{n}"),
         }
     }
 
@@ -406,13 +409,41 @@ impl<'p> Batch<'p, '_> {
     /// included). Lowering's own temporaries for `f(g())` get those names;
     /// its many other temporaries gc makes only after escape analysis.
     fn gc_temps(&self, f: FuncId) -> std::collections::HashMap<crate::ir::LocalId, u32> {
+        self.gc_temp_numbers(f).0
+    }
+
+    /// `gc_temps`, and the first number of the temporaries of each go/defer
+    /// wrapper (by the call's source extent), which gc declares at the
+    /// statement (`normalizeGoDeferCall`) and which count as well.
+    #[allow(clippy::type_complexity)]
+    fn gc_temp_numbers(
+        &self,
+        f: FuncId,
+    ) -> (
+        std::collections::HashMap<crate::ir::LocalId, u32>,
+        std::collections::HashMap<(u32, u32), u32>,
+    ) {
+        use crate::ir::Stmt;
         let func = self.func(f);
         // Each multi-value assignment, at the last local it assigns (gc
-        // declares `a, b` of `a, b := g()` before its temporaries).
-        let mut events: Vec<(usize, Vec<Option<crate::ir::LocalId>>)> = Vec::new();
+        // declares `a, b` of `a, b := g()` before its temporaries); each
+        // go/defer wrapper, at the last local declared before it.
+        enum Ev {
+            Multi(Vec<Option<crate::ir::LocalId>>),
+            Wrapper((u32, u32), u32),
+        }
+        let mut events: Vec<(usize, Ev)> = Vec::new();
+        let first = func
+            .params
+            .iter()
+            .chain(&func.results)
+            .map(|l| l.index())
+            .max();
+        let mut last_decl = first;
         if let Some(body) = &func.body {
-            walk_stmts(body, &mut |s| {
-                if let crate::ir::Stmt::Assign(places, rhs) = s {
+            walk_stmts(body, &mut |s| match s {
+                Stmt::Decl(l) => last_decl = last_decl.max(Some(l.index())),
+                Stmt::Assign(places, rhs)
                     if places.len() > 1
                         && matches!(
                             rhs.as_slice(),
@@ -420,20 +451,27 @@ impl<'p> Batch<'p, '_> {
                                 kind: ExprKind::Call { .. },
                                 ..
                             }]
-                        )
-                    {
-                        let locals: Vec<_> = places
-                            .iter()
-                            .map(|p| match p.kind {
-                                ExprKind::Local(l) => Some(l),
-                                _ => None,
-                            })
-                            .collect();
-                        if let Some(at) = locals.iter().flatten().map(|l| l.index()).max() {
-                            events.push((at, locals));
-                        }
+                        ) =>
+                {
+                    let locals: Vec<_> = places
+                        .iter()
+                        .map(|p| match p.kind {
+                            ExprKind::Local(l) => Some(l),
+                            _ => None,
+                        })
+                        .collect();
+                    if let Some(at) = locals.iter().flatten().map(|l| l.index()).max() {
+                        events.push((at + 1, Ev::Multi(locals)));
                     }
                 }
+                Stmt::Go(call) | Stmt::Defer(call)
+                    if super::call::needs_wrapper(self.prog, self.tcx, call) =>
+                {
+                    let n = super::call::wrapper_operands(call).len() as u32;
+                    let at = last_decl.map_or(0, |l| l + 1);
+                    events.push((at, Ev::Wrapper((call.span.lo, call.span.hi), n)));
+                }
+                _ => {}
             });
         }
         events.sort_by_key(|(at, _)| *at);
@@ -444,19 +482,30 @@ impl<'p> Batch<'p, '_> {
             )
         };
         let mut out = std::collections::HashMap::new();
+        let mut wrappers = std::collections::HashMap::new();
         let mut temps = 0;
-        for (at, locals) in events {
-            let vars = func.locals[..=at].iter().filter(|l| is_var(l)).count() as u32;
-            for (k, l) in locals.iter().enumerate() {
-                if let Some(l) = l {
-                    if func.local(*l).kind == LocalKind::Temp {
-                        out.insert(*l, vars + temps + k as u32);
+        for (at, ev) in events {
+            // `at` locals are declared before the event.
+            let at = at.min(func.locals.len());
+            let vars = func.locals[..at].iter().filter(|l| is_var(l)).count() as u32;
+            match ev {
+                Ev::Multi(locals) => {
+                    for (k, l) in locals.iter().enumerate() {
+                        if let Some(l) = l {
+                            if func.local(*l).kind == LocalKind::Temp {
+                                out.insert(*l, vars + temps + k as u32);
+                            }
+                        }
                     }
+                    temps += locals.len() as u32;
+                }
+                Ev::Wrapper(key, n) => {
+                    wrappers.insert(key, vars + temps);
+                    temps += n;
                 }
             }
-            temps += locals.len() as u32;
         }
-        out
+        (out, wrappers)
     }
 
     /// The arguments of a call `f(g())` as gc prints them after its
@@ -611,11 +660,12 @@ impl<'p> Batch<'p, '_> {
         }
         let mut text = self.node_text(f, src);
         // A devirtualized interface call: gc shows the type assertion it
-        // inserted (`T.Val(i.(T))`).
+        // inserted, then the embedded fields of a promoted method
+        // (`T.Val(i.(T))`, `Base.Name(i.(Top).Mid.Base)`).
         if let ExprKind::TypeAssert { .. } = &e.kind {
             if !matches!(src.kind, NodeKind::TypeAssert(..)) {
                 let ty = crate::types::fmt::type_string(self.tcx, e.ty, Some(self.func(f).pkg));
-                return format!("{text}.({ty})");
+                text = format!("{text}.({ty})");
             }
         }
         for name in implicit.iter().rev() {
@@ -750,6 +800,34 @@ impl<'p> Batch<'p, '_> {
 
     /// gc's `flowClosure`: decides by-value or by-reference capture and
     /// flows the captured variables into the closure.
+    /// gc's `flowClosure` for a go/defer wrapper: its temporaries are
+    /// captured by value (by reference when wider than gc's limit).
+    pub fn flow_wrapper(&mut self, k: Hole, temps: &[LocId]) {
+        let keep = self.keep_notes;
+        for &t in temps {
+            let f = self.loc(t).func;
+            let LocKind::WrapperTemp { n, pos, width } = self.loc(t).kind.clone() else {
+                continue;
+            };
+            let by_val = width <= MAX_BYVAL_CAPTURE_SIZE;
+            if self.st.m_level > 1 && self.reports(f) {
+                let how = if by_val { "value" } else { "ref" };
+                let msg = format!(
+                    "{} capturing by {how}: .autotmp_{n} (addr=false assign=false width={width})",
+                    self.fn_name(f)
+                );
+                self.note(pos, msg);
+            }
+            let name = format!(".autotmp_{n}");
+            let mut k = k.clone();
+            if !by_val {
+                let name = name.clone();
+                k = k.note_text(keep, pos, "reference", || name);
+            }
+            self.flow(k.note_text(keep, pos, "captured by a closure", || name), t);
+        }
+    }
+
     pub fn flow_closure(&mut self, k: Hole, f: FuncId) {
         let Some(c) = &self.func(f).closure else {
             return;
@@ -1077,8 +1155,8 @@ impl<'p> Batch<'p, '_> {
             LocKind::Var(f, v) if self.func(*f).local(*v).kind == LocalKind::RangeTemp => {
                 "{temp}".into()
             }
-            LocKind::Var(..) => self.loc_text(l),
-            LocKind::Site(_) | LocKind::Phantom { .. } => {
+            LocKind::Var(..) | LocKind::WrapperTemp { .. } => self.loc_text(l),
+            LocKind::Site(_) | LocKind::Phantom { .. } | LocKind::Wrapper { .. } => {
                 format!("{{storage for {}}}", self.explain_text(l))
             }
             _ => "{temp}".into(),
@@ -1152,6 +1230,9 @@ impl<'p> Batch<'p, '_> {
 
     /// `from TEXT (why) at POS` of one note.
     fn note_line(&self, note: &super::graph::Note) -> String {
+        if let (Some(text), Some(at)) = (&note.text, note.pos) {
+            return format!("    from {text} ({}) at {}", note.why, self.sm.pos(at));
+        }
         let (text, at) = match note.loc {
             Some(l) => (self.explain_text(l), self.loc_span(l)),
             // gc's ORANGE prints as `for loop`, at its `range` keyword.
@@ -1202,20 +1283,109 @@ impl<'p> Batch<'p, '_> {
         }
         let span = note.where_;
         if note.why == "address-of" {
-            if let Some(file) = self.sm.files.get(span.file.0 as usize) {
-                let text = file.text.as_bytes();
-                if text.get(span.lo as usize) != Some(&b'&') {
-                    let mut i = span.hi as usize;
-                    while i < text.len() && text[i] != b'.' && text[i].is_ascii_whitespace() {
-                        i += 1;
-                    }
-                    if text.get(i) == Some(&b'.') {
-                        return Span::new(span.file, i as u32, i as u32);
-                    }
-                }
+            if let Some(at) = self.implicit_addr_pos(span) {
+                return at;
             }
         }
         self.gc_pos(span)
+    }
+
+    /// The selector's dot, for the implicit `&x` of a method call `x.M()`
+    /// at `span` (`x`); None for an explicit `&x`.
+    fn implicit_addr_pos(&self, span: Span) -> Option<Span> {
+        let text = self.sm.files.get(span.file.0 as usize)?.text.as_bytes();
+        if text.get(span.lo as usize) == Some(&b'&') {
+            return None;
+        }
+        let mut i = span.hi as usize;
+        while i < text.len() && text[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        (text.get(i) == Some(&b'.')).then(|| Span::new(span.file, i as u32, i as u32))
+    }
+
+    /// gc's position of an operand of a go/defer call.
+    pub(crate) fn operand_pos(&self, e: &Expr) -> Span {
+        match &e.kind {
+            ExprKind::AddrOf(_) => self
+                .implicit_addr_pos(e.span)
+                .unwrap_or_else(|| self.gc_pos(e.span)),
+            _ => self.gc_pos(e.span),
+        }
+    }
+
+    /// gc's IR text of `e`, an expression of `f`.
+    pub(crate) fn ir_text(&self, f: FuncId, e: &Expr) -> String {
+        self.expr_text(f, e.span)
+    }
+
+    /// The position of keyword `kw` right before `span` (`go`, `defer`).
+    pub(crate) fn keyword_before(&self, span: Span, kw: &str) -> Span {
+        let Some(file) = self.sm.files.get(span.file.0 as usize) else {
+            return span.start();
+        };
+        let before = file.text.get(..span.lo as usize).unwrap_or("");
+        let trimmed = before.trim_end();
+        match trimmed.strip_suffix(kw) {
+            Some(rest) if trimmed.len() < before.len() => {
+                Span::new(span.file, rest.len() as u32, rest.len() as u32)
+            }
+            _ => self.gc_pos(span),
+        }
+    }
+
+    /// The call of a go/defer wrapper as gc prints it: its operands
+    /// replaced by the wrapper's temporaries (`name`), e.g.
+    /// `(*sync.WaitGroup).Done(.autotmp_3)`.
+    pub(crate) fn wrapped_call_text(
+        &self,
+        f: FuncId,
+        call: &Expr,
+        name: &dyn Fn(&Expr) -> Option<String>,
+    ) -> String {
+        let full = self.expr_text(f, call.span);
+        let fun = strip_call_args(&full);
+        let arg_text = |a: &Expr| name(a).unwrap_or_else(|| self.ir_text(f, a));
+        match &call.kind {
+            ExprKind::Call {
+                callee,
+                args,
+                variadic_site,
+            } => {
+                let texts: Vec<String> = args
+                    .iter()
+                    .map(|a| match (&a.kind, variadic_site) {
+                        (ExprKind::Composite { site: Some(s), .. }, Some(vs)) if s == vs => {
+                            "... argument...".to_string()
+                        }
+                        _ => arg_text(a),
+                    })
+                    .collect();
+                let fun = match callee {
+                    crate::ir::Callee::Iface { recv, .. } => {
+                        let m = fun.rsplit('.').next().unwrap_or_default();
+                        format!("{}.{m}", arg_text(recv))
+                    }
+                    crate::ir::Callee::Indirect(x) => arg_text(x),
+                    crate::ir::Callee::Direct(_) => fun.to_string(),
+                };
+                format!("{fun}({})", texts.join(", "))
+            }
+            ExprKind::Builtin { args, .. } => {
+                let texts: Vec<String> = args.iter().map(arg_text).collect();
+                format!("{fun}({})", texts.join(", "))
+            }
+            _ => full,
+        }
+    }
+
+    /// The first `.autotmp_N` number of the go/defer wrapper of `call` in `f`.
+    pub(crate) fn wrapper_temp_base(&self, f: FuncId, call: Span) -> u32 {
+        self.gc_temp_numbers(f)
+            .1
+            .get(&(call.lo, call.hi))
+            .copied()
+            .unwrap_or(0)
     }
 
     fn explain_flow(
@@ -1390,6 +1560,41 @@ impl<'p> Batch<'p, '_> {
 }
 
 /// The variadic slices of the calls of `defer` and `go` statements.
+/// `f(args)` without its trailing `(args)`: the callee's text.
+fn strip_call_args(call: &str) -> &str {
+    let b = call.as_bytes();
+    let (mut depth, mut open, mut quote) = (0i32, None, None::<u8>);
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        match quote {
+            Some(q) => {
+                if c == b'\\' {
+                    i += 1;
+                } else if c == q {
+                    quote = None;
+                }
+            }
+            None => match c {
+                b'"' | b'\'' | b'`' => quote = Some(c),
+                b'(' | b'[' | b'{' => {
+                    if depth == 0 && c == b'(' {
+                        open = Some(i);
+                    }
+                    depth += 1;
+                }
+                b')' | b']' | b'}' => depth -= 1,
+                _ => {}
+            },
+        }
+        i += 1;
+    }
+    match open {
+        Some(i) if call.ends_with(')') => &call[..i],
+        _ => call,
+    }
+}
+
 /// A note list, newest (printed) first.
 fn note_list(n: &Option<std::rc::Rc<super::graph::Note>>) -> Vec<std::rc::Rc<super::graph::Note>> {
     let mut out = Vec::new();

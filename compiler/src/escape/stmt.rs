@@ -135,11 +135,12 @@ impl Escape<'_, '_, '_> {
         span
     }
 
-    /// `go f(args)` / `defer f(args)` (gc's `goDeferStmt`). gc rewrites the
-    /// statement into `tmps := args; defer func() { f(tmps) }()`, so the
-    /// arguments are evaluated into temporaries captured by a wrapper
-    /// closure; the wrapper goes to the heap unless it is a `defer` outside
-    /// any loop, which runs from this very frame (`later`).
+    /// `go f(args)` / `defer f(args)` (gc's `goDeferStmt`). gc rewrites
+    /// the statement into `tmps := args; defer func() { f(tmps) }()`
+    /// (`normalizeGoDeferCall`), unless `f` takes and returns nothing: the
+    /// operands are evaluated into temporaries that a wrapper closure
+    /// captures, and the wrapper goes to the heap unless it is a `defer`
+    /// outside any loop, which runs from this very frame (`later`).
     fn go_defer(&mut self, call: &Expr, is_defer: bool) {
         // A range-over-func body's defer may run once per iteration (gc's
         // `DeferAt`): its function goes to the heap.
@@ -150,27 +151,31 @@ impl Escape<'_, '_, '_> {
         } else {
             self.b.heap_hole()
         };
-        // `defer func() { ... }()`: no wrapper, the literal is the function.
-        if let ExprKind::Call {
-            callee: Callee::Indirect(f),
-            args,
-            ..
-        } = &call.kind
-        {
-            if args.is_empty() && matches!(f.kind, ExprKind::Closure { .. }) {
-                self.expr(k, f);
-                return;
-            }
+        if self.b.st.own_wrappers.contains(&(call as *const Expr)) {
+            // A wrapper that captures nothing: analysed on its own.
+            return;
         }
-        // The wrapper closure: a temporary whose address flows to `k`.
+        if !super::call::needs_wrapper(self.b.prog, self.b.tcx, call) {
+            if let ExprKind::Call {
+                callee: Callee::Indirect(f),
+                ..
+            } = &call.kind
+            {
+                self.expr(k, f);
+            }
+            return;
+        }
+        let kw = if is_defer { "defer" } else { "go" };
+        let pos = self.b.keyword_before(call.span, kw);
         let keep = self.b.keep_notes;
         let wrapper = self.b.new_loc(
-            super::graph::LocKind::Temp,
+            super::graph::LocKind::Wrapper { pos },
             self.cur,
             self.loop_depth,
             false,
         );
-        self.b.flow(k.addr_note(keep, call.span, "spill"), wrapper);
-        self.wrapped_call(call, wrapper);
+        let k = k.shift(-1).note_at(keep, call.span, "spill", Some(wrapper));
+        self.b.flow(k, wrapper);
+        self.wrapped_call(call, wrapper, pos);
     }
 }
