@@ -31,7 +31,7 @@ func main() {
 	f := Sum               // ERROR "cannot use generic function Sum without instantiation"
 	_ = f
 	_ = Zero() // ERROR "cannot infer T"
-	Pair[int, string, bool](1, "a", true) // ERROR "got 3 type arguments but Pair has 2 type parameters"
+	Pair[int, string, bool](1, "a", true) // ERROR "got 3 type arguments but want 2"
 	_ = Eq([]int{}, nil) // ERROR "\[\]int does not satisfy comparable"
 	var b Box[int, int] // ERROR "too many type arguments for type Box: have 2, want 1"
 	_ = b
