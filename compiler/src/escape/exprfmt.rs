@@ -501,13 +501,39 @@ impl<'a> P<'a> {
                         let sel = *sel;
                         self.bump();
                         self.bump();
-                        return Some(format!("{name}.{sel}"));
+                        return Some(self.type_args(format!("{name}.{sel}")));
                     }
                 }
-                Some(name.to_string())
+                Some(self.type_args(name.to_string()))
             }
             _ => None,
         }
+    }
+
+    /// `name[A, B]` after a type name: gc prints an instantiation's type
+    /// arguments separated by bare commas (`Pair[string,int]`).
+    fn type_args(&mut self, name: String) -> String {
+        if self.peek() != Some(Token::LBrack) {
+            return name;
+        }
+        self.bump();
+        let mut args = Vec::new();
+        while let Some(t) = self.peek() {
+            match t {
+                Token::RBrack => break,
+                Token::Comma => {
+                    self.bump();
+                }
+                _ => match self.type_lit() {
+                    Some(a) => args.push(a),
+                    None => {
+                        self.bump();
+                    }
+                },
+            }
+        }
+        self.bump();
+        format!("{name}[{}]", args.join(","))
     }
 
     fn operand(&mut self) -> Option<Node> {
@@ -592,11 +618,17 @@ impl<'a> P<'a> {
                     self.bump();
                     let mut parts: [Option<Box<Node>>; 3] = [None, None, None];
                     let mut colons = 0;
+                    // `G[A, B]`: an instantiation with several type arguments.
+                    let mut targs: Vec<Node> = Vec::new();
                     loop {
                         match self.peek() {
                             Some(Token::RBrack) | None => {
                                 self.bump();
                                 break;
+                            }
+                            Some(Token::Comma) => {
+                                self.bump();
+                                targs.extend(parts[0].take().map(|b| *b));
                             }
                             Some(Token::Colon) => {
                                 self.bump();
@@ -610,7 +642,12 @@ impl<'a> P<'a> {
                             }
                         }
                     }
-                    x = if colons == 0 {
+                    x = if !targs.is_empty() {
+                        targs.extend(parts[0].take().map(|b| *b));
+                        let args: Vec<String> = targs.iter().map(print).collect();
+                        let t = format!("{}[{}]", print(&x), args.join(","));
+                        self.node(NodeKind::Type(t), x.pos, lo)
+                    } else if colons == 0 {
                         let i = parts[0].take()?;
                         self.node(NodeKind::Index(Box::new(x), i), pos, lo)
                     } else {

@@ -483,6 +483,8 @@ pub(crate) struct Batch<'p, 's> {
     pub gc_temp_cache: HashMap<FuncId, HashMap<LocalId, u32>>,
     /// `report::body_extent` of each function, made on first use by `-m=2`.
     pub body_extents: std::cell::RefCell<HashMap<FuncId, Option<(u32, u32)>>>,
+    /// `report::non_name_temp`'s numbers of each function, by call extent.
+    pub non_name_temps: std::cell::RefCell<HashMap<FuncId, HashMap<(u32, u32), u32>>>,
 }
 
 impl<'p, 's> Batch<'p, 's> {
@@ -511,6 +513,7 @@ impl<'p, 's> Batch<'p, 's> {
             keep_notes,
             gc_temp_cache: HashMap::new(),
             body_extents: Default::default(),
+            non_name_temps: Default::default(),
         };
         let f0 = b.funcs.first().copied().unwrap_or(FuncId(0));
         let mut heap = Location::new(LocKind::Heap, f0, 0, true);

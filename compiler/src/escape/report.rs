@@ -109,6 +109,9 @@ impl<'p> Batch<'p, '_> {
                     }
                 }
                 ExprKind::Call { .. } => {
+                    if let Some(t) = self.non_name_call_text(f, e, n) {
+                        return Some(t);
+                    }
                     if let Some(t) = self.call_node_text(f, e, n) {
                         return Some(t);
                     }
@@ -422,6 +425,7 @@ impl<'p> Batch<'p, '_> {
     ) -> (
         std::collections::HashMap<crate::ir::LocalId, u32>,
         std::collections::HashMap<(u32, u32), u32>,
+        std::collections::HashMap<(u32, u32), u32>,
     ) {
         use crate::ir::Stmt;
         let func = self.func(f);
@@ -431,6 +435,7 @@ impl<'p> Batch<'p, '_> {
         enum Ev {
             Multi(Vec<Option<crate::ir::LocalId>>),
             Wrapper((u32, u32), u32),
+            NonName((u32, u32)),
         }
         let mut events: Vec<(usize, Ev)> = Vec::new();
         let first = func
@@ -441,37 +446,67 @@ impl<'p> Batch<'p, '_> {
             .max();
         let mut last_decl = first;
         if let Some(body) = &func.body {
-            walk_stmts(body, &mut |s| match s {
-                Stmt::Decl(l) => last_decl = last_decl.max(Some(l.index())),
-                Stmt::Assign(places, rhs)
-                    if places.len() > 1
-                        && matches!(
-                            rhs.as_slice(),
-                            [Expr {
-                                kind: ExprKind::Call { .. },
-                                ..
-                            }]
-                        ) =>
-                {
-                    let locals: Vec<_> = places
-                        .iter()
-                        .map(|p| match p.kind {
-                            ExprKind::Local(l) => Some(l),
-                            _ => None,
-                        })
-                        .collect();
-                    if let Some(at) = locals.iter().flatten().map(|l| l.index()).max() {
-                        events.push((at + 1, Ev::Multi(locals)));
+            let mut temp_vals: std::collections::HashMap<crate::ir::LocalId, &Expr> =
+                std::collections::HashMap::new();
+            walk_stmts(body, &mut |s| {
+                if let Stmt::Assign(places, rhs) = s {
+                    if let ([p], [v]) = (places.as_slice(), rhs.as_slice()) {
+                        if let ExprKind::Local(l) = p.kind {
+                            if func.local(l).kind == LocalKind::Temp {
+                                temp_vals.insert(l, v);
+                            }
+                        }
                     }
                 }
-                Stmt::Go(call) | Stmt::Defer(call)
-                    if super::call::needs_wrapper(self.prog, self.tcx, call) =>
-                {
-                    let n = super::call::wrapper_operands(call).len() as u32;
-                    let at = last_decl.map_or(0, |l| l + 1);
-                    events.push((at, Ev::Wrapper((call.span.lo, call.span.hi), n)));
+            });
+            walk_stmts(body, &mut |s| {
+                // gc's type checker gives the callee of `f()(x)`, and the
+                // receiver of the interface method call `f().M()`, a
+                // temporary when it contains a call or a receive
+                // (`RewriteNonNameCall`), as it checks the call: after its
+                // operands, before the statement's own temporaries.
+                if !matches!(s, Stmt::Decl(_)) {
+                    s.for_each_expr(|e| {
+                        non_name_calls(e, &temp_vals, &mut |call| {
+                            let at = last_decl.map_or(0, |l| l + 1);
+                            events.push((at, Ev::NonName((call.span.lo, call.span.hi))));
+                        })
+                    });
                 }
-                _ => {}
+                match s {
+                    Stmt::Decl(l) => last_decl = last_decl.max(Some(l.index())),
+                    Stmt::Assign(places, rhs)
+                        if places.len() > 1
+                            && matches!(
+                                rhs.as_slice(),
+                                [Expr {
+                                    kind: ExprKind::Call { .. },
+                                    ..
+                                }]
+                            ) =>
+                    {
+                        let locals: Vec<_> = places
+                            .iter()
+                            .map(|p| match p.kind {
+                                ExprKind::Local(l) => Some(l),
+                                _ => None,
+                            })
+                            .collect();
+                        if let Some(at) = locals.iter().flatten().map(|l| l.index()).max() {
+                            events.push((at + 1, Ev::Multi(locals)));
+                            // Later events come after these temporaries.
+                            last_decl = last_decl.max(Some(at));
+                        }
+                    }
+                    Stmt::Go(call) | Stmt::Defer(call)
+                        if super::call::needs_wrapper(self.prog, self.tcx, call) =>
+                    {
+                        let n = super::call::wrapper_operands(call).len() as u32;
+                        let at = last_decl.map_or(0, |l| l + 1);
+                        events.push((at, Ev::Wrapper((call.span.lo, call.span.hi), n)));
+                    }
+                    _ => {}
+                }
             });
         }
         events.sort_by_key(|(at, _)| *at);
@@ -483,6 +518,7 @@ impl<'p> Batch<'p, '_> {
         };
         let mut out = std::collections::HashMap::new();
         let mut wrappers = std::collections::HashMap::new();
+        let mut non_name = std::collections::HashMap::new();
         let mut temps = 0;
         for (at, ev) in events {
             // `at` locals are declared before the event.
@@ -503,9 +539,13 @@ impl<'p> Batch<'p, '_> {
                     wrappers.insert(key, vars + temps);
                     temps += n;
                 }
+                Ev::NonName(key) => {
+                    non_name.insert(key, vars + temps);
+                    temps += 1;
+                }
             }
         }
-        (out, wrappers)
+        (out, wrappers, non_name)
     }
 
     /// The arguments of a call `f(g())` as gc prints them after its
@@ -570,6 +610,51 @@ impl<'p> Batch<'p, '_> {
             }
         });
         best
+    }
+
+    /// The number of the temporary gc gives the callee or interface
+    /// receiver of the call `call` in `f` (see `non_name_calls`).
+    fn non_name_temp(&self, f: FuncId, call: &Expr) -> Option<u32> {
+        let mut cache = self.non_name_temps.borrow_mut();
+        let m = cache
+            .entry(f)
+            .or_insert_with(|| self.gc_temp_numbers(f).2);
+        m.get(&(call.span.lo, call.span.hi)).copied()
+    }
+
+    /// `.autotmp_N.M(args)` or `.autotmp_N(args)`: the call `x` (parsed as
+    /// `node`) after gc moved its receiver or callee to a temporary.
+    fn non_name_call_text(&self, f: FuncId, x: &Expr, node: &Node) -> Option<String> {
+        let n = self.non_name_temp(f, x)?;
+        let NodeKind::Call(fun, args, ddd) = &node.kind else {
+            return None;
+        };
+        let ExprKind::Call { callee, .. } = &x.kind else {
+            return None;
+        };
+        let tmp = Node {
+            kind: NodeKind::Leaf(format!(".autotmp_{n}")),
+            pos: fun.pos,
+            lo: u32::MAX,
+            hi: u32::MAX,
+        };
+        let fun = match (callee, &fun.kind) {
+            (crate::ir::Callee::Iface { .. }, NodeKind::Selector(_, sel)) => Node {
+                kind: NodeKind::Selector(Box::new(tmp), sel.clone()),
+                lo: u32::MAX,
+                hi: u32::MAX,
+                ..(**fun).clone()
+            },
+            (crate::ir::Callee::Indirect(_), _) => tmp,
+            _ => return None,
+        };
+        let call = Node {
+            kind: NodeKind::Call(Box::new(fun), args.clone(), *ddd),
+            lo: u32::MAX,
+            hi: u32::MAX,
+            ..node.clone()
+        };
+        Some(self.node_text(f, &call))
     }
 
     /// `call_text` for the call `x` parsed as `node`.
@@ -1631,4 +1716,49 @@ fn fate(text: &str, escapes: bool) -> String {
     } else {
         format!("{text} does not escape")
     }
+}
+
+/// Calls `f` on each call in `e` (operands first) whose callee, or whose
+/// interface receiver, gc's `RewriteNonNameCall` moves to a temporary: it
+/// contains a call, a builtin call other than `new`, or a receive.
+/// Lowering's temporaries (`temps`: each one's value) stand for the
+/// operands they were split off from.
+fn non_name_calls<'a>(
+    e: &'a Expr,
+    temps: &std::collections::HashMap<crate::ir::LocalId, &Expr>,
+    f: &mut dyn FnMut(&'a Expr),
+) {
+    e.for_each_child(|c| non_name_calls(c, temps, f));
+    if let ExprKind::Call { callee, .. } = &e.kind {
+        let fun = match callee {
+            crate::ir::Callee::Iface { recv, .. } => recv,
+            crate::ir::Callee::Indirect(c) => c,
+            crate::ir::Callee::Direct(_) => return,
+        };
+        if has_call_or_recv(fun, temps, 0) {
+            f(e);
+        }
+    }
+}
+
+fn has_call_or_recv(
+    e: &Expr,
+    temps: &std::collections::HashMap<crate::ir::LocalId, &Expr>,
+    depth: u32,
+) -> bool {
+    match &e.kind {
+        ExprKind::Call { .. }
+        | ExprKind::Builtin { .. }
+        | ExprKind::Make { .. }
+        | ExprKind::Recv { .. } => return true,
+        ExprKind::Local(l) if depth < 64 => {
+            if let Some(v) = temps.get(l) {
+                return has_call_or_recv(v, temps, depth + 1);
+            }
+        }
+        _ => {}
+    }
+    let mut found = false;
+    e.for_each_child(|c| found = found || has_call_or_recv(c, temps, depth));
+    found
 }

@@ -1368,34 +1368,56 @@ impl<'a> Checker<'a, '_> {
     pub(crate) fn unused_imports(&mut self) {
         let imports = std::mem::take(&mut self.imports);
         // Generic bodies are checked per instance only, so an import used
-        // only there is not seen: such files are not judged (a known gap).
-        let generic_files: std::collections::HashSet<_> = self
-            .files
-            .iter()
-            .filter(|f| {
-                f.decls.iter().any(|d| match d {
-                    Decl::Func(fd) => {
-                        fd.tparams.is_some()
-                            || fd.recv.is_some_and(|r| {
-                                r.fields.first().is_some_and(|f| {
-                                    let mut t = f.ty;
-                                    while let ExprKind::Star(x) | ExprKind::Paren(x) = &t.kind {
-                                        t = x;
-                                    }
-                                    matches!(
-                                        t.kind,
-                                        ExprKind::Index { .. } | ExprKind::IndexList { .. }
-                                    )
-                                })
-                            })
+        // only in a body never instantiated is not seen by the checker.
+        // Such bodies are scanned for `name.` instead (`pkg.F` is the only
+        // way to use an import; a local that shadows the name is rare
+        // enough that counting it as a use errs on the quiet side).
+        let mut generic_uses: std::collections::HashSet<(crate::syntax::span::FileId, String)> =
+            std::collections::HashSet::new();
+        let mut generic_files = std::collections::HashSet::new();
+        for f in &self.files {
+            for d in f.decls {
+                let Decl::Func(fd) = d else { continue };
+                let generic = fd.tparams.is_some()
+                    || fd.recv.is_some_and(|r| {
+                        r.fields.first().is_some_and(|f| {
+                            let mut t = f.ty;
+                            while let ExprKind::Star(x) | ExprKind::Paren(x) = &t.kind {
+                                t = x;
+                            }
+                            matches!(t.kind, ExprKind::Index { .. } | ExprKind::IndexList { .. })
+                        })
+                    });
+                if !generic {
+                    continue;
+                }
+                generic_files.insert(fd.span.file);
+                let file = self.sm.file(fd.span.file);
+                let Some(text) = file.text.get(fd.span.lo as usize..fd.span.hi as usize) else {
+                    continue;
+                };
+                let lexed = crate::syntax::lexer::lex(fd.span.file, text);
+                for w in lexed.tokens.windows(2) {
+                    if let (crate::syntax::token::Token::Ident(n), crate::syntax::token::Token::Dot) =
+                        (w[0].0, w[1].0)
+                    {
+                        generic_uses.insert((fd.span.file, n.to_string()));
                     }
-                    _ => false,
-                })
-            })
-            .map(|f| f.span.file)
-            .collect();
+                }
+            }
+        }
+        // A dot import's names are bare identifiers: in a file with generic
+        // bodies it is not judged.
+        let dot_imports: std::collections::HashSet<ObjId> =
+            self.dot_imports.iter().map(|&(_, _, o)| o).collect();
         for (obj, span, key) in imports {
-            if self.used_imports.contains(&obj) || generic_files.contains(&span.file) {
+            if self.used_imports.contains(&obj) {
+                continue;
+            }
+            let name = self.tcx.obj(obj).name.clone();
+            if generic_uses.contains(&(span.file, name))
+                || (dot_imports.contains(&obj) && generic_files.contains(&span.file))
+            {
                 continue;
             }
             let (path, shown) = key.split_once('\u{0}').unwrap_or((&key, ""));
