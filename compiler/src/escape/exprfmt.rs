@@ -227,14 +227,7 @@ pub fn const_text(v: &crate::types::ConstValue, tcx: &TyCtx, ty: crate::types::T
 }
 
 fn rune_lit(c: u32) -> String {
-    match char::from_u32(c) {
-        Some('\'') => "'\\''".into(),
-        Some('\\') => "'\\\\'".into(),
-        Some('\n') => "'\\n'".into(),
-        Some('\t') => "'\\t'".into(),
-        Some(ch) if !ch.is_control() => format!("'{ch}'"),
-        _ => format!("'\\x{c:02x}'"),
-    }
+    crate::types::constant::go_quote_rune(c)
 }
 
 // ------------------------------------------------------------------ from source

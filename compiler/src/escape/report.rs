@@ -89,6 +89,11 @@ impl<'p> Batch<'p, '_> {
         ) {
             return None;
         }
+        if let NodeKind::Binary(op @ ("<<" | ">>"), _, x, y) = &n.kind {
+            if let Some(t) = self.shift_text(f, n, op, x, y) {
+                return Some(t);
+            }
+        }
         for e in self.exprs_at(f, n.lo, n.hi) {
             // A selector spells out the embedded fields it goes through
             // (`d.Base.name`, the method value `d.Base.Name`).
@@ -96,6 +101,8 @@ impl<'p> Batch<'p, '_> {
                 let recv = match &e.kind {
                     ExprKind::MethodValue { recv, .. } => recv,
                     ExprKind::Field(recv, i) if self.field_name(recv, *i) == *sel => recv,
+                    // `math.Pi`: gc prints a constant's value.
+                    ExprKind::Const(c) => return Some(self.typed_const_text(f, c, e)),
                     _ => continue,
                 };
                 return Some(format!("{}.{sel}", self.receiver_text(f, x, recv)));
@@ -120,6 +127,37 @@ impl<'p> Batch<'p, '_> {
             }
         }
         None
+    }
+
+    /// `x << uint(3)`: the type checker gives an untyped constant shift
+    /// count the type `uint`, which gc prints.
+    fn shift_text(&self, f: FuncId, n: &Node, op: &str, x: &Node, y: &Node) -> Option<String> {
+        let NodeKind::Leaf(src) = &y.kind else {
+            return None;
+        };
+        let count = self
+            .exprs_at(f, n.lo, n.hi)
+            .into_iter()
+            .find_map(|e| match &e.kind {
+                ExprKind::Binary(crate::ir::BinOp::Shl | crate::ir::BinOp::Shr, _, r) => {
+                    match &r.kind {
+                        ExprKind::Const(c) => Some((c.describe(), r.ty)),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            });
+        let (count, ty) = count?;
+        // The checker gives an untyped count `int`; a typed `int` constant
+        // (only package-level ones are told apart) prints as itself.
+        let int = matches!(
+            self.tcx.ty(ty),
+            crate::types::Type::Basic(crate::types::BasicKind::Int)
+        );
+        if !int || self.named_const_is(f, src, crate::types::BasicKind::Int) {
+            return None;
+        }
+        Some(format!("{} {op} uint({count})", self.node_text(f, x)))
     }
 
     /// A composite literal of a type whose source gc does not print as
@@ -248,14 +286,92 @@ impl<'p> Batch<'p, '_> {
             .text
             .get(site.span.lo as usize..site.span.hi as usize)?;
         let body = src.strip_prefix('{')?;
-        let ty = self.type_text(site.func, site.ty);
-        let ty = match site.kind {
-            AllocKind::AddrOfLit => format!("&{ty}"),
-            AllocKind::SliceLit => format!("[]{ty}"),
-            _ => ty,
+        let ty = match self.elided_type_spelling(s, 0) {
+            Some(t) if site.kind == AllocKind::AddrOfLit => {
+                format!("&{}", t.strip_prefix('*')?)
+            }
+            Some(t) => t,
+            None => {
+                let ty = self.type_text(site.func, site.ty);
+                match site.kind {
+                    AllocKind::AddrOfLit => format!("&{ty}"),
+                    AllocKind::SliceLit => format!("[]{ty}"),
+                    _ => ty,
+                }
+            }
         };
         let empty = body.trim_start().starts_with('}');
         Some(format!("{ty}{}", if empty { "{}" } else { "{...}" }))
+    }
+
+    /// The type of the literal at site `s` as its source spells it, the
+    /// elided type of `{...}` in `[][]byte{{...}}` taken from the enclosing
+    /// literal (gc keeps `byte`, which the type checker does not). None
+    /// when the enclosing literal is no site, or the spelling is one gc
+    /// prints differently (struct, func and interface types; map keys).
+    fn elided_type_spelling(&self, s: crate::ir::AllocSiteId, depth: u32) -> Option<String> {
+        let site = self.prog.site(s);
+        let text = self.sm.files.get(site.span.file.0 as usize)?.text.as_str();
+        let src = text.get(site.span.lo as usize..site.span.hi as usize)?;
+        if !src.starts_with('{') {
+            let t = src.split('{').next()?.trim();
+            let t = t.strip_prefix('&').unwrap_or(t);
+            let simple = !t.is_empty()
+                && t.chars()
+                    .all(|c| c.is_alphanumeric() || "_[]*.".contains(c))
+                && !t.contains("map[");
+            return simple.then(|| t.to_string());
+        }
+        if depth > 16 {
+            return None;
+        }
+        let (lo, hi) = (site.span.lo, site.span.hi);
+        let parent = self
+            .prog
+            .sites
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                p.func == site.func
+                    && p.span.file == site.span.file
+                    && p.span.lo < lo
+                    && hi <= p.span.hi
+                    && matches!(
+                        p.kind,
+                        AllocKind::SliceLit | AllocKind::AddrOfLit | AllocKind::MakeMap
+                    )
+            })
+            .min_by_key(|(_, p)| p.span.hi - p.span.lo)?;
+        let parent_site = self.prog.site(crate::ir::AllocSiteId(parent.0 as u32));
+        let pt = if parent_site.kind == AllocKind::MakeMap {
+            // A map literal's value (after `key:`), spelled after `map[K]`.
+            let before = text.get(..lo as usize)?.trim_end();
+            if !before.ends_with(':') {
+                return None;
+            }
+            let psrc = text.get(parent_site.span.lo as usize..lo as usize)?;
+            let rest = psrc.strip_prefix("map[")?;
+            let mut depth = 1;
+            let close = rest.char_indices().find(|&(_, c)| {
+                match c {
+                    '[' => depth += 1,
+                    ']' => depth -= 1,
+                    _ => {}
+                }
+                depth == 0
+            })?;
+            let v = rest[close.0 + 1..].split('{').next()?.trim();
+            let simple = !v.is_empty()
+                && v.chars()
+                    .all(|c| c.is_alphanumeric() || "_[]*.".contains(c));
+            return simple.then(|| v.to_string());
+        } else {
+            self.elided_type_spelling(crate::ir::AllocSiteId(parent.0 as u32), depth + 1)?
+        };
+        // The element type of the enclosing `[]E`, `[N]E` or `*[]E`.
+        let pt = pt.strip_prefix('*').unwrap_or(&pt);
+        let close = pt.strip_prefix('[')?.find(']')? + 1;
+        Some(pt[close + 1..].to_string())
     }
 
     /// The text of an interface conversion: its operand, or its static
@@ -356,7 +472,11 @@ impl<'p> Batch<'p, '_> {
             | (C::Bool(_), Some(B::Bool)) => true,
             (_, Some(k)) => crate::types::check::errors::is_untyped_kind(k),
         };
-        if kind == Some(B::Int32) && (spelled == Some("rune") || src.starts_with('\'')) {
+        if kind == Some(B::Int32)
+            && (spelled == Some("rune")
+                || src.starts_with('\'')
+                || self.named_const_is(f, src, B::UntypedRune))
+        {
             let t = self.tcx.basic(B::UntypedRune);
             return exprfmt::const_text(c, self.tcx, t);
         }
@@ -367,6 +487,31 @@ impl<'p> Batch<'p, '_> {
         // nearly every uint8 parameter a constant is passed to.
         let byte = kind == Some(B::Uint8) && spelled != Some("uint8");
         self.converted_const(f, c, v.ty, if byte { "byte" } else { "" })
+    }
+
+    /// Whether `src` is the name of a package-level constant (`MaxRune` or
+    /// `unicode.MaxRune`, seen from `f`'s package) of basic type `kind`:
+    /// gc's constant keeps the type it was declared with (an untyped rune
+    /// defaults to `rune`, which prints as a character).
+    fn named_const_is(&self, f: FuncId, src: &str, kind: crate::types::BasicKind) -> bool {
+        let pkg = self.func(f).pkg;
+        let ident = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric() || c == '_');
+        let obj = match src.split_once('.') {
+            Some((p, name)) if ident(p) && ident(name) => self
+                .tcx
+                .pkg(pkg)
+                .imports
+                .iter()
+                .find(|&&q| self.tcx.pkg(q).name == p)
+                .and_then(|&q| self.tcx.pkg(q).scope.get(name).copied()),
+            None if ident(src) => self.tcx.pkg(pkg).scope.get(src).copied(),
+            _ => None,
+        };
+        obj.is_some_and(|o| {
+            let o = self.tcx.obj(o);
+            matches!(o.kind, crate::types::ObjKind::Const(_))
+                && matches!(self.tcx.ty(o.ty), crate::types::Type::Basic(k) if *k == kind)
+        })
     }
 
     /// A typed constant as a conversion of its value, `T(v)`, with `spelling`
@@ -616,9 +761,7 @@ impl<'p> Batch<'p, '_> {
     /// receiver of the call `call` in `f` (see `non_name_calls`).
     fn non_name_temp(&self, f: FuncId, call: &Expr) -> Option<u32> {
         let mut cache = self.non_name_temps.borrow_mut();
-        let m = cache
-            .entry(f)
-            .or_insert_with(|| self.gc_temp_numbers(f).2);
+        let m = cache.entry(f).or_insert_with(|| self.gc_temp_numbers(f).2);
         m.get(&(call.span.lo, call.span.hi)).copied()
     }
 

@@ -633,8 +633,65 @@ fn quote_char(out: &mut String, c: char) {
         '\x0c' => out.push_str("\\f"),
         '\x0b' => out.push_str("\\v"),
         c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+        c if !is_go_print(c) => push_unicode_escape(out, c),
         c => out.push(c),
     }
+}
+
+/// `\uXXXX` or `\UXXXXXXXX`, as `strconv.Quote` escapes a rune that is not
+/// printable.
+fn push_unicode_escape(out: &mut String, c: char) {
+    let c = c as u32;
+    if c < 0x10000 {
+        out.push_str(&format!("\\u{c:04x}"));
+    } else {
+        out.push_str(&format!("\\U{c:08x}"));
+    }
+}
+
+/// Go's `strconv.QuoteRune`: `'a'`, `'\n'`, `'\x7f'`, `'\U0010ffff'`.
+pub fn go_quote_rune(c: u32) -> String {
+    let mut out = String::from("'");
+    match char::from_u32(c) {
+        None => out.push_str("\\ufffd"),
+        Some('\'') => out.push_str("\\'"),
+        Some('"') => out.push('"'),
+        Some(ch) => quote_char(&mut out, ch),
+    }
+    out.push('\'');
+    out
+}
+
+/// An approximation of Go's `unicode.IsPrint` without the Unicode tables:
+/// letters, marks, numbers, punctuation, symbols and the ASCII space are
+/// printable; controls, other spaces, format characters, private use and
+/// noncharacters are not (unassigned code points are not recognised).
+pub fn is_go_print(c: char) -> bool {
+    let u = c as u32;
+    if u < 0x80 {
+        return (0x20..0x7f).contains(&u);
+    }
+    if c.is_control() || c.is_whitespace() {
+        return false;
+    }
+    !matches!(u,
+        0xad
+        | 0x600..=0x605
+        | 0x61c
+        | 0x6dd
+        | 0x70f
+        | 0x180e
+        | 0x200b..=0x200f
+        | 0x202a..=0x202e
+        | 0x2060..=0x206f
+        | 0xfeff
+        | 0xfff9..=0xfffb
+        | 0xe000..=0xf8ff
+        | 0xfdd0..=0xfdef
+        | 0xe0001
+        | 0xe0020..=0xe007f
+        | 0xf0000..)
+        && u & 0xfffe != 0xfffe
 }
 
 /// `go/constant`'s rendering of a float value: integral values print as
@@ -646,8 +703,9 @@ fn float_string(r: &BigRational) -> String {
     match rat_to_f64(r) {
         Some(f) if f != 0.0 && f.is_finite() => {
             let s = fmt_g6(f);
-            if !r.is_integer() && !s.contains('.') && !s.contains('e') {
-                fmt_e6(f)
+            if !r.is_integer() && !s.contains('.') {
+                // go/constant: "use more digits" (Go's shortest `%g`).
+                fmt_g_shortest(f)
             } else {
                 s
             }
@@ -665,17 +723,20 @@ fn float_string(r: &BigRational) -> String {
 }
 
 /// Go's `%.6e`.
-fn fmt_e6(f: f64) -> String {
-    let s = format!("{f:.5e}");
-    let (m, e) = s.split_once('e').unwrap();
-    let e: i32 = e.parse().unwrap();
-    format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
+/// Go's `%g`: the shortest digits that read back as `f`, exponent form
+/// when the exponent is < -4 or >= 6 (Go's rule for shortest `%g`).
+fn fmt_g_shortest(f: f64) -> String {
+    fmt_g_digits(&format!("{f:e}"))
 }
 
 /// Go's `%.6g`: six significant digits, trailing zeros removed, exponent
 /// form when the exponent is < -4 or >= the precision.
 pub fn fmt_g6(f: f64) -> String {
-    let s = format!("{f:.5e}");
+    fmt_g_digits(&format!("{f:.5e}"))
+}
+
+/// `%g` of a number given as Rust's `{:e}` text (`d.ddde±x`).
+fn fmt_g_digits(s: &str) -> String {
     let (m, e) = s.split_once('e').unwrap();
     let exp: i32 = e.parse().unwrap();
     let neg = m.starts_with('-');
@@ -755,6 +816,8 @@ mod tests {
             "\"a\\n\""
         );
         assert_eq!(fmt_g6(1234567.5), "1.23457e+06");
+        assert_eq!(fmt_g_shortest(123456.789), "123456.789");
+        assert_eq!(fmt_g_shortest(1234567.5), "1.2345675e+06");
     }
 
     #[test]

@@ -1398,8 +1398,10 @@ impl<'a> Checker<'a, '_> {
                 };
                 let lexed = crate::syntax::lexer::lex(fd.span.file, text);
                 for w in lexed.tokens.windows(2) {
-                    if let (crate::syntax::token::Token::Ident(n), crate::syntax::token::Token::Dot) =
-                        (w[0].0, w[1].0)
+                    if let (
+                        crate::syntax::token::Token::Ident(n),
+                        crate::syntax::token::Token::Dot,
+                    ) = (w[0].0, w[1].0)
                     {
                         generic_uses.insert((fd.span.file, n.to_string()));
                     }
