@@ -102,7 +102,12 @@ impl Escape<'_, '_, '_> {
                         Some(s) => self.spill(k, *s, span),
                         None => {
                             let text = self.b.iface_text(self.cur, e);
-                            self.spill_phantom(k, span, text)
+                            // A temporary of `f(g())` is converted at `f(`.
+                            let at = match x.kind {
+                                ExprKind::Local(l) => self.b.temp_call_of(self.cur, l).map(|c| c.span),
+                                _ => None,
+                            };
+                            self.spill_phantom_at(k, span, at.unwrap_or(span), text)
                         }
                     };
                 }

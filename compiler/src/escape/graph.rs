@@ -46,8 +46,9 @@ pub enum LocKind {
     Site(AllocSiteId),
     /// An expression gc spills and reports although rgo needs no allocation
     /// for it (an interface conversion of a constant, a byte or a zero-sized
-    /// value): reported with `text` at `span`, never placed.
-    Phantom { span: Span, text: String },
+    /// value): reported with `text` at `pos`, ordered by `span`, never
+    /// placed.
+    Phantom { span: Span, pos: Span, text: String },
     /// An anonymous temporary (gc's `{temp}`): tee holes, `later`.
     Temp,
     /// The closure gc wraps a `go`/`defer` call in: `defer f(x)` runs
@@ -316,9 +317,10 @@ impl Escape<'_, '_, '_> {
     }
 
     /// Like `spill` for an expression gc reports but rgo does not allocate.
-    pub fn spill_phantom(&mut self, k: Hole, span: Span, text: String) -> Hole {
+    /// (`pos` is where gc reports it; `span` orders it among the sites.)
+    pub fn spill_phantom_at(&mut self, k: Hole, span: Span, pos: Span, text: String) -> Hole {
         let loc = self.b.new_loc(
-            LocKind::Phantom { span, text },
+            LocKind::Phantom { span, pos, text },
             self.cur,
             self.loop_depth,
             false,

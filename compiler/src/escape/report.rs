@@ -207,7 +207,7 @@ impl<'p> Batch<'p, '_> {
     pub fn loc_span(&self, id: LocId) -> Span {
         match &self.loc(id).kind {
             LocKind::Var(f, l) => self.func(*f).local(*l).span.start(),
-            LocKind::Phantom { span, .. } => self.gc_pos(*span),
+            LocKind::Phantom { pos, .. } => self.gc_pos(*pos),
             LocKind::Site(s) => {
                 let site = self.prog.site(*s);
                 match &site.kind {
@@ -742,6 +742,11 @@ impl<'p> Batch<'p, '_> {
         let ExprKind::Local(l) = x.kind else {
             return None;
         };
+        self.temp_call_of(f, l)
+    }
+
+    /// The call `f(...)` that the temporary `l` of `f(g())` is passed to.
+    pub(crate) fn temp_call_of(&self, f: FuncId, l: crate::ir::LocalId) -> Option<&'p Expr> {
         self.gc_temps(f).get(&l)?;
         fn uses(e: &Expr, l: crate::ir::LocalId) -> bool {
             let mut found = matches!(e.kind, ExprKind::Local(x) if x == l);
@@ -1122,6 +1127,8 @@ impl<'p> Batch<'p, '_> {
                     let site = self.prog.site(s);
                     site.kind == AllocKind::Iface && self.temp_call(site.func, s).is_some()
                 }
+                // A conversion that allocates nothing, of such a temporary.
+                LocKind::Phantom { ref text, .. } => text.starts_with(".autotmp_"),
                 _ => false,
             })
             .collect();
@@ -1158,7 +1165,8 @@ impl<'p> Batch<'p, '_> {
                     // expression (lowering makes an operand's sites first).
                     // gc's temporaries of `f(g())` are converted in order.
                     let rev = std::cmp::Reverse(if temp_sites.contains(&id) {
-                        u32::MAX - made
+                        // In walk order: by location, sites and phantoms alike.
+                        u32::MAX - id.0
                     } else {
                         made
                     });
