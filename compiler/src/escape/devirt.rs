@@ -57,20 +57,22 @@ pub fn devirtualize(
         let Some(body) = prog.funcs[fi].body.take() else {
             continue;
         };
-        let mut counts = HashMap::new();
-        count_assigns(&body, &mut counts);
         let mut defs = HashMap::new();
         definitions(&body, &mut defs);
-        let mut statics: HashMap<LocalId, Expr> = HashMap::new();
-        for (l, v) in &defs {
+        let mut assigns: HashMap<LocalId, Vec<Option<Expr>>> = HashMap::new();
+        all_assigns(&body, &mut assigns);
+        // gc's `concreteType` follows the assignments of local variables
+        // (not parameters) whose address is not taken. rgo also wants a
+        // value at the declaration, so that the variable is never nil (a
+        // devirtualized call on nil would panic differently).
+        let mut statics: HashMap<LocalId, Vec<Option<Expr>>> = HashMap::new();
+        for l in defs.keys() {
             let local = prog.funcs[fi].local(*l);
-            let single = counts.get(l).copied() == Some(1);
-            if single
-                && (local.kind == LocalKind::Var || local.kind.is_temp())
+            if (local.kind == LocalKind::Var || local.kind.is_temp())
                 && !local.addr_taken
                 && !closure_assigned.contains(&(f, *l))
             {
-                statics.insert(*l, v.clone());
+                statics.insert(*l, assigns.remove(l).unwrap_or_default());
             }
         }
         let mut body = body;
@@ -91,6 +93,25 @@ pub fn devirtualize(
         prog.funcs[fi].body = Some(body);
     }
     notes
+}
+
+/// Every value assigned to each local in `stmts` (None for one of several
+/// results of a single call, whose concrete type is not followed).
+fn all_assigns(stmts: &[Stmt], out: &mut HashMap<LocalId, Vec<Option<Expr>>>) {
+    walk_stmts(stmts, &mut |s| {
+        if let Stmt::Assign(places, rhs) = s {
+            for (i, p) in places.iter().enumerate() {
+                if let ExprKind::Local(l) = p.kind {
+                    let v = if places.len() == rhs.len() {
+                        Some(rhs[i].clone())
+                    } else {
+                        None
+                    };
+                    out.entry(l).or_default().push(v);
+                }
+            }
+        }
+    });
 }
 
 /// How many times each local is assigned in `stmts`.
@@ -133,12 +154,22 @@ fn definitions(stmts: &[Stmt], defs: &mut HashMap<LocalId, Expr>) {
     });
 }
 
+/// What `concrete1` learns of an interface value.
+enum Conc {
+    /// It always holds this concrete type.
+    Type(TypeId),
+    /// Not known.
+    Unknown,
+    /// Nothing (a self-assignment).
+    NoType,
+}
+
 struct Cx<'a> {
     prog: &'a Program,
     tcx: &'a TyCtx,
     sm: &'a SourceMap,
     by_name: &'a HashMap<String, FuncId>,
-    statics: &'a HashMap<LocalId, Expr>,
+    statics: &'a HashMap<LocalId, Vec<Option<Expr>>>,
     reports: bool,
     pkg: PkgId,
     out: Vec<Diagnostic>,
@@ -189,36 +220,67 @@ impl Cx<'_> {
         e.for_each_child_mut(|x| self.expr(x));
     }
 
-    /// gc's `StaticValue`: follows locals assigned once to their value.
-    fn static_value<'e>(&'e self, mut e: &'e Expr) -> &'e Expr {
-        for _ in 0..16 {
-            match &e.kind {
-                ExprKind::Local(l) => match self.statics.get(l) {
-                    Some(v) => e = v,
-                    None => return e,
-                },
-                _ => return e,
-            }
+    /// The concrete type an interface value always holds (gc's
+    /// `concreteType`): through conversions and interface assertions, and
+    /// through every assignment of a tracked local, which must all agree.
+    fn concrete_type(&self, e: &Expr) -> Option<TypeId> {
+        let mut seen = std::collections::HashSet::new();
+        match self.concrete1(e, &mut seen, 0) {
+            Conc::Type(t) => Some(t),
+            _ => None,
         }
-        e
     }
 
-    /// The concrete type an interface value always holds (gc's
-    /// `concreteType`, for values assigned once): through conversions,
-    /// also from another interface (`var n Namer = d`).
-    fn concrete_type<'e>(&'e self, mut e: &'e Expr) -> Option<TypeId> {
-        for _ in 0..16 {
-            match &self.static_value(e).kind {
-                ExprKind::ToIface { x, .. } => {
-                    if !matches!(self.tcx.under(x.ty), Type::Interface(_)) {
-                        return Some(x.ty);
-                    }
-                    e = x;
-                }
-                _ => return None,
+    fn concrete1(
+        &self,
+        mut e: &Expr,
+        seen: &mut std::collections::HashSet<LocalId>,
+        depth: u32,
+    ) -> Conc {
+        if depth > 32 {
+            return Conc::Unknown;
+        }
+        for _ in 0..64 {
+            if !matches!(self.tcx.under(e.ty), Type::Interface(_)) {
+                return Conc::Type(e.ty);
+            }
+            match &e.kind {
+                ExprKind::ToIface { x, .. }
+                | ExprKind::Convert(x)
+                | ExprKind::TypeAssert {
+                    x,
+                    comma_ok: false,
+                } => e = x,
+                _ => break,
             }
         }
-        None
+        let ExprKind::Local(l) = e.kind else {
+            return Conc::Unknown;
+        };
+        let Some(values) = self.statics.get(&l) else {
+            return Conc::Unknown;
+        };
+        if !seen.insert(l) {
+            // Already being followed (`x = x`): says nothing.
+            return Conc::NoType;
+        }
+        let mut typ = None;
+        for v in values {
+            let Some(v) = v else {
+                return Conc::Unknown;
+            };
+            match self.concrete1(v, seen, depth + 1) {
+                Conc::NoType => {}
+                Conc::Unknown => return Conc::Unknown,
+                Conc::Type(t) => {
+                    if typ.is_some_and(|u| u != t) {
+                        return Conc::Unknown;
+                    }
+                    typ = Some(t);
+                }
+            }
+        }
+        typ.map_or(Conc::NoType, Conc::Type)
     }
 
     fn try_call(&mut self, e: &mut Expr) {

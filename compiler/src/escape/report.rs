@@ -994,6 +994,14 @@ impl<'p> Batch<'p, '_> {
                 }
             }
         }
+        // Func, struct and interface types gc spells from the type.
+        if let NodeKind::Call(_, args, _) = &mut n.kind {
+            if let Some(NodeKind::Type(t)) = args.first_mut().map(|a| &mut a.kind) {
+                if t.contains("func") || t.contains("struct") || t.contains("interface") {
+                    *t = self.type_text(f, site.ty);
+                }
+            }
+        }
         exprfmt::print(&n)
     }
 
