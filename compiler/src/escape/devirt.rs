@@ -306,7 +306,10 @@ impl Cx<'_> {
             Some((f, d)) if !self.prog.func(f).wrapper => (f, d, Vec::new()),
             _ => match self.find_promoted(concrete, &m.name) {
                 Some((f, path)) => (f, None, path),
-                None => return,
+                None => {
+                    self.partial(e, concrete, &m.name.clone());
+                    return;
+                }
             },
         };
         if self.reports {
@@ -344,6 +347,97 @@ impl Cx<'_> {
             r = self.promoted_receiver(r, &path, func, span);
         }
         args.insert(0, r);
+    }
+
+    /// gc's partial devirtualization: a method `name` that `concrete` has
+    /// from an embedded interface is called on that field of the asserted
+    /// value (`i.(E).I.M()`), still through the interface.
+    fn partial(&mut self, e: &mut Expr, concrete: TypeId, name: &str) {
+        use crate::types::check::lookup;
+        let Some(l) = lookup::lookup_field_or_method(self.tcx, concrete, false, self.pkg, name)
+        else {
+            return;
+        };
+        if !l.is_method || l.index.len() < 2 {
+            return;
+        }
+        let path = l.index[..l.index.len() - 1].to_vec();
+        let ExprKind::Call {
+            callee: Callee::Iface { recv, index },
+            ..
+        } = &mut e.kind
+        else {
+            return;
+        };
+        let span = recv.span;
+        let x = std::mem::replace(
+            recv.as_mut(),
+            Expr {
+                kind: ExprKind::Blank,
+                ty: concrete,
+                span,
+            },
+        );
+        let mut r = Expr {
+            kind: ExprKind::TypeAssert {
+                x: Box::new(x),
+                comma_ok: false,
+            },
+            ty: concrete,
+            span,
+        };
+        for &i in &path {
+            if let Type::Pointer(p) = self.tcx.under(r.ty) {
+                let p = *p;
+                r = Expr {
+                    kind: ExprKind::Deref(Box::new(r)),
+                    ty: p,
+                    span,
+                };
+            }
+            let Type::Struct(fs) = self.tcx.under(r.ty) else {
+                return self.undo(recv, r);
+            };
+            let Some(ft) = fs.get(i).map(|f| f.ty) else {
+                return self.undo(recv, r);
+            };
+            r = Expr {
+                kind: ExprKind::Field(Box::new(r), i),
+                ty: ft,
+                span,
+            };
+        }
+        let Type::Interface(ms) = self.tcx.under(r.ty) else {
+            return self.undo(recv, r);
+        };
+        let Some(k) = ms.iter().position(|m| m.name == name) else {
+            return self.undo(recv, r);
+        };
+        if self.reports {
+            let sel = self.sel_text(e.span, span, name);
+            let ty = crate::types::fmt::type_string(self.tcx, concrete, Some(self.pkg));
+            let pos = self.call_pos(e.span, span);
+            self.out.push(Diagnostic::note(
+                pos,
+                format!("partially devirtualizing {sel} to {ty}"),
+            ));
+        }
+        *index = k;
+        **recv = r;
+    }
+
+    /// Puts back the receiver `partial` took out of `recv` (inside `r`).
+    fn undo(&self, recv: &mut Box<Expr>, mut r: Expr) {
+        loop {
+            match r.kind {
+                ExprKind::TypeAssert { x, .. } => {
+                    **recv = *x;
+                    return;
+                }
+                ExprKind::Deref(x) | ExprKind::Field(x, _) => r = *x,
+                _ => return,
+            }
+        }
     }
 
     /// The method `name` of concrete type `c`, and the type to dereference

@@ -119,6 +119,9 @@ impl<'p> Batch<'p, '_> {
                     if let Some(t) = self.non_name_call_text(f, e, n) {
                         return Some(t);
                     }
+                    if let Some(t) = self.embedded_iface_call_text(f, e, n) {
+                        return Some(t);
+                    }
                     if let Some(t) = self.call_node_text(f, e, n) {
                         return Some(t);
                     }
@@ -795,6 +798,47 @@ impl<'p> Batch<'p, '_> {
             },
             (crate::ir::Callee::Indirect(_), _) => tmp,
             _ => return None,
+        };
+        let call = Node {
+            kind: NodeKind::Call(Box::new(fun), args.clone(), *ddd),
+            lo: u32::MAX,
+            hi: u32::MAX,
+            ..node.clone()
+        };
+        Some(self.node_text(f, &call))
+    }
+
+    /// `e.I.M()`: an interface method promoted through embedded fields (or
+    /// partially devirtualized, `i.(E).I.M()`) is called on the field.
+    fn embedded_iface_call_text(&self, f: FuncId, x: &Expr, node: &Node) -> Option<String> {
+        let ExprKind::Call {
+            callee: crate::ir::Callee::Iface { recv, .. },
+            ..
+        } = &x.kind
+        else {
+            return None;
+        };
+        let NodeKind::Call(fun, args, ddd) = &node.kind else {
+            return None;
+        };
+        let NodeKind::Selector(src, sel) = &fun.kind else {
+            return None;
+        };
+        if !matches!(recv.kind, ExprKind::Field(..)) {
+            return None;
+        }
+        let text = self.receiver_text(f, src, recv);
+        let leaf = Node {
+            kind: NodeKind::Leaf(text),
+            pos: src.pos,
+            lo: u32::MAX,
+            hi: u32::MAX,
+        };
+        let fun = Node {
+            kind: NodeKind::Selector(Box::new(leaf), sel.clone()),
+            lo: u32::MAX,
+            hi: u32::MAX,
+            ..(**fun).clone()
         };
         let call = Node {
             kind: NodeKind::Call(Box::new(fun), args.clone(), *ddd),
