@@ -247,10 +247,7 @@ impl Cx<'_> {
             match &e.kind {
                 ExprKind::ToIface { x, .. }
                 | ExprKind::Convert(x)
-                | ExprKind::TypeAssert {
-                    x,
-                    comma_ok: false,
-                } => e = x,
+                | ExprKind::TypeAssert { x, comma_ok: false } => e = x,
                 _ => break,
             }
         }

@@ -104,7 +104,9 @@ impl Escape<'_, '_, '_> {
                             let text = self.b.iface_text(self.cur, e);
                             // A temporary of `f(g())` is converted at `f(`.
                             let at = match x.kind {
-                                ExprKind::Local(l) => self.b.temp_call_of(self.cur, l).map(|c| c.span),
+                                ExprKind::Local(l) => {
+                                    self.b.temp_call_of(self.cur, l).map(|c| c.span)
+                                }
                                 _ => None,
                             };
                             self.spill_phantom_at(k, span, at.unwrap_or(span), text)
