@@ -449,6 +449,9 @@ pub(crate) enum Captures {
 }
 
 /// Expressions of each function by their source extent `(lo, hi)`.
+/// gc's temporary numbers of calls, by source extent.
+pub(crate) type CallTemps = HashMap<(u32, u32), u32>;
+
 pub(crate) type SpanIndex<'p> =
     std::cell::RefCell<HashMap<FuncId, HashMap<(u32, u32), Vec<&'p Expr>>>>;
 
@@ -484,7 +487,7 @@ pub(crate) struct Batch<'p, 's> {
     /// `report::body_extent` of each function, made on first use by `-m=2`.
     pub body_extents: std::cell::RefCell<HashMap<FuncId, Option<(u32, u32)>>>,
     /// `report::non_name_temp`'s numbers of each function, by call extent.
-    pub non_name_temps: std::cell::RefCell<HashMap<FuncId, HashMap<(u32, u32), u32>>>,
+    pub non_name_temps: std::cell::RefCell<HashMap<FuncId, CallTemps>>,
 }
 
 impl<'p, 's> Batch<'p, 's> {
