@@ -149,11 +149,19 @@ pub fn render_errors(sm: &SourceMap, diags: &[Diagnostic]) -> String {
     out
 }
 
+/// A note whose span starts here is printed without a position, as gc
+/// prints what it made without one (`moved to heap: #next`).
+pub const NO_POS: u32 = u32::MAX;
+
 /// Renders notes (for example `-m` lines) in the order given.
 pub fn render_notes(sm: &SourceMap, diags: &[Diagnostic]) -> String {
     let mut out = String::new();
     for d in diags.iter().filter(|d| d.severity == Severity::Note) {
-        out.push_str(&format!("{}: {}\n", sm.pos(d.span), d.message));
+        if d.span.lo == NO_POS {
+            out.push_str(&format!("{}\n", d.message));
+        } else {
+            out.push_str(&format!("{}: {}\n", sm.pos(d.span), d.message));
+        }
     }
     out
 }

@@ -108,6 +108,36 @@ impl<'p> Batch<'p, '_> {
                 return Some(format!("{}.{sel}", self.receiver_text(f, x, recv)));
             }
             match &e.kind {
+                // gc's type checker turns `[]rune("hé")` into the literal
+                // `[]rune{'h', 'é'}`.
+                ExprKind::ConvertAlloc(x, _)
+                    if matches!(
+                        &x.kind,
+                        ExprKind::Const(crate::types::ConstValue::String(_))
+                    ) && self.is_rune_slice(e.ty) =>
+                {
+                    let ExprKind::Const(crate::types::ConstValue::String(b)) = &x.kind else {
+                        return None;
+                    };
+                    let ty = match &n.kind {
+                        NodeKind::Call(fun, _, _) => {
+                            let mut t = &**fun;
+                            while let NodeKind::Paren(x) = &t.kind {
+                                t = x;
+                            }
+                            match &t.kind {
+                                NodeKind::Type(t) | NodeKind::Leaf(t) => t.clone(),
+                                _ => self.type_text(f, e.ty),
+                            }
+                        }
+                        _ => self.type_text(f, e.ty),
+                    };
+                    return Some(if b.is_empty() {
+                        format!("{ty}{{}}")
+                    } else {
+                        format!("{ty}{{...}}")
+                    });
+                }
                 ExprKind::Const(c) => return Some(self.typed_const_text(f, c, e)),
                 // `new(expr)`: gc's `&.autotmp_N` (see `Lower::new_value`).
                 ExprKind::AddrOf(_) => {
@@ -161,6 +191,14 @@ impl<'p> Batch<'p, '_> {
             return None;
         }
         Some(format!("{} {op} uint({count})", self.node_text(f, x)))
+    }
+
+    fn is_rune_slice(&self, t: crate::types::TypeId) -> bool {
+        use crate::types::{BasicKind, Type};
+        match self.tcx.under(t) {
+            Type::Slice(e) => matches!(self.tcx.under(*e), Type::Basic(BasicKind::Int32)),
+            _ => false,
+        }
     }
 
     /// A composite literal of a type whose source gc does not print as
@@ -371,8 +409,21 @@ impl<'p> Batch<'p, '_> {
         } else {
             self.elided_type_spelling(crate::ir::AllocSiteId(parent.0 as u32), depth + 1)?
         };
-        // The element type of the enclosing `[]E`, `[N]E` or `*[]E`.
+        // The element type of the enclosing `[]E`, `[N]E` or `*[]E`, or of
+        // the named slice or array type `N`.
         let pt = pt.strip_prefix('*').unwrap_or(&pt);
+        if !pt.starts_with('[') {
+            let o = self.pkg_obj(site.func, pt)?;
+            let o = self.tcx.obj(o);
+            if !matches!(o.kind, crate::types::ObjKind::TypeName) {
+                return None;
+            }
+            let elem = match self.tcx.under(o.ty) {
+                crate::types::Type::Slice(e) | crate::types::Type::Array(e, _) => *e,
+                _ => return None,
+            };
+            return Some(self.type_text(site.func, elem));
+        }
         let close = pt.strip_prefix('[')?.find(']')? + 1;
         Some(pt[close + 1..].to_string())
     }
@@ -497,9 +548,19 @@ impl<'p> Batch<'p, '_> {
     /// gc's constant keeps the type it was declared with (an untyped rune
     /// defaults to `rune`, which prints as a character).
     fn named_const_is(&self, f: FuncId, src: &str, kind: crate::types::BasicKind) -> bool {
+        self.pkg_obj(f, src).is_some_and(|o| {
+            let o = self.tcx.obj(o);
+            matches!(o.kind, crate::types::ObjKind::Const(_))
+                && matches!(self.tcx.ty(o.ty), crate::types::Type::Basic(k) if *k == kind)
+        })
+    }
+
+    /// The package-level object `src` names (`X` or `pkg.X`) seen from
+    /// `f`'s package.
+    fn pkg_obj(&self, f: FuncId, src: &str) -> Option<crate::types::ObjId> {
         let pkg = self.func(f).pkg;
         let ident = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric() || c == '_');
-        let obj = match src.split_once('.') {
+        match src.split_once('.') {
             Some((p, name)) if ident(p) && ident(name) => self
                 .tcx
                 .pkg(pkg)
@@ -509,12 +570,7 @@ impl<'p> Batch<'p, '_> {
                 .and_then(|&q| self.tcx.pkg(q).scope.get(name).copied()),
             None if ident(src) => self.tcx.pkg(pkg).scope.get(src).copied(),
             _ => None,
-        };
-        obj.is_some_and(|o| {
-            let o = self.tcx.obj(o);
-            matches!(o.kind, crate::types::ObjKind::Const(_))
-                && matches!(self.tcx.ty(o.ty), crate::types::Type::Basic(k) if *k == kind)
-        })
+        }
     }
 
     /// A typed constant as a conversion of its value, `T(v)`, with `spelling`
@@ -1262,7 +1318,14 @@ impl<'p> Batch<'p, '_> {
                             .reasons
                             .push((super::ReasonKey::Var(f, l), at, msg.clone()));
                         if self.reports(f) && !local.kind.is_temp() {
-                            self.note(at, msg);
+                            // gc's range-over-func rewrite gives `#next` no
+                            // position.
+                            let shown = if local.name == "#next" {
+                                Span::new(at.file, crate::diag::NO_POS, crate::diag::NO_POS)
+                            } else {
+                                at
+                            };
+                            self.note(shown, msg);
                         }
                     }
                     if needs_home {
