@@ -92,6 +92,11 @@ const (
 
 // efaceType returns the dynamic type word of x (0 for a nil interface).
 //
+// It reads only the type word, so x does not escape (as in gc's TypeOf).
+// efaceData, below, does not say so: the address it returns is used to
+// store through (Value.Set), which escape analysis cannot follow.
+//
+//go:noescape
 //rgo:runtime rt_efacetype
 func efaceType(x any) uintptr
 
