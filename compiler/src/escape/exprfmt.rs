@@ -56,6 +56,39 @@ pub enum NodeKind {
     Assign(Vec<Node>, String, Vec<Node>),
 }
 
+/// Calls `f` on every node of the tree `n`, `n` included, parents first.
+pub fn visit_mut(n: &mut Node, f: &mut dyn FnMut(&mut Node)) {
+    f(n);
+    match &mut n.kind {
+        NodeKind::Leaf(_) | NodeKind::Type(_) | NodeKind::FuncLit => {}
+        NodeKind::Paren(x) | NodeKind::Selector(x, _) | NodeKind::Unary(_, x) => visit_mut(x, f),
+        NodeKind::Index(x, i) | NodeKind::TypeAssert(x, i) | NodeKind::Binary(_, _, x, i) => {
+            visit_mut(x, f);
+            visit_mut(i, f);
+        }
+        NodeKind::Slice(x, parts, _) => {
+            visit_mut(x, f);
+            for p in parts.iter_mut().flatten() {
+                visit_mut(p, f);
+            }
+        }
+        NodeKind::Call(x, args, _) => {
+            visit_mut(x, f);
+            args.iter_mut().for_each(|a| visit_mut(a, f));
+        }
+        NodeKind::Composite(t, _) => {
+            if let Some(t) = t {
+                visit_mut(t, f);
+            }
+        }
+        NodeKind::Return(xs) => xs.iter_mut().for_each(|a| visit_mut(a, f)),
+        NodeKind::Assign(l, _, r) => {
+            l.iter_mut().for_each(|a| visit_mut(a, f));
+            r.iter_mut().for_each(|a| visit_mut(a, f));
+        }
+    }
+}
+
 /// Prints `n` the way gc's `-m` output prints the node.
 pub fn print(n: &Node) -> String {
     print_with(n, &|_| None)
@@ -91,29 +124,77 @@ fn is_unnamed_type(n: &Node) -> bool {
     }
 }
 
+/// gc's precedence of the node `n` (its `OpPrec`), with source parentheses
+/// looked through: gc's IR keeps none and prints them from precedence.
+/// Operations gc's table leaves out (string concatenation, `func literal`,
+/// `real`, `imag`, `complex`, `recover`) have 0, so gc parenthesises them
+/// as operands: `(a + b) == c`, `(func literal)()`.
+fn gc_prec(n: &Node) -> u8 {
+    match &n.kind {
+        NodeKind::Paren(x) => gc_prec(x),
+        NodeKind::Type(t) if t.starts_with('*') => 7,
+        NodeKind::FuncLit => 0,
+        NodeKind::Call(f, _, _) => match &f.kind {
+            NodeKind::Leaf(b) if matches!(b.as_str(), "real" | "imag" | "complex" | "recover") => 0,
+            _ => 8,
+        },
+        NodeKind::Unary(..) => 7,
+        // A concatenation is marked with precedence 0 (see `mark_concat`).
+        NodeKind::Binary(_, 0, _, _) => 0,
+        NodeKind::Binary(op, _, _, _) => binary_prec(op),
+        _ => 8,
+    }
+}
+
+fn binary_prec(op: &str) -> u8 {
+    match op {
+        "*" | "/" | "%" | "<<" | ">>" | "&" | "&^" => 6,
+        "+" | "-" | "|" | "^" => 5,
+        "==" | "!=" | "<" | "<=" | ">" | ">=" => 4,
+        "&&" => 2,
+        _ => 1,
+    }
+}
+
+fn strip_parens(mut n: &Node) -> &Node {
+    while let NodeKind::Paren(x) = &n.kind {
+        n = x;
+    }
+    n
+}
+
+/// Prints the operand `x` in a context of precedence `prec`, in
+/// parentheses when its own is lower (gc's `exprFmt`).
+fn operand(x: &Node, prec: u8, s: &mut String, child: &Child) {
+    let x = strip_parens(x);
+    if gc_prec(x) < prec {
+        s.push('(');
+        child(x, s);
+        s.push(')');
+    } else {
+        child(x, s);
+    }
+}
+
 /// Prints `n` itself, each child through `child`. An own text for the root
 /// is `print_with`'s business.
 fn print_into(n: &Node, s: &mut String, child: &Child) {
     match &n.kind {
         NodeKind::Leaf(t) | NodeKind::Type(t) => s.push_str(t),
-        NodeKind::Paren(x) => {
-            s.push('(');
-            child(x, s);
-            s.push(')');
-        }
+        NodeKind::Paren(x) => child(strip_parens(x), s),
         NodeKind::Selector(x, sel) => {
-            child(x, s);
+            operand(x, 8, s, child);
             s.push('.');
             s.push_str(sel);
         }
         NodeKind::Index(x, i) => {
-            child(x, s);
+            operand(x, 8, s, child);
             s.push('[');
-            child(i, s);
+            child(strip_parens(i), s);
             s.push(']');
         }
         NodeKind::Slice(x, parts, three) => {
-            child(x, s);
+            operand(x, 8, s, child);
             s.push('[');
             for (i, p) in parts.iter().enumerate() {
                 if i == 2 && !*three {
@@ -129,7 +210,7 @@ fn print_into(n: &Node, s: &mut String, child: &Child) {
             s.push(']');
         }
         NodeKind::TypeAssert(x, t) => {
-            child(x, s);
+            operand(x, 8, s, child);
             s.push_str(".(");
             child(t, s);
             s.push(')');
@@ -145,14 +226,14 @@ fn print_into(n: &Node, s: &mut String, child: &Child) {
                 child(inner, s);
                 s.push(')');
             } else {
-                child(f, s);
+                operand(f, 8, s, child);
             }
             s.push('(');
             for (i, a) in args.iter().enumerate() {
                 if i > 0 {
                     s.push_str(", ");
                 }
-                child(a, s);
+                child(strip_parens(a), s);
             }
             if *ddd {
                 s.push_str("...");
@@ -168,25 +249,32 @@ fn print_into(n: &Node, s: &mut String, child: &Child) {
         NodeKind::FuncLit => s.push_str("func literal"),
         NodeKind::Unary(op, x) => {
             s.push_str(op);
-            // gc parenthesises a unary operand of a unary operator (a
-            // source `*&x` has been rewritten by then, but `new(x)` prints
-            // as `&.autotmp_N`: `*(&.autotmp_N)`).
-            let mut operand = String::new();
-            child(x, &mut operand);
-            if !matches!(x.kind, NodeKind::Paren(_)) && operand.starts_with('&') {
+            // gc prints a unary operand at precedence 8: another unary
+            // operator is parenthesised, after a space when it is the same
+            // one (`<- (<-c)`); `new(x)` prints as `&.autotmp_N`, so its
+            // own text may need them too: `*(&.autotmp_N)`.
+            let x = strip_parens(x);
+            let mut text = String::new();
+            child(x, &mut text);
+            if gc_prec(x) < 8 || text.starts_with('&') {
+                if matches!(&x.kind, NodeKind::Unary(o, _) if o == op) {
+                    s.push(' ');
+                }
                 s.push('(');
-                s.push_str(&operand);
+                s.push_str(&text);
                 s.push(')');
             } else {
-                s.push_str(&operand);
+                s.push_str(&text);
             }
         }
-        NodeKind::Binary(op, _, x, y) => {
-            child(x, s);
+        NodeKind::Binary(op, prec, x, y) => {
+            // A concatenation (precedence 0) is gc's list of operands.
+            let p = if *prec == 0 { 0 } else { binary_prec(op) };
+            operand(x, p, s, child);
             s.push(' ');
             s.push_str(op);
             s.push(' ');
-            child(y, s);
+            operand(y, if p == 0 { 0 } else { p + 1 }, s, child);
         }
         NodeKind::Return(xs) => {
             s.push_str("return");

@@ -74,7 +74,30 @@ impl<'p> Batch<'p, '_> {
     }
 
     fn node_text(&self, f: FuncId, n: &Node) -> String {
-        exprfmt::print_with(n, &|c| self.own_text(f, c))
+        // String concatenations are gc's OADDSTR, which prints with
+        // precedence 0: they are marked so (see `exprfmt::gc_prec`).
+        let mut n = n.clone();
+        exprfmt::visit_mut(&mut n, &mut |c| {
+            if let NodeKind::Binary("+", prec, _, _) = &mut c.kind {
+                let concat = self
+                    .exprs_at(f, c.lo, c.hi)
+                    .iter()
+                    .any(|e| matches!(e.kind, ExprKind::Concat(..)) || self.is_string(e.ty));
+                if concat {
+                    *prec = 0;
+                }
+            }
+        });
+        exprfmt::print_with(&n, &|c| self.own_text(f, c))
+    }
+
+    fn is_string(&self, t: crate::types::TypeId) -> bool {
+        matches!(
+            self.tcx.under(t),
+            crate::types::Type::Basic(
+                crate::types::BasicKind::String | crate::types::BasicKind::UntypedString
+            )
+        )
     }
 
     /// gc's text for the node `n` of `f`, when its IR prints differently
@@ -1070,16 +1093,52 @@ impl<'p> Batch<'p, '_> {
             return None;
         };
         let i = args.len().checked_sub(1)?;
-        let mut v = &args[i];
-        if let ExprKind::Local(l) = v.kind {
-            if let Some(sv) = self.static_value(f, l) {
-                v = sv;
-            }
-        }
+        let v = self.static_or_temp(f, &args[i]);
         match &v.kind {
             ExprKind::Const(c) => Some((i, c.to_i64(), c.describe())),
+            // `make([]T, len(xs))` of a slice literal `xs`: gc puts in its
+            // length.
+            ExprKind::Builtin {
+                op: crate::ir::BuiltinOp::Len,
+                args: a,
+                ..
+            } if a.len() == 1 => match &self.static_or_temp(f, &a[0]).kind {
+                ExprKind::Composite {
+                    len, site: Some(s), ..
+                } if self.prog.site(*s).kind == AllocKind::SliceLit => {
+                    Some((i, Some(*len as i64), len.to_string()))
+                }
+                _ => Some((i, None, String::new())),
+            },
             _ => Some((i, None, String::new())),
         }
+    }
+
+    /// `e`'s static value (gc's `StaticValue`), also through the
+    /// temporaries lowering assigns once.
+    fn static_or_temp<'e>(&'e self, f: FuncId, mut e: &'e Expr) -> &'e Expr
+    where
+        'p: 'e,
+    {
+        for _ in 0..8 {
+            let ExprKind::Local(l) = e.kind else {
+                return e;
+            };
+            let next = self.static_value(f, l).or_else(|| {
+                if self.func(f).local(l).kind != LocalKind::Temp {
+                    return None;
+                }
+                match self.assigns.get(&(f, l))?.as_slice() {
+                    [Some(v)] => Some(*v),
+                    _ => None,
+                }
+            });
+            match next {
+                Some(v) => e = v,
+                None => return e,
+            }
+        }
+        e
     }
 
     fn make_text(&self, f: FuncId, s: crate::ir::AllocSiteId) -> String {
@@ -1087,7 +1146,8 @@ impl<'p> Batch<'p, '_> {
         let Some(mut n) = self.parse(site.span) else {
             return String::new();
         };
-        if let Some((i, Some(_), text)) = self.make_size(f, s) {
+        // gc's `rewriteWithLiterals` puts in a constant only if it is >= 0.
+        if let Some((i, Some(0..), text)) = self.make_size(f, s) {
             if let NodeKind::Call(_, args, _) = &mut n.kind {
                 if let Some(a) = args.get_mut(i + 1) {
                     a.kind = NodeKind::Leaf(text);
