@@ -158,6 +158,24 @@ impl FunctionCx<'_, '_, '_> {
                 let i = if op == BuiltinOp::Len { 1 } else { 2 };
                 CVal::Parts(vec![v.parts()[i]])
             }
+            BuiltinOp::UnsafeAdd => {
+                let p = self.expr(&args[0]).one();
+                let n = self.expr(&args[1]).one();
+                CVal::Parts(vec![self.b.ins().iadd(p, n)])
+            }
+            BuiltinOp::UnsafeMake => {
+                let p = self.expr(&args[0]).one();
+                let n = self.expr(&args[1]).one();
+                if matches!(self.tcx().under(e.ty), Type::Slice(_)) {
+                    CVal::Parts(vec![p, n, n])
+                } else {
+                    CVal::Parts(vec![p, n])
+                }
+            }
+            BuiltinOp::UnsafeData => {
+                let v = self.expr(&args[0]);
+                CVal::Parts(vec![v.parts()[0]])
+            }
             BuiltinOp::Append => self.append(e, args, site),
             BuiltinOp::MoveToHeap(keep_cap) => self.move_to_heap(&args[0], keep_cap),
             BuiltinOp::Copy => {

@@ -187,6 +187,15 @@ impl Escape<'_, '_, '_> {
                     self.expr(k0.deref_note(keep, span, "range-deref"), m);
                 }
             }
+            // gc: the result is its first operand (OUNSAFEADD, ...).
+            BuiltinOp::UnsafeAdd | BuiltinOp::UnsafeMake | BuiltinOp::UnsafeData => {
+                if let Some(x) = args.first() {
+                    self.expr(k0.clone(), x);
+                }
+                for a in args.iter().skip(1) {
+                    self.discard(a);
+                }
+            }
             BuiltinOp::Len
             | BuiltinOp::Cap
             | BuiltinOp::Complex

@@ -131,6 +131,19 @@ impl<'p> Batch<'p, '_> {
                 return Some(format!("{}.{sel}", self.receiver_text(f, x, recv)));
             }
             match &e.kind {
+                // gc's printer has no case for these: `<node unsafe.String>`.
+                ExprKind::Builtin {
+                    op: crate::ir::BuiltinOp::UnsafeData | crate::ir::BuiltinOp::UnsafeMake,
+                    ..
+                } => {
+                    if let NodeKind::Call(fun, _, _) = &n.kind {
+                        if let NodeKind::Selector(_, sel) = &fun.kind {
+                            if matches!(sel.as_str(), "String" | "StringData" | "SliceData") {
+                                return Some(format!("<node unsafe.{sel}>"));
+                            }
+                        }
+                    }
+                }
                 // gc's type checker turns `[]rune("hé")` into the literal
                 // `[]rune{'h', 'é'}`.
                 ExprKind::ConvertAlloc(x, _)

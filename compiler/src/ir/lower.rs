@@ -3774,6 +3774,28 @@ impl<'t, 'a> Lower<'t, 'a> {
             Builtin::Complex => BuiltinOp::Complex,
             Builtin::Real => BuiltinOp::Real,
             Builtin::Imag => BuiltinOp::Imag,
+            Builtin::Add => {
+                if vals.len() == 2 {
+                    let int = self.tcx.basic(crate::types::BasicKind::Int);
+                    let n = vals.pop().map(|n| self.coerce(n, int));
+                    vals.extend(n);
+                }
+                BuiltinOp::UnsafeAdd
+            }
+            Builtin::Slice | Builtin::String => {
+                if vals.len() == 2 {
+                    let int = self.tcx.basic(crate::types::BasicKind::Int);
+                    let n = vals.pop().map(|n| self.coerce(n, int));
+                    vals.extend(n);
+                }
+                BuiltinOp::UnsafeMake
+            }
+            Builtin::SliceData | Builtin::StringData => BuiltinOp::UnsafeData,
+            // Constants: lowered from their value before reaching here.
+            Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => {
+                self.ice(span, "non-constant unsafe.Sizeof");
+                return self.blank(span);
+            }
         };
         Expr {
             kind: ExprKind::Builtin {

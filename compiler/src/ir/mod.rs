@@ -420,6 +420,13 @@ pub enum BuiltinOp {
     /// `stackbuf::move_to_heap_pass` after escape analysis): `s`, copied to
     /// the heap if its backing store is in the current frame.
     MoveToHeap(bool),
+    /// `unsafe.Add(p, n)`: `p` moved `n` (an `int`) bytes.
+    UnsafeAdd,
+    /// `unsafe.Slice(p, n)` or `unsafe.String(p, n)` (by `ty`): the slice
+    /// or string of `n` (an `int`) elements at `p`.
+    UnsafeMake,
+    /// `unsafe.SliceData(s)` or `unsafe.StringData(s)`: the data pointer.
+    UnsafeData,
 }
 
 #[derive(Debug, Clone)]

@@ -248,6 +248,15 @@ pub enum Builtin {
     Println,
     Real,
     Recover,
+    /// Package unsafe's functions (`unsafe.Sizeof`, ...).
+    Sizeof,
+    Alignof,
+    Offsetof,
+    Add,
+    Slice,
+    SliceData,
+    String,
+    StringData,
 }
 
 #[derive(Clone, Debug)]

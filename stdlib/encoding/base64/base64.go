@@ -8,6 +8,7 @@ package base64
 import (
 	"internal/byteorder"
 	"io"
+	"slices"
 	"strconv"
 )
 
@@ -191,7 +192,7 @@ func (enc *Encoding) Encode(dst, src []byte) {
 // and returns the extended buffer.
 func (enc *Encoding) AppendEncode(dst, src []byte) []byte {
 	n := enc.EncodedLen(len(src))
-	dst = growBytes(dst, n)
+	dst = slices.Grow(dst, n)
 	enc.Encode(dst[len(dst):][:n], src)
 	return dst[:len(dst)+n]
 }
@@ -412,7 +413,7 @@ func (enc *Encoding) AppendDecode(dst, src []byte) ([]byte, error) {
 	}
 	n = decodedLen(n, NoPadding)
 
-	dst = growBytes(dst, n)
+	dst = slices.Grow(dst, n)
 	n, err := enc.Decode(dst[len(dst):][:n], src)
 	return dst[:len(dst)+n], err
 }
@@ -656,13 +657,4 @@ func decodedLen(n int, padChar rune) int {
 	}
 	// Padded base64 should always be a multiple of 4 characters in length.
 	return n / 4 * 3
-}
-
-// growBytes is slices.Grow for a byte slice: rgo has no generics yet, so
-// gc's call to the generic slices.Grow is spelled out here.
-func growBytes(s []byte, n int) []byte {
-	if n -= cap(s) - len(s); n > 0 {
-		s = append(s[:cap(s)], make([]byte, n)...)[:len(s)]
-	}
-	return s
 }

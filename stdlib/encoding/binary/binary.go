@@ -26,6 +26,7 @@ import (
 	"io"
 	"math"
 	"reflect"
+	"slices"
 	"sync"
 )
 
@@ -1030,15 +1031,6 @@ func intDataSize(data any) (int, []byte) {
 // and a slice starting at the original length of buf (that is, buf2[len(buf):]).
 func ensure(buf []byte, n int) (buf2, pos []byte) {
 	l := len(buf)
-	buf = growBytes(buf, n)[:l+n]
+	buf = slices.Grow(buf, n)[:l+n]
 	return buf, buf[l:]
-}
-
-// growBytes is slices.Grow for a byte slice: rgo compiles no generics yet,
-// so gc's call to the generic slices.Grow is spelled out here.
-func growBytes(s []byte, n int) []byte {
-	if n -= cap(s) - len(s); n > 0 {
-		s = append(s[:cap(s)], make([]byte, n)...)[:len(s)]
-	}
-	return s
 }

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -55,7 +56,7 @@ func Encode(dst, src []byte) int {
 // and returns the extended buffer.
 func AppendEncode(dst, src []byte) []byte {
 	n := EncodedLen(len(src))
-	dst = growBytes(dst, n)
+	dst = slices.Grow(dst, n)
 	Encode(dst[len(dst):][:n], src)
 	return dst[:len(dst)+n]
 }
@@ -116,7 +117,7 @@ func Decode(dst, src []byte) (int, error) {
 // If the input is malformed, it returns the partially decoded src and an error.
 func AppendDecode(dst, src []byte) ([]byte, error) {
 	n := DecodedLen(len(src))
-	dst = growBytes(dst, n)
+	dst = slices.Grow(dst, n)
 	n, err := Decode(dst[len(dst):][:n], src)
 	return dst[:len(dst)+n], err
 }
@@ -349,13 +350,4 @@ func (h *dumper) Close() (err error) {
 	h.rightChars[nBytes+1] = '\n'
 	_, err = h.w.Write(h.rightChars[:nBytes+2])
 	return
-}
-
-// growBytes is slices.Grow for a byte slice: rgo has no generics yet, so
-// gc's call to the generic slices.Grow is spelled out here.
-func growBytes(s []byte, n int) []byte {
-	if n -= cap(s) - len(s); n > 0 {
-		s = append(s[:cap(s)], make([]byte, n)...)[:len(s)]
-	}
-	return s
 }

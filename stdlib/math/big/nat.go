@@ -17,6 +17,7 @@ import (
 	"internal/byteorder"
 	"math/bits"
 	"math/rand"
+	"slices"
 	"sync"
 )
 
@@ -311,7 +312,7 @@ func (s *stackInner) restore(n int) {
 func (s *stackInner) nat(n int) nat {
 	nr := (n + 3) &^ 3 // round up to multiple of 4
 	off := len(s.w)
-	s.w = growWords(s.w, nr)
+	s.w = slices.Grow(s.w, nr)
 	s.w = s.w[:off+nr]
 	x := s.w[off : off+n : off+n]
 	if n > 0 {
@@ -361,7 +362,7 @@ func (s *stack) nat(n int) nat {
 			// For small allocations, just ask the allocator.
 			// It isn't worth pooling these allocations.
 			// See issue 73999.
-			r := growWords(nat(nil), n)
+			r := slices.Grow(nat(nil), n)
 			r = r[:n]
 			if n > 0 {
 				r[0] = 0xabcdef
@@ -1160,19 +1161,4 @@ func (z nat) subMod2N(x, y nat, n uint) nat {
 	}
 	z = z.trunc(z, n)
 	return z.add(z, natOne)
-}
-
-// growWords and reverseWords are slices.Grow and slices.Reverse for nat: rgo
-// compiles no generics yet, so gc's calls to them are spelled out here.
-func growWords(s nat, n int) nat {
-	if n -= cap(s) - len(s); n > 0 {
-		s = append(s[:cap(s)], make(nat, n)...)[:len(s)]
-	}
-	return s
-}
-
-func reverseWords(s nat) {
-	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
-		s[i], s[j] = s[j], s[i]
-	}
 }

@@ -12,6 +12,7 @@ import (
 	"io"
 	"math"
 	"math/bits"
+	"slices"
 	"sync"
 )
 
@@ -264,7 +265,7 @@ func (z nat) scan(r io.ByteScanner, base int, fracOk bool) (res nat, b, count in
 			// Left-justify group's digits; will shift back down after reverse.
 			z = append(z, di*pow(b1, n-i))
 		}
-		reverseWords(z)
+		slices.Reverse(z)
 		z = z.norm()
 		if i > 0 {
 			z = z.rsh(z, uint(n-i)*uint(_W/n))

@@ -60,6 +60,12 @@ impl<'a> Checker<'a, '_> {
             Builtin::New | Builtin::Panic => (1, false),
             Builtin::Print | Builtin::Println => (0, true),
             Builtin::Recover => (0, false),
+            Builtin::Sizeof
+            | Builtin::Alignof
+            | Builtin::Offsetof
+            | Builtin::SliceData
+            | Builtin::StringData => (1, false),
+            Builtin::Add | Builtin::Slice | Builtin::String => (2, false),
         };
         let name = builtin_name(b);
         if ellipsis.is_some() && b != Builtin::Append {
@@ -581,6 +587,14 @@ impl<'a> Checker<'a, '_> {
                 acc.expr = None;
                 acc
             }
+            Builtin::Sizeof
+            | Builtin::Alignof
+            | Builtin::Offsetof
+            | Builtin::Add
+            | Builtin::Slice
+            | Builtin::SliceData
+            | Builtin::String
+            | Builtin::StringData => self.builtin_unsafe(b, args),
             Builtin::Complex => self.builtin_complex(call, args),
             Builtin::Real | Builtin::Imag => self.builtin_real_imag(b, args),
         }
@@ -710,6 +724,165 @@ impl<'a> Checker<'a, '_> {
             ty: self.basic(res),
             val,
             expr: None,
+        }
+    }
+}
+
+impl<'a> Checker<'a, '_> {
+    /// Package unsafe's functions (types2's `_Sizeof` ... `_StringData`):
+    /// `Sizeof`, `Alignof` and `Offsetof` are `uintptr` constants.
+    fn builtin_unsafe(&mut self, b: Builtin, args: &'a [&'a Expr<'a>]) -> Operand<'a> {
+        let inv = Operand::invalid(None);
+        let uintptr = self.basic(BasicKind::Uintptr);
+        let int = self.basic(BasicKind::Int);
+        let ptr = self.basic(BasicKind::UnsafePointer);
+        let constant = |v: u64| Operand {
+            mode: OpMode::Constant,
+            ty: uintptr,
+            val: Some(ConstValue::int(v as i64)),
+            expr: None,
+        };
+        let value = |ty| Operand {
+            mode: OpMode::Value,
+            ty,
+            val: None,
+            expr: None,
+        };
+        match b {
+            Builtin::Sizeof | Builtin::Alignof => {
+                let mut x = self.expr(args[0]);
+                if x.is_invalid() {
+                    return inv;
+                }
+                if self.is_untyped(x.ty) {
+                    let t = self.default_type(x.ty);
+                    self.convert_untyped(&mut x, t);
+                }
+                let l = crate::types::layout::layout(self.tcx, x.ty);
+                constant(if b == Builtin::Sizeof {
+                    l.size
+                } else {
+                    l.align
+                })
+            }
+            Builtin::Offsetof => {
+                let arg = args[0];
+                let mut a = arg;
+                while let ExprKind::Paren(x) = &a.kind {
+                    a = x;
+                }
+                let ExprKind::Selector { .. } = &a.kind else {
+                    self.raw_expr(arg, None);
+                    let msg = errors::invalid_arg(&format!(
+                        "{} is not a selector expression",
+                        expr_string(arg)
+                    ));
+                    self.error(arg.span, msg);
+                    return inv;
+                };
+                let x = self.expr(a);
+                if x.is_invalid() {
+                    return inv;
+                }
+                let Some(sel) = self.info.selections.get(a.id).cloned() else {
+                    let msg = errors::invalid_arg(&format!(
+                        "{} is not a selector expression",
+                        expr_string(arg)
+                    ));
+                    self.error(arg.span, msg);
+                    return inv;
+                };
+                if sel.kind != crate::types::SelectionKind::FieldVal {
+                    let msg =
+                        errors::invalid_arg(&format!("{} is a method value", expr_string(arg)));
+                    self.error(arg.span, msg);
+                    return inv;
+                }
+                let mut t = sel.recv;
+                if let Type::Pointer(p) = self.tcx.under(t) {
+                    t = *p;
+                }
+                let base = t;
+                let mut off = 0u64;
+                for (k, &i) in sel.index.iter().enumerate() {
+                    if k > 0 {
+                        if let Type::Pointer(_) = self.tcx.under(t) {
+                            let msg = errors::invalid_arg(&format!(
+                                "field {} is embedded via a pointer in {}",
+                                self.tcx.obj(sel.obj).name,
+                                self.type_str(base)
+                            ));
+                            self.error(arg.span, msg);
+                            return inv;
+                        }
+                    }
+                    let offs = crate::types::layout::field_offsets(self.tcx, t);
+                    off += offs.get(i).copied().unwrap_or(0);
+                    t = match self.tcx.under(t) {
+                        Type::Struct(fs) => fs.get(i).map(|f| f.ty).unwrap_or(t),
+                        _ => t,
+                    };
+                }
+                constant(off)
+            }
+            Builtin::Add => {
+                let mut p = self.expr(args[0]);
+                let mut n = self.expr(args[1]);
+                if p.is_invalid() || n.is_invalid() {
+                    return inv;
+                }
+                self.assignment(&mut p, Some(ptr), "argument to unsafe.Add");
+                if self.is_untyped(n.ty) {
+                    self.convert_untyped(&mut n, int);
+                }
+                value(ptr)
+            }
+            Builtin::Slice | Builtin::String => {
+                let p = self.expr(args[0]);
+                let mut n = self.expr(args[1]);
+                if p.is_invalid() || n.is_invalid() {
+                    return inv;
+                }
+                if self.is_untyped(n.ty) {
+                    self.convert_untyped(&mut n, int);
+                }
+                let Type::Pointer(elem) = self.tcx.under(p.ty).clone() else {
+                    let msg =
+                        errors::invalid_arg(&format!("{} is not a pointer", self.describe(&p)));
+                    self.error(args[0].span, msg);
+                    return inv;
+                };
+                if b == Builtin::String {
+                    value(self.basic(BasicKind::String))
+                } else {
+                    value(self.tcx.intern(Type::Slice(elem)))
+                }
+            }
+            Builtin::SliceData | Builtin::StringData => {
+                let x = self.expr(args[0]);
+                if x.is_invalid() {
+                    return inv;
+                }
+                match (b, self.tcx.under(x.ty).clone()) {
+                    (Builtin::SliceData, Type::Slice(e)) => {
+                        value(self.tcx.intern(Type::Pointer(e)))
+                    }
+                    (Builtin::StringData, Type::Basic(k)) if super::expr::is_string_kind(k) => {
+                        let byte = self.basic(BasicKind::Uint8);
+                        value(self.tcx.intern(Type::Pointer(byte)))
+                    }
+                    _ => {
+                        let msg = errors::invalid_arg(&format!(
+                            "{} for built-in {}",
+                            self.describe(&x),
+                            super::universe::builtin_name(b)
+                        ));
+                        self.error(args[0].span, msg);
+                        inv
+                    }
+                }
+            }
+            _ => inv,
         }
     }
 }

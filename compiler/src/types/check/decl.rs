@@ -55,7 +55,12 @@ impl<'a> Checker<'a, '_> {
             self.info.defs.insert(file.package.id, None);
             let mut fscope: HashMap<String, ObjId> = HashMap::new();
             for imp in file.imports {
-                let Some(p) = import(imp.path) else {
+                let p = if imp.path == "unsafe" {
+                    Some(super::universe::unsafe_package(self.tcx))
+                } else {
+                    import(imp.path)
+                };
+                let Some(p) = p else {
                     if let Some(n) = &imp.name {
                         self.info.defs.insert(n.id, None);
                     }

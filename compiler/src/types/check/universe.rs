@@ -166,5 +166,58 @@ pub fn builtin_name(b: Builtin) -> &'static str {
         Builtin::Println => "println",
         Builtin::Real => "real",
         Builtin::Recover => "recover",
+        Builtin::Sizeof => "unsafe.Sizeof",
+        Builtin::Alignof => "unsafe.Alignof",
+        Builtin::Offsetof => "unsafe.Offsetof",
+        Builtin::Add => "unsafe.Add",
+        Builtin::Slice => "unsafe.Slice",
+        Builtin::SliceData => "unsafe.SliceData",
+        Builtin::String => "unsafe.String",
+        Builtin::StringData => "unsafe.StringData",
     }
+}
+
+/// Package `unsafe`: made on first import, its scope holds `Pointer` and
+/// the functions, which the checker treats as builtins (types2's
+/// `Unsafe` package).
+pub fn unsafe_package(tcx: &mut TyCtx) -> crate::types::PkgId {
+    if let Some(i) = tcx.packages.iter().position(|p| p.path == "unsafe") {
+        return crate::types::PkgId(i as u32);
+    }
+    let pkg = crate::types::PkgId(tcx.packages.len() as u32);
+    tcx.packages.push(crate::types::Package {
+        path: "unsafe".to_string(),
+        name: "unsafe".to_string(),
+        scope: std::collections::HashMap::new(),
+        imports: Vec::new(),
+    });
+    let ptr = tcx.basic(BasicKind::UnsafePointer);
+    let inv = tcx.basic(BasicKind::Invalid);
+    let mut objs = vec![("Pointer", ObjKind::TypeName, ptr)];
+    for (name, b) in [
+        ("Sizeof", Builtin::Sizeof),
+        ("Alignof", Builtin::Alignof),
+        ("Offsetof", Builtin::Offsetof),
+        ("Add", Builtin::Add),
+        ("Slice", Builtin::Slice),
+        ("SliceData", Builtin::SliceData),
+        ("String", Builtin::String),
+        ("StringData", Builtin::StringData),
+    ] {
+        objs.push((name, ObjKind::Builtin(b), inv));
+    }
+    for (name, kind, ty) in objs {
+        let o = tcx.new_object(Object {
+            kind,
+            name: name.to_string(),
+            ty,
+            span: Span::default(),
+            pkg: Some(pkg),
+            decl: None,
+        });
+        tcx.packages[pkg.0 as usize]
+            .scope
+            .insert(name.to_string(), o);
+    }
+    pkg
 }
