@@ -18,20 +18,7 @@ const longestEntityWithoutSemicolon = 6
 // http://www.w3.org/TR/html4/sgml/entities.html
 //
 // entity2 is a map of HTML entities to two unicode codepoints.
-// rgo: gc writes this as sync.OnceValues(func() ...), which is generic;
-// the same once-only construction is spelled here with a sync.Once.
-var (
-	entityOnce    sync.Once
-	entityMap     map[string]rune
-	entity2Map    map[string][2]rune
-)
-
-func entityMaps() (map[string]rune, map[string][2]rune) {
-	entityOnce.Do(func() { entityMap, entity2Map = buildEntityMaps() })
-	return entityMap, entity2Map
-}
-
-func buildEntityMaps() (entity map[string]rune, entity2 map[string][2]rune) {
+var entityMaps = sync.OnceValues(func() (entity map[string]rune, entity2 map[string][2]rune) {
 	entity = map[string]rune{
 		"AElig;":                           '\U000000C6',
 		"AMP;":                             '\U00000026',
@@ -2271,4 +2258,4 @@ func buildEntityMaps() (entity map[string]rune, entity2 map[string][2]rune) {
 	}
 
 	return entity, entity2
-}
+})

@@ -58,18 +58,10 @@ type Logger struct {
 	outMu sync.Mutex
 	out   io.Writer // destination for output
 
-	prefix    stringPointer          // prefix on each line to identify the logger (but see Lmsgprefix)
+	prefix    atomic.Pointer[string] // prefix on each line to identify the logger (but see Lmsgprefix)
 	flag      atomic.Int32           // properties
 	isDiscard atomic.Bool
 }
-
-// stringPointer stands in for gc's atomic.Pointer[string], which is generic.
-// rgo runs goroutines on one thread, where sync/atomic's operations are
-// plain loads and stores too.
-type stringPointer struct{ p *string }
-
-func (s *stringPointer) Load() *string   { return s.p }
-func (s *stringPointer) Store(p *string) { s.p = p }
 
 // New creates a new [Logger]. The out variable sets the
 // destination to which log data will be written.

@@ -269,13 +269,6 @@ func (o *Once) doSlow(f func()) {
 	}
 }
 
-// OnceFunc returns a function that invokes f only once. The returned
-// function may be called concurrently.
-func OnceFunc(f func()) func() {
-	var once Once
-	return func() { once.Do(f) }
-}
-
 // A Pool is a set of temporary objects that may be individually saved and
 // retrieved.
 type Pool struct {
