@@ -72,6 +72,7 @@ pub mod leaks;
 pub mod report;
 
 mod assign;
+mod bce;
 mod call;
 mod devirt;
 mod expr;
@@ -198,6 +199,9 @@ pub fn run(
     }
     let mut notes = devirt_notes;
     notes.append(&mut st.notes);
+    if opts.m_level > 0 {
+        notes.extend(bce::elided(prog, tcx, sm, report_pkg));
+    }
     let param_leaks = st
         .tags
         .iter()

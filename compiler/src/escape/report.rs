@@ -574,8 +574,11 @@ impl<'p> Batch<'p, '_> {
             return exprfmt::const_text(c, self.tcx, self.const_type(v));
         }
         // Without an explicit `uint8(...)`, say `byte`: the spelling of
-        // nearly every uint8 parameter a constant is passed to.
-        let byte = kind == Some(B::Uint8) && spelled != Some("uint8");
+        // nearly every uint8 parameter a constant is passed to; but an
+        // operand of `x & 15` takes the spelling `x` was declared with.
+        let byte = kind == Some(B::Uint8)
+            && spelled != Some("uint8")
+            && self.binary_partner_spelling(f, v) != Some("uint8");
         self.converted_const(f, c, v.ty, if byte { "byte" } else { "" })
     }
 
@@ -606,6 +609,42 @@ impl<'p> Batch<'p, '_> {
                 .and_then(|&q| self.tcx.pkg(q).scope.get(name).copied()),
             None if ident(src) => self.tcx.pkg(pkg).scope.get(src).copied(),
             _ => None,
+        }
+    }
+
+    /// For a constant operand of a binary expression whose other operand is
+    /// a variable: the type name that variable's declaration spells
+    /// (`x := uint8(200)`, `var x uint8`, a parameter `x uint8`), if it is
+    /// `uint8` or `byte`.
+    fn binary_partner_spelling(&self, f: FuncId, v: &Expr) -> Option<&'static str> {
+        let mut partner = None;
+        walk_exprs(self.func(f).body.as_ref()?, &mut |e| {
+            if let ExprKind::Binary(_, l, r) = &e.kind {
+                if r.span == v.span && matches!(r.kind, ExprKind::Const(_)) {
+                    partner = Some(l.as_ref());
+                } else if l.span == v.span && matches!(l.kind, ExprKind::Const(_)) {
+                    partner = Some(r.as_ref());
+                }
+            }
+        });
+        let ExprKind::Local(l) = partner?.kind else {
+            return None;
+        };
+        let decl = self.func(f).local(l).span;
+        let text = self.sm.files.get(decl.file.0 as usize)?.text.as_str();
+        let after = text.get(decl.hi as usize..)?;
+        let after = after.split('\n').next()?.trim_start();
+        let after = after
+            .strip_prefix(":=")
+            .or_else(|| after.strip_prefix('='))
+            .unwrap_or(after)
+            .trim_start();
+        if after.starts_with("uint8") {
+            Some("uint8")
+        } else if after.starts_with("byte") {
+            Some("byte")
+        } else {
+            None
         }
     }
 
