@@ -715,6 +715,9 @@ impl<'p> Batch<'p, '_> {
             Multi(Vec<Option<crate::ir::LocalId>>),
             Wrapper((u32, u32), u32),
             NonName((u32, u32)),
+            /// `v, ok := m[k]` (or `x.(T)`, `<-c`): gc's reader assigns
+            /// through two temporaries.
+            CommaOk,
         }
         let mut events: Vec<(usize, Ev)> = Vec::new();
         let first = func
@@ -777,6 +780,21 @@ impl<'p> Batch<'p, '_> {
                             last_decl = last_decl.max(Some(at));
                         }
                     }
+                    Stmt::Assign(places, rhs)
+                        if places.len() == 2
+                            && matches!(
+                                rhs.as_slice(),
+                                [Expr {
+                                    kind: ExprKind::MapIndex { comma_ok: true, .. }
+                                        | ExprKind::TypeAssert { comma_ok: true, .. }
+                                        | ExprKind::Recv { comma_ok: true, .. },
+                                    ..
+                                }]
+                            ) =>
+                    {
+                        let at = last_decl.map_or(0, |l| l + 1);
+                        events.push((at, Ev::CommaOk));
+                    }
                     Stmt::Go(call) | Stmt::Defer(call)
                         if super::call::needs_wrapper(self.prog, self.tcx, call) =>
                     {
@@ -822,6 +840,7 @@ impl<'p> Batch<'p, '_> {
                     non_name.insert(key, vars + temps);
                     temps += 1;
                 }
+                Ev::CommaOk => temps += 2,
             }
         }
         (out, wrappers, non_name)
