@@ -52,12 +52,24 @@ func embeddedIface() {
 	e := E{A(5)} // ERROR "A\(5\) escapes to heap$"
 	fmt.Println(e.M()) // ERROR "\.\.\. argument does not escape$" "e\.I\.M\(\) escapes to heap$"
 	var ii I = e // ERROR "e does not escape$"
-	fmt.Println(ii.M()) // ERROR "partially devirtualizing ii\.M to E$" "\.\.\. argument does not escape$" "ii\.\(E\)\.I\.M\(\) escapes to heap$"
+	fmt.Println(ii.M()) // ERROR "partially devirtualizing ii\.M to E$" "ii\.\(E\)\.I\.M\(\) escapes to heap$" "\.\.\. argument does not escape$"
 	var sp Speaker = Loud{Dog{}} // ERROR "Loud\{\.\.\.\} does not escape$" "Dog\{\} escapes to heap$"
 	fmt.Println(sp.Speak()) // ERROR "partially devirtualizing sp\.Speak to Loud$" "sp\.\(Loud\)\.Speaker\.Speak\(\) escapes to heap$" "\.\.\. argument does not escape$"
 }
 
+func commaOk() {
+	var a any = Wrap{&Base{5}, "d"} // ERROR "&Base\{\.\.\.\} does not escape$" "Wrap\{\.\.\.\} does not escape$"
+	if g, ok := a.(Getter); ok {
+		fmt.Println(g.Get()) // ERROR "\(\*Base\)\.Get\(g\.\(Wrap\)\.Base\) escapes to heap$" "\.\.\. argument does not escape$" "devirtualizing g\.Get to Wrap$"
+	}
+	var b any = 7 // ERROR "7 escapes to heap$"
+	if g, ok := b.(Getter); ok {
+		fmt.Println(g.Get()) // ERROR "\.\.\. argument does not escape$" "g\.Get\(\) escapes to heap$"
+	}
+}
+
 func main() {
+	commaOk()
 	reassigned()
 	mixed(true)
 	embeddedIface()

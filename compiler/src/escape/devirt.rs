@@ -104,6 +104,8 @@ fn all_assigns(stmts: &[Stmt], out: &mut HashMap<LocalId, Vec<Option<Expr>>>) {
                 if let ExprKind::Local(l) = p.kind {
                     let v = if places.len() == rhs.len() {
                         Some(rhs[i].clone())
+                    } else if i == 0 && rhs.len() == 1 {
+                        comma_ok_value(&rhs[0]).cloned()
                     } else {
                         None
                     };
@@ -112,6 +114,15 @@ fn all_assigns(stmts: &[Stmt], out: &mut HashMap<LocalId, Vec<Option<Expr>>>) {
             }
         }
     });
+}
+
+/// The interface operand `x` of a comma-ok assertion `x.(I)` to an
+/// interface type: what its first result holds when the assertion holds.
+fn comma_ok_value(e: &Expr) -> Option<&Expr> {
+    match &e.kind {
+        ExprKind::TypeAssert { x, comma_ok: true } => Some(x),
+        _ => None,
+    }
 }
 
 /// How many times each local is assigned in `stmts`.
@@ -144,6 +155,15 @@ fn definitions(stmts: &[Stmt], defs: &mut HashMap<LocalId, Expr>) {
                             if declared.contains(&l) {
                                 defs.insert(l, v.clone());
                             }
+                        }
+                    }
+                }
+                // `v, ok := x.(I)`: `v` holds what `x` holds (gc's
+                // `OAS2DOTTYPE`).
+                Stmt::Assign(places, rhs) if places.len() == 2 && rhs.len() == 1 => {
+                    if let (Some(v), ExprKind::Local(l)) = (comma_ok_value(&rhs[0]), &places[0].kind) {
+                        if declared.contains(l) {
+                            defs.insert(*l, v.clone());
                         }
                     }
                 }
@@ -291,6 +311,11 @@ impl Cx<'_> {
         let Some(concrete) = self.concrete_type(recv) else {
             return;
         };
+        // gc: `typecheck.Implements(typ, sel.X.Type())` (a failed `x.(I)`
+        // leaves a nil interface whatever `x` held).
+        if !crate::types::check::lookup::assignable(self.tcx, concrete, recv.ty) {
+            return;
+        }
         let Type::Interface(ms) = self.tcx.under(recv.ty) else {
             return;
         };
