@@ -161,7 +161,9 @@ fn definitions(stmts: &[Stmt], defs: &mut HashMap<LocalId, Expr>) {
                 // `v, ok := x.(I)`: `v` holds what `x` holds (gc's
                 // `OAS2DOTTYPE`).
                 Stmt::Assign(places, rhs) if places.len() == 2 && rhs.len() == 1 => {
-                    if let (Some(v), ExprKind::Local(l)) = (comma_ok_value(&rhs[0]), &places[0].kind) {
+                    if let (Some(v), ExprKind::Local(l)) =
+                        (comma_ok_value(&rhs[0]), &places[0].kind)
+                    {
                         if declared.contains(l) {
                             defs.insert(*l, v.clone());
                         }

@@ -479,17 +479,24 @@ impl<'p> Batch<'p, '_> {
                 }
             }
         }
-        if let ExprKind::Const(c) = &v.kind {
-            return self.typed_const_text(f, c, v);
-        }
-        if let ExprKind::Local(l) = x.kind {
-            if let Some(n) = self.gc_temps(f).get(&l) {
-                return format!(".autotmp_{n}");
+        let text = if let ExprKind::Const(c) = &v.kind {
+            self.typed_const_text(f, c, v)
+        } else {
+            if let ExprKind::Local(l) = x.kind {
+                if let Some(n) = self.gc_temps(f).get(&l) {
+                    return format!(".autotmp_{n}");
+                }
             }
-        }
+            self.iface_operand_text(f, x)
+        };
+        self.explicit_conversion(f, e, x, text)
+    }
+
+    /// The operand of the interface conversion of `x`, as gc prints it.
+    fn iface_operand_text(&self, f: FuncId, x: &Expr) -> String {
         // A call the lowering evaluated into a temporary (for gc's order of
         // evaluation) is printed as the call.
-        let mut call = &**x;
+        let mut call = x;
         if let ExprKind::Local(l) = call.kind {
             if self.func(f).local(l).kind.is_temp() {
                 if let Some([Some(sv)]) = self.assigns.get(&(f, l)).map(|v| v.as_slice()) {
@@ -499,11 +506,16 @@ impl<'p> Batch<'p, '_> {
                 }
             }
         }
-        let text = match self.call_text(f, call) {
+        match self.call_text(f, call) {
             Some(t) => t,
             None => self.expr_text(f, x.span),
-        };
-        // An explicit conversion `I(x)`: the source around the operand.
+        }
+    }
+
+    /// `text`, the operand `x` of the interface conversion `e`, wrapped
+    /// as gc prints an explicit conversion `I(x)` (the source around the
+    /// operand says whether it is one).
+    fn explicit_conversion(&self, f: FuncId, e: &Expr, x: &Expr, text: String) -> String {
         if let Some(file) = self.sm.files.get(x.span.file.0 as usize) {
             let before = file.text[..x.span.lo as usize].trim_end();
             let after = file.text[x.span.hi as usize..].trim_start();
@@ -562,10 +574,16 @@ impl<'p> Batch<'p, '_> {
             | (C::Bool(_), Some(B::Bool)) => true,
             (_, Some(k)) => crate::types::check::errors::is_untyped_kind(k),
         };
+        // A rune constant, or one converted to the type of a variable that
+        // is not declared `int32` (most int32 values are runes: `r + 1`
+        // prints as `r + '\x01'`).
         if kind == Some(B::Int32)
             && (spelled == Some("rune")
                 || src.starts_with('\'')
-                || self.named_const_is(f, src, B::UntypedRune))
+                || self.named_const_is(f, src, B::UntypedRune)
+                || self
+                    .binary_partner_spelling(f, v)
+                    .is_some_and(|t| t != "int32"))
         {
             let t = self.tcx.basic(B::UntypedRune);
             return exprfmt::const_text(c, self.tcx, t);
@@ -614,8 +632,8 @@ impl<'p> Batch<'p, '_> {
 
     /// For a constant operand of a binary expression whose other operand is
     /// a variable: the type name that variable's declaration spells
-    /// (`x := uint8(200)`, `var x uint8`, a parameter `x uint8`), if it is
-    /// `uint8` or `byte`.
+    /// (`x := uint8(200)`, `var x uint8`, a parameter `x uint8`) if it is
+    /// `uint8`, `byte`, `int32` or `rune`, else "".
     fn binary_partner_spelling(&self, f: FuncId, v: &Expr) -> Option<&'static str> {
         let mut partner = None;
         walk_exprs(self.func(f).body.as_ref()?, &mut |e| {
@@ -639,13 +657,10 @@ impl<'p> Batch<'p, '_> {
             .or_else(|| after.strip_prefix('='))
             .unwrap_or(after)
             .trim_start();
-        if after.starts_with("uint8") {
-            Some("uint8")
-        } else if after.starts_with("byte") {
-            Some("byte")
-        } else {
-            None
-        }
+        ["uint8", "byte", "int32", "rune"]
+            .into_iter()
+            .find(|t| after.starts_with(t))
+            .or(Some(""))
     }
 
     /// A typed constant as a conversion of its value, `T(v)`, with `spelling`
@@ -1117,6 +1132,17 @@ impl<'p> Batch<'p, '_> {
 
     /// The type that decides how a constant prints (`'x'` for runes).
     fn const_type(&self, v: &Expr) -> crate::types::TypeId {
+        // A rune literal converted to another type (`var x int = 'A'`)
+        // prints as a number.
+        let runeish = matches!(
+            self.tcx.ty(v.ty),
+            crate::types::Type::Basic(
+                crate::types::BasicKind::Int32 | crate::types::BasicKind::UntypedRune
+            )
+        );
+        if !runeish {
+            return v.ty;
+        }
         if let Some(file) = self.sm.files.get(v.span.file.0 as usize) {
             if file.text[v.span.lo as usize..].starts_with('\'') {
                 return self.tcx.basic(crate::types::BasicKind::UntypedRune);
