@@ -636,14 +636,23 @@ impl<'p> Batch<'p, '_> {
     /// `uint8`, `byte`, `int32` or `rune`, else "".
     fn binary_partner_spelling(&self, f: FuncId, v: &Expr) -> Option<&'static str> {
         let mut partner = None;
-        walk_exprs(self.func(f).body.as_ref()?, &mut |e| {
-            if let ExprKind::Binary(_, l, r) = &e.kind {
+        let mut map_key = false;
+        walk_exprs(self.func(f).body.as_ref()?, &mut |e| match &e.kind {
+            ExprKind::Binary(_, l, r) => {
                 if r.span == v.span && matches!(r.kind, ExprKind::Const(_)) {
                     partner = Some(l.as_ref());
                 } else if l.span == v.span && matches!(l.kind, ExprKind::Const(_)) {
                     partner = Some(r.as_ref());
                 }
             }
+            // `m[255]`: the key type as `m`'s declaration spells it.
+            ExprKind::MapIndex { map, key, .. }
+                if key.span == v.span && matches!(key.kind, ExprKind::Const(_)) =>
+            {
+                partner = Some(map.as_ref());
+                map_key = true;
+            }
+            _ => {}
         });
         let ExprKind::Local(l) = partner?.kind else {
             return None;
@@ -657,6 +666,11 @@ impl<'p> Batch<'p, '_> {
             .or_else(|| after.strip_prefix('='))
             .unwrap_or(after)
             .trim_start();
+        let after = if map_key {
+            after.strip_prefix("map[")?
+        } else {
+            after
+        };
         ["uint8", "byte", "int32", "rune"]
             .into_iter()
             .find(|t| after.starts_with(t))
