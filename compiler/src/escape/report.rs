@@ -585,8 +585,16 @@ impl<'p> Batch<'p, '_> {
                     .binary_partner_spelling(f, v)
                     .is_some_and(|t| t != "int32"))
         {
-            let t = self.tcx.basic(B::UntypedRune);
-            return exprfmt::const_text(c, self.tcx, t);
+            // gc prints a rune as a character only if it is one.
+            if c.to_i64().is_some_and(|v| (0..=0x10ffff).contains(&v)) {
+                let t = self.tcx.basic(B::UntypedRune);
+                return exprfmt::const_text(c, self.tcx, t);
+            }
+            return self.converted_const(f, c, v.ty, "rune");
+        }
+        // `var x uint8 = 182` (a static value): the declared spelling.
+        if kind == Some(B::Uint8) && self.declared_before(v) == Some("uint8") {
+            return self.converted_const(f, c, v.ty, "uint8");
         }
         if plain {
             return exprfmt::const_text(c, self.tcx, self.const_type(v));
@@ -637,7 +645,21 @@ impl<'p> Batch<'p, '_> {
     fn binary_partner_spelling(&self, f: FuncId, v: &Expr) -> Option<&'static str> {
         let mut partner = None;
         let mut map_key = false;
+        let mut param: Option<(FuncId, usize)> = None;
         walk_exprs(self.func(f).body.as_ref()?, &mut |e| match &e.kind {
+            // `bits.Len8(5)`: the parameter's declared spelling.
+            ExprKind::Call {
+                callee: crate::ir::Callee::Direct(fid),
+                args,
+                ..
+            } => {
+                if let Some(i) = args
+                    .iter()
+                    .position(|a| a.span == v.span && matches!(a.kind, ExprKind::Const(_)))
+                {
+                    param = Some((*fid, i));
+                }
+            }
             ExprKind::Binary(_, l, r) => {
                 if r.span == v.span && matches!(r.kind, ExprKind::Const(_)) {
                     partner = Some(l.as_ref());
@@ -654,6 +676,9 @@ impl<'p> Batch<'p, '_> {
             }
             _ => {}
         });
+        if let Some((fid, i)) = param {
+            return self.param_spelling(fid, i);
+        }
         let ExprKind::Local(l) = partner?.kind else {
             return None;
         };
@@ -675,6 +700,49 @@ impl<'p> Batch<'p, '_> {
             .into_iter()
             .find(|t| after.starts_with(t))
             .or(Some(""))
+    }
+
+    /// For a variable's initialiser `v` (`var x T = v`): `T`, if it is one
+    /// of `uint8`, `byte`, `int32`, `rune`.
+    fn declared_before(&self, v: &Expr) -> Option<&'static str> {
+        let text = self.sm.files.get(v.span.file.0 as usize)?.text.as_str();
+        let before = text.get(..v.span.lo as usize)?;
+        let line = before.rsplit('\n').next()?.trim_end();
+        let decl = line.strip_suffix('=')?.trim_end();
+        if !line.trim_start().starts_with("var ") {
+            return None;
+        }
+        let ty = decl.rsplit(char::is_whitespace).next()?;
+        ["uint8", "byte", "int32", "rune"]
+            .into_iter()
+            .find(|w| *w == ty)
+    }
+
+    /// The type name parameter `i` of `f` is declared with (`x uint8`, or
+    /// `a, b byte`), if it is one of `uint8`, `byte`, `int32`, `rune`.
+    fn param_spelling(&self, f: FuncId, i: usize) -> Option<&'static str> {
+        let func = self.func(f);
+        let &p = func.params.get(i)?;
+        if func.variadic && i + 1 == func.params.len() {
+            return None;
+        }
+        let decl = func.local(p).span;
+        let text = self.sm.files.get(decl.file.0 as usize)?.text.as_str();
+        let after = text.get(decl.hi as usize..)?;
+        let list = after.split(')').next()?;
+        for (k, seg) in list.split(',').enumerate() {
+            let words: Vec<&str> = seg.split_whitespace().collect();
+            let ty = match (k, words.as_slice()) {
+                (0, [t, ..]) => *t,
+                (_, [_, t, ..]) => *t,
+                _ => continue,
+            };
+            return ["uint8", "byte", "int32", "rune"]
+                .into_iter()
+                .find(|w| *w == ty)
+                .or(Some(""));
+        }
+        None
     }
 
     /// A typed constant as a conversion of its value, `T(v)`, with `spelling`
@@ -1030,6 +1098,36 @@ impl<'p> Batch<'p, '_> {
 
     /// `call_text` for the call `x` parsed as `node`.
     fn call_node_text(&self, f: FuncId, x: &Expr, node: &Node) -> Option<String> {
+        // A variadic function value: `f("%d", ... argument...)`.
+        if let ExprKind::Call {
+            callee: crate::ir::Callee::Indirect(c),
+            ..
+        } = &x.kind
+        {
+            let crate::types::Type::Func(sig) = self.tcx.under(c.ty) else {
+                return None;
+            };
+            let NodeKind::Call(fun, src_args, ddd) = &node.kind else {
+                return None;
+            };
+            if !sig.variadic || *ddd {
+                return None;
+            }
+            let fixed = sig.params.len().checked_sub(1)?;
+            let mut arg_texts: Vec<String> =
+                src_args.iter().map(|a| self.node_text(f, a)).collect();
+            if arg_texts.len() > fixed {
+                arg_texts.truncate(fixed);
+                arg_texts.push("... argument...".into());
+            } else {
+                arg_texts.push("nil...".into());
+            }
+            return Some(format!(
+                "{}({})",
+                self.node_text(f, fun),
+                arg_texts.join(", ")
+            ));
+        }
         let ExprKind::Call {
             callee: crate::ir::Callee::Direct(fid),
             args,
@@ -1415,13 +1513,21 @@ impl<'p> Batch<'p, '_> {
             let id = LocId(i as u32);
             // The third number orders equal spans (see below).
             let span = match &self.loc(id).kind {
+                // The conversions of `f(g())`'s temporaries come after
+                // what `g(...)` makes (gc walks `t1, t2 = g(...)` first).
                 LocKind::Site(s) => {
                     let site = self.prog.site(*s);
-                    if site.kind == AllocKind::Append || late.contains(s) {
+                    if site.kind == AllocKind::Append
+                        || late.contains(s)
+                        || temp_sites.contains(&id)
+                    {
                         Some((site.span.hi, site.span.hi, s.0))
                     } else {
                         Some((site.span.lo, site.span.hi, s.0))
                     }
+                }
+                LocKind::Phantom { span, .. } if temp_sites.contains(&id) => {
+                    Some((span.hi, span.hi, id.0))
                 }
                 LocKind::Phantom { span, .. } => Some((span.lo, span.hi, id.0)),
                 _ => None,

@@ -165,8 +165,15 @@ pub struct Pos<'a> {
     pub col: u32,
 }
 
+/// gc packs a column into 8 bits and leaves out the unknown column 255, so
+/// columns from 255 on are not printed (`cmd/internal/src`'s `colMax`).
+pub const GC_COL_MAX: u32 = 255;
+
 impl fmt::Display for Pos<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.col >= GC_COL_MAX {
+            return write!(f, "{}:{}", self.path, self.line);
+        }
         write!(f, "{}:{}:{}", self.path, self.line, self.col)
     }
 }
