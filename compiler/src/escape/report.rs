@@ -696,10 +696,21 @@ impl<'p> Batch<'p, '_> {
         } else {
             after
         };
-        ["uint8", "byte", "int32", "rune"]
+        if let Some(t) = ["uint8", "byte", "int32", "rune"]
             .into_iter()
             .find(|t| after.starts_with(t))
-            .or(Some(""))
+        {
+            return Some(t);
+        }
+        // `for _, n := range []int32{...}`, or a rune literal's variable.
+        if after.contains("int32") && !after.contains("rune") {
+            return Some("int32");
+        }
+        if after.contains("rune") || after.starts_with('\'') {
+            return Some("rune");
+        }
+        // A range over a string gives runes; anything else is unknown.
+        after.starts_with("range").then_some("")
     }
 
     /// For a variable's initialiser `v` (`var x T = v`): `T`, if it is one
