@@ -394,48 +394,22 @@ impl Cx<'_> {
             return;
         };
         let span = recv.span;
-        let x = std::mem::replace(
-            recv.as_mut(),
-            Expr {
-                kind: ExprKind::Blank,
-                ty: concrete,
-                span,
-            },
-        );
-        let mut r = Expr {
+        let asserted = Expr {
             kind: ExprKind::TypeAssert {
-                x: Box::new(x),
+                x: recv.clone(),
                 comma_ok: false,
             },
             ty: concrete,
             span,
         };
-        for &i in &path {
-            if let Type::Pointer(p) = self.tcx.under(r.ty) {
-                let p = *p;
-                r = Expr {
-                    kind: ExprKind::Deref(Box::new(r)),
-                    ty: p,
-                    span,
-                };
-            }
-            let Type::Struct(fs) = self.tcx.under(r.ty) else {
-                return self.undo(recv, r);
-            };
-            let Some(ft) = fs.get(i).map(|f| f.ty) else {
-                return self.undo(recv, r);
-            };
-            r = Expr {
-                kind: ExprKind::Field(Box::new(r), i),
-                ty: ft,
-                span,
-            };
-        }
+        let Some(r) = self.field_path(asserted, &path, span) else {
+            return;
+        };
         let Type::Interface(ms) = self.tcx.under(r.ty) else {
-            return self.undo(recv, r);
+            return;
         };
         let Some(k) = ms.iter().position(|m| m.name == name) else {
-            return self.undo(recv, r);
+            return;
         };
         if self.reports {
             let sel = self.sel_text(e.span, span, name);
@@ -448,20 +422,6 @@ impl Cx<'_> {
         }
         *index = k;
         **recv = r;
-    }
-
-    /// Puts back the receiver `partial` took out of `recv` (inside `r`).
-    fn undo(&self, recv: &mut Box<Expr>, mut r: Expr) {
-        loop {
-            match r.kind {
-                ExprKind::TypeAssert { x, .. } => {
-                    **recv = *x;
-                    return;
-                }
-                ExprKind::Deref(x) | ExprKind::Field(x, _) => r = *x,
-                _ => return,
-            }
-        }
     }
 
     /// The method `name` of concrete type `c`, and the type to dereference
@@ -541,28 +501,10 @@ impl Cx<'_> {
     /// The receiver of promoted method `func` on `r`: the embedded fields
     /// of `path` (through pointers), then `&` or `*` as the method's
     /// receiver wants; gc prints it as `T.M(x.(C).E.T)`.
-    fn promoted_receiver(&self, mut r: Expr, path: &[usize], func: FuncId, span: Span) -> Expr {
-        for &i in path {
-            if let Type::Pointer(p) = self.tcx.under(r.ty) {
-                let p = *p;
-                r = Expr {
-                    kind: ExprKind::Deref(Box::new(r)),
-                    ty: p,
-                    span,
-                };
-            }
-            let Type::Struct(fs) = self.tcx.under(r.ty) else {
-                return r;
-            };
-            let Some(ft) = fs.get(i).map(|f| f.ty) else {
-                return r;
-            };
-            r = Expr {
-                kind: ExprKind::Field(Box::new(r), i),
-                ty: ft,
-                span,
-            };
-        }
+    fn promoted_receiver(&self, r: Expr, path: &[usize], func: FuncId, span: Span) -> Expr {
+        let Some(mut r) = self.field_path(r.clone(), path, span) else {
+            return r;
+        };
         let f = self.prog.func(func);
         let Some(want) = f.params.first().map(|&p| f.local(p).ty) else {
             return r;
@@ -583,6 +525,31 @@ impl Cx<'_> {
             };
         }
         r
+    }
+
+    /// `r` followed through the embedded fields of `path`, dereferencing
+    /// pointers on the way; None if the path does not fit `r`'s type.
+    fn field_path(&self, mut r: Expr, path: &[usize], span: Span) -> Option<Expr> {
+        for &i in path {
+            if let Type::Pointer(p) = self.tcx.under(r.ty) {
+                let p = *p;
+                r = Expr {
+                    kind: ExprKind::Deref(Box::new(r)),
+                    ty: p,
+                    span,
+                };
+            }
+            let Type::Struct(fs) = self.tcx.under(r.ty) else {
+                return None;
+            };
+            let ft = fs.get(i)?.ty;
+            r = Expr {
+                kind: ExprKind::Field(Box::new(r), i),
+                ty: ft,
+                span,
+            };
+        }
+        Some(r)
     }
 
     /// `s.M` as gc prints the selector.
