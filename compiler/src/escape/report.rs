@@ -1057,13 +1057,26 @@ impl<'p> Batch<'p, '_> {
             (crate::ir::Callee::Indirect(_), _) => tmp,
             _ => return None,
         };
+        Some(self.call_text_with(f, node, fun, args, *ddd))
+    }
+
+    /// The call `node` printed with `fun` as its callee: a node tree of its
+    /// own (extent `u32::MAX`, so no IR expression is looked up for it).
+    fn call_text_with(
+        &self,
+        f: FuncId,
+        node: &Node,
+        fun: Node,
+        args: &[Node],
+        ddd: bool,
+    ) -> String {
         let call = Node {
-            kind: NodeKind::Call(Box::new(fun), args.clone(), *ddd),
+            kind: NodeKind::Call(Box::new(fun), args.to_vec(), ddd),
             lo: u32::MAX,
             hi: u32::MAX,
             ..node.clone()
         };
-        Some(self.node_text(f, &call))
+        self.node_text(f, &call)
     }
 
     /// `e.I.M()`: an interface method promoted through embedded fields (or
@@ -1098,13 +1111,7 @@ impl<'p> Batch<'p, '_> {
             hi: u32::MAX,
             ..(**fun).clone()
         };
-        let call = Node {
-            kind: NodeKind::Call(Box::new(fun), args.clone(), *ddd),
-            lo: u32::MAX,
-            hi: u32::MAX,
-            ..node.clone()
-        };
-        Some(self.node_text(f, &call))
+        Some(self.call_text_with(f, node, fun, args, *ddd))
     }
 
     /// `call_text` for the call `x` parsed as `node`.

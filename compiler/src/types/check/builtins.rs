@@ -98,12 +98,7 @@ impl<'a> Checker<'a, '_> {
             return inv;
         }
         let int = self.basic(BasicKind::Int);
-        let value = |ty| Operand {
-            mode: OpMode::Value,
-            ty,
-            val: None,
-            expr: None,
-        };
+        let value = Operand::value;
         match b {
             Builtin::Len | Builtin::Cap => {
                 let mut x = self.expr(args[0]);
@@ -742,12 +737,7 @@ impl<'a> Checker<'a, '_> {
             val: Some(ConstValue::int(v as i64)),
             expr: None,
         };
-        let value = |ty| Operand {
-            mode: OpMode::Value,
-            ty,
-            val: None,
-            expr: None,
-        };
+        let value = Operand::value;
         match b {
             Builtin::Sizeof | Builtin::Alignof => {
                 let mut x = self.expr(args[0]);

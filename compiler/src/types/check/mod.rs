@@ -82,6 +82,16 @@ impl<'a> Operand<'a> {
             expr,
         }
     }
+    /// A plain value of type `ty` (no constant, no expression).
+    pub fn value(ty: TypeId) -> Self {
+        Operand {
+            mode: OpMode::Value,
+            ty,
+            val: None,
+            expr: None,
+        }
+    }
+
     pub fn is_invalid(&self) -> bool {
         self.mode == OpMode::Invalid
     }
