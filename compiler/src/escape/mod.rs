@@ -453,8 +453,15 @@ pub(crate) enum Captures {
 }
 
 /// Expressions of each function by their source extent `(lo, hi)`.
-/// gc's temporary numbers of calls, by source extent.
-pub(crate) type CallTemps = HashMap<(u32, u32), u32>;
+/// gc's `.autotmp_N` numbers in one function (`report::gc_temp_numbers`):
+/// of lowering's temporaries for `f(g())`, of the first temporary of each
+/// go/defer wrapper and of each non-name call's temporary (both by the
+/// call's source extent).
+pub struct TempNumbers {
+    pub locals: HashMap<LocalId, u32>,
+    pub wrappers: HashMap<(u32, u32), u32>,
+    pub calls: HashMap<(u32, u32), u32>,
+}
 
 pub(crate) type SpanIndex<'p> =
     std::cell::RefCell<HashMap<FuncId, HashMap<(u32, u32), Vec<&'p Expr>>>>;
@@ -490,8 +497,8 @@ pub(crate) struct Batch<'p, 's> {
     pub gc_temp_cache: HashMap<FuncId, HashMap<LocalId, u32>>,
     /// `report::body_extent` of each function, made on first use by `-m=2`.
     pub body_extents: std::cell::RefCell<HashMap<FuncId, Option<(u32, u32)>>>,
-    /// `report::non_name_temp`'s numbers of each function, by call extent.
-    pub non_name_temps: std::cell::RefCell<HashMap<FuncId, CallTemps>>,
+    /// `report::gc_temp_numbers` of each function, made on first use.
+    pub temp_numbers: std::cell::RefCell<HashMap<FuncId, std::rc::Rc<TempNumbers>>>,
 }
 
 impl<'p, 's> Batch<'p, 's> {
@@ -520,7 +527,7 @@ impl<'p, 's> Batch<'p, 's> {
             keep_notes,
             gc_temp_cache: HashMap::new(),
             body_extents: Default::default(),
-            non_name_temps: Default::default(),
+            temp_numbers: Default::default(),
         };
         let f0 = b.funcs.first().copied().unwrap_or(FuncId(0));
         let mut heap = Location::new(LocKind::Heap, f0, 0, true);

@@ -483,7 +483,7 @@ impl<'p> Batch<'p, '_> {
             self.typed_const_text(f, c, v)
         } else {
             if let ExprKind::Local(l) = x.kind {
-                if let Some(n) = self.gc_temps(f).get(&l) {
+                if let Some(n) = self.gc_temps(f).locals.get(&l) {
                     return format!(".autotmp_{n}");
                 }
             }
@@ -798,15 +798,30 @@ impl<'p> Batch<'p, '_> {
     /// of variables `f` has declared so far (parameters and results
     /// included). Lowering's own temporaries for `f(g())` get those names;
     /// its many other temporaries gc makes only after escape analysis.
-    fn gc_temps(&self, f: FuncId) -> std::collections::HashMap<crate::ir::LocalId, u32> {
-        self.gc_temp_numbers(f).0
+    fn gc_temps(&self, f: FuncId) -> std::rc::Rc<super::TempNumbers> {
+        self.gc_temp_numbers(f)
     }
 
-    /// `gc_temps`, and the first number of the temporaries of each go/defer
+    /// `gc_temps`, the first number of the temporaries of each go/defer
     /// wrapper (by the call's source extent), which gc declares at the
-    /// statement (`normalizeGoDeferCall`) and which count as well.
+    /// statement (`normalizeGoDeferCall`) and which count as well, and the
+    /// temporaries of non-name calls; made once per function.
+    fn gc_temp_numbers(&self, f: FuncId) -> std::rc::Rc<super::TempNumbers> {
+        if let Some(t) = self.temp_numbers.borrow().get(&f) {
+            return t.clone();
+        }
+        let (locals, wrappers, calls) = self.compute_temp_numbers(f);
+        let t = std::rc::Rc::new(super::TempNumbers {
+            locals,
+            wrappers,
+            calls,
+        });
+        self.temp_numbers.borrow_mut().insert(f, t.clone());
+        t
+    }
+
     #[allow(clippy::type_complexity)]
-    fn gc_temp_numbers(
+    fn compute_temp_numbers(
         &self,
         f: FuncId,
     ) -> (
@@ -1008,7 +1023,7 @@ impl<'p> Batch<'p, '_> {
 
     /// The call `f(...)` that the temporary `l` of `f(g())` is passed to.
     pub(crate) fn temp_call_of(&self, f: FuncId, l: crate::ir::LocalId) -> Option<&'p Expr> {
-        self.gc_temps(f).get(&l)?;
+        self.gc_temps(f).locals.get(&l)?;
         fn uses(e: &Expr, l: crate::ir::LocalId) -> bool {
             let mut found = matches!(e.kind, ExprKind::Local(x) if x == l);
             e.for_each_child(|c| found = found || uses(c, l));
@@ -1026,9 +1041,10 @@ impl<'p> Batch<'p, '_> {
     /// The number of the temporary gc gives the callee or interface
     /// receiver of the call `call` in `f` (see `non_name_calls`).
     fn non_name_temp(&self, f: FuncId, call: &Expr) -> Option<u32> {
-        let mut cache = self.non_name_temps.borrow_mut();
-        let m = cache.entry(f).or_insert_with(|| self.gc_temp_numbers(f).2);
-        m.get(&(call.span.lo, call.span.hi)).copied()
+        self.gc_temp_numbers(f)
+            .calls
+            .get(&(call.span.lo, call.span.hi))
+            .copied()
     }
 
     /// `.autotmp_N.M(args)` or `.autotmp_N(args)`: the call `x` (parsed as
@@ -1164,7 +1180,7 @@ impl<'p> Batch<'p, '_> {
         };
         let ddd = *ddd;
         let temps = self.gc_temps(f);
-        let multi = self.multi_value_args(f, &temps, &args[usize::from(is_method)..]);
+        let multi = self.multi_value_args(f, &temps.locals, &args[usize::from(is_method)..]);
         if !is_method && !callee.variadic && multi.is_none() {
             return None;
         }
@@ -1819,7 +1835,7 @@ impl<'p> Batch<'p, '_> {
             return false;
         }
         if !self.gc_temp_cache.contains_key(&f) {
-            let t = self.gc_temps(f);
+            let t = self.gc_temps(f).locals.clone();
             self.gc_temp_cache.insert(f, t);
         }
         !self.gc_temp_cache[&f].contains_key(&v)
@@ -2028,7 +2044,7 @@ impl<'p> Batch<'p, '_> {
     /// The first `.autotmp_N` number of the go/defer wrapper of `call` in `f`.
     pub(crate) fn wrapper_temp_base(&self, f: FuncId, call: Span) -> u32 {
         self.gc_temp_numbers(f)
-            .1
+            .wrappers
             .get(&(call.lo, call.hi))
             .copied()
             .unwrap_or(0)
