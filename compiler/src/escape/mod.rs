@@ -493,8 +493,6 @@ pub(crate) struct Batch<'p, 's> {
     pub span_index: SpanIndex<'p>,
     /// Strings for `-m=2` explanations, printed as they happen.
     pub keep_notes: bool,
-    /// `report::gc_temps` of each function, made on first use by `-m=2`.
-    pub gc_temp_cache: HashMap<FuncId, HashMap<LocalId, u32>>,
     /// `report::body_extent` of each function, made on first use by `-m=2`.
     pub body_extents: std::cell::RefCell<HashMap<FuncId, Option<(u32, u32)>>>,
     /// `report::gc_temp_numbers` of each function, made on first use.
@@ -525,7 +523,6 @@ impl<'p, 's> Batch<'p, 's> {
             addressed: HashSet::new(),
             span_index: Default::default(),
             keep_notes,
-            gc_temp_cache: HashMap::new(),
             body_extents: Default::default(),
             temp_numbers: Default::default(),
         };

@@ -1834,11 +1834,7 @@ impl<'p> Batch<'p, '_> {
         if self.func(f).local(v).kind != LocalKind::Temp {
             return false;
         }
-        if !self.gc_temp_cache.contains_key(&f) {
-            let t = self.gc_temps(f).locals.clone();
-            self.gc_temp_cache.insert(f, t);
-        }
-        !self.gc_temp_cache[&f].contains_key(&v)
+        !self.gc_temps(f).locals.contains_key(&v)
     }
 
     /// The function of the batch (or a function literal inside one) whose
