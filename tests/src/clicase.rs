@@ -25,7 +25,9 @@
 //! `MemStats` deltas) and stdout must match the `.out` golden recorded with
 //! gc: the row is checked against gc's facts, never against rgo's own
 //! output. The table is required from rgo proper, not from gc or gc posing
-//! as rgo (which print none).
+//! as rgo (which print none). `stderr: exact` compares the command's whole
+//! stderr, in order, with the `<name>.stderr` golden written from gc's
+//! (for `-m` output, whose order the errorcheck files do not check).
 //! Goldens are `<name>.out` and `<name>.err` (see the `golden` module).
 
 use crate::recipe::split_quoted;
@@ -43,6 +45,8 @@ pub struct CliCase {
     /// Expected rows of the allocation-site table: position, number of
     /// calls, and the name of the stdout line with the per-call figures.
     pub allocsites: Vec<(String, u64, String)>,
+    /// `stderr: exact`: the whole stderr must equal the `.stderr` golden.
+    pub exact_stderr: bool,
 }
 
 fn unhex(s: &str) -> Result<Vec<u8>, String> {
@@ -69,6 +73,7 @@ pub fn parse(text: &str) -> Result<CliCase, String> {
         skip: None,
         env: Vec::new(),
         allocsites: Vec::new(),
+        exact_stderr: false,
     };
     let mut have_args = false;
     let mut lines = text.split_inclusive('\n').peekable();
@@ -95,6 +100,7 @@ pub fn parse(text: &str) -> Result<CliCase, String> {
                 case.files.push((name.to_string(), unhex(hex)?));
             }
             "exists" => case.exists.push(val.trim().to_string()),
+            "stderr" if val.trim() == "exact" => case.exact_stderr = true,
             "skip" => case.skip = Some(val.trim().to_string()),
             "env" => {
                 let (k, v) = val

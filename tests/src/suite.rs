@@ -345,6 +345,9 @@ fn cli(ctx: &Ctx, job: &Job, case: &CliCase, dir: &Path) -> Verdict {
     // and gc posing as rgo (selftest, which sets GO_FOR_RGO) print none.
     let rgo_proper = tool == Tool::Rgo && std::env::var_os("GO_FOR_RGO").is_none();
     let mut missing = missing;
+    if case.exact_stderr {
+        missing.extend(check_exact_stderr(ctx, &job.path, &o.stderr));
+    }
     missing.extend(check_allocsites(
         &case.allocsites,
         &o.stdout,
@@ -367,6 +370,39 @@ fn cli(ctx: &Ctx, job: &Job, case: &CliCase, dir: &Path) -> Verdict {
         }
         v => v,
     }
+}
+
+/// `stderr: exact`: in bless mode writes the `.stderr` golden from gc's
+/// stderr; otherwise compares stderr with it, line by line, in order.
+fn check_exact_stderr(ctx: &Ctx, case: &Path, stderr: &[u8]) -> Vec<String> {
+    let path = case.with_extension("stderr");
+    let got = String::from_utf8_lossy(stderr);
+    if ctx.opts.mode == Mode::Bless {
+        return match fs::write(&path, got.as_bytes()) {
+            Ok(()) => Vec::new(),
+            Err(e) => vec![format!("cannot write {}: {e}", path.display())],
+        };
+    }
+    let want = match fs::read_to_string(&path) {
+        Ok(w) => w,
+        Err(e) => return vec![format!("no golden {}: {e}", path.display())],
+    };
+    if want == got {
+        return Vec::new();
+    }
+    let (w, g): (Vec<&str>, Vec<&str>) = (want.lines().collect(), got.lines().collect());
+    let at = w
+        .iter()
+        .zip(&g)
+        .position(|(a, b)| a != b)
+        .unwrap_or(w.len().min(g.len()));
+    vec![format!(
+        "stderr differs from {} at line {}: want {:?}, got {:?}",
+        path.display(),
+        at + 1,
+        w.get(at).copied().unwrap_or("<end>"),
+        g.get(at).copied().unwrap_or("<end>")
+    )]
 }
 
 /// Checks the rows of the `GODEBUG=allocsites=1` table on `stderr` against

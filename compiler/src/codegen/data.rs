@@ -758,6 +758,7 @@ pub(crate) fn dummy_func(prog: &ir::Program) -> &'static ir::Func {
         closure: None,
         sig: TypeId(0),
         wrapper: true,
+        shape: None,
     })
 }
 

@@ -50,6 +50,7 @@ fn func(
         closure: None,
         sig,
         wrapper: false,
+        shape: None,
     }
 }
 
@@ -224,6 +225,10 @@ fn fib_program(tcx: &mut TyCtx) -> Program {
         main: Some(FuncId(1)),
         defer_wrappers: vec![],
         noescape: vec![],
+        asm: vec![],
+        dict_calls: Default::default(),
+        devirtualized: Default::default(),
+        inst_order: vec![],
         append_bufs: vec![],
         range_defers: vec![],
         zero_copy: vec![],

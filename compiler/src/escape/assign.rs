@@ -151,7 +151,7 @@ impl Escape<'_, '_, '_> {
                 if self.b.st.reports(self.b.prog, self.cur) {
                     let msg = format!(
                         "{} ignoring self-assignment in {}",
-                        self.func().short_name,
+                        self.b.fn_name(self.cur),
                         self.b.src_text(where_)
                     );
                     let pos = self.b.gc_pos(where_);

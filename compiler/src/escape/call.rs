@@ -50,7 +50,14 @@ impl Escape<'_, '_, '_> {
         let span = call.span;
         match &call.kind {
             ExprKind::Call { callee, args, .. } => {
-                let fns = self.static_callees(callee);
+                // gc calls a type parameter's method through the dictionary:
+                // an unknown function.
+                let dict = self.b.prog.dict_calls.contains_key(&(self.cur, span));
+                let fns = if dict {
+                    Vec::new()
+                } else {
+                    self.static_callees(callee)
+                };
                 // Results of a callee in this batch flow from its result variables.
                 if !ks.is_empty() {
                     for &f in &fns {

@@ -86,9 +86,12 @@ pub fn devirtualize(
                 reports: m && report.is_none_or(|p| prog.funcs[fi].pkg == p),
                 pkg: prog.funcs[fi].pkg,
                 out: Vec::new(),
+                done: Vec::new(),
             };
             cx.stmts(&mut body);
             notes.append(&mut cx.out);
+            let done = std::mem::take(&mut cx.done);
+            prog.devirtualized.extend(done.into_iter().map(|s| (f, s)));
         }
         prog.funcs[fi].body = Some(body);
     }
@@ -195,6 +198,8 @@ struct Cx<'a> {
     reports: bool,
     pkg: PkgId,
     out: Vec<Diagnostic>,
+    /// The spans of the calls devirtualized (`Program::devirtualized`).
+    done: Vec<Span>,
 }
 
 impl Cx<'_> {
@@ -371,6 +376,7 @@ impl Cx<'_> {
             r = self.promoted_receiver(r, &path, func, span);
         }
         args.insert(0, r);
+        self.done.push(e.span);
     }
 
     /// gc's partial devirtualization: a method `name` that `concrete` has
@@ -436,7 +442,8 @@ impl Cx<'_> {
         };
         let obj = self.tcx.obj(self.tcx.named[n.0 as usize].obj);
         let path = &self.tcx.pkg(obj.pkg?).path;
-        let tname = &obj.name;
+        // An instance of a generic type: `List[int]`, as in its methods' names.
+        let tname = &crate::types::fmt::named_sym_name(self.tcx, base);
         let val = self
             .by_name
             .get(format!("{path}.{tname}.{name}").as_str())

@@ -169,6 +169,15 @@ pub fn run(
                 Unit::Funcs(_) => None,
             })
             .collect();
+        for u in &batches {
+            if let Unit::Funcs(fns) = u {
+                for &f in fns {
+                    if let Some(s) = &p.func(f).shape {
+                        st.shape_reps.entry(s.name.clone()).or_insert(f);
+                    }
+                }
+            }
+        }
         for u in batches {
             match u {
                 Unit::Funcs(fns) => {
@@ -337,6 +346,10 @@ pub(crate) struct State {
     /// The go/defer calls whose wrapper captures nothing: analysed in a
     /// batch of their own (`Unit::Wrapper`), not in their function's.
     pub(crate) own_wrappers: HashSet<*const Expr>,
+    /// Per gc shape instance (`types::shape`), the first of rgo's instances
+    /// in batch order: the one that is reported, where gc analyses its
+    /// single shape function.
+    shape_reps: HashMap<String, FuncId>,
 }
 
 impl State {
@@ -368,6 +381,7 @@ impl State {
             dump: String::new(),
             static_sites: static_init_sites(prog),
             own_wrappers: HashSet::new(),
+            shape_reps: HashMap::new(),
         }
     }
 
@@ -409,9 +423,14 @@ impl State {
     }
 
     fn reports(&self, prog: &Program, f: FuncId) -> bool {
+        let func = prog.func(f);
         self.m_level > 0
-            && !prog.func(f).wrapper
-            && self.report_pkg.is_none_or(|p| prog.func(f).pkg == p)
+            && !func.wrapper
+            && self.report_pkg.is_none_or(|p| func.pkg == p)
+            && func
+                .shape
+                .as_ref()
+                .is_none_or(|s| self.shape_reps.get(&s.name) == Some(&f))
     }
 }
 
@@ -491,6 +510,9 @@ pub(crate) struct Batch<'p, 's> {
     /// Each function's expressions by source extent, for printing (made on
     /// first use by `report`'s `exprs_at`).
     pub span_index: SpanIndex<'p>,
+    /// The function whose `-m=2` explanation is being written (its shape
+    /// names appear in it, see `report::shape_text`).
+    pub(crate) explaining: std::cell::Cell<Option<FuncId>>,
     /// Strings for `-m=2` explanations, printed as they happen.
     pub keep_notes: bool,
     /// `report::body_extent` of each function, made on first use by `-m=2`.
@@ -522,6 +544,7 @@ impl<'p, 's> Batch<'p, 's> {
             assigns: HashMap::new(),
             addressed: HashSet::new(),
             span_index: Default::default(),
+            explaining: Default::default(),
             keep_notes,
             body_extents: Default::default(),
             temp_numbers: Default::default(),
@@ -997,8 +1020,18 @@ pub(crate) fn bottom_up_batches(prog: &Program) -> Vec<Unit<'_>> {
             visit(&mut v, f.index());
         }
     }
+    // The functions in order, except that gc reads the instances of
+    // generics after the package's own functions, in its own order.
     for (i, f) in prog.funcs.iter().enumerate() {
-        if f.closure.is_none() {
+        if f.closure.is_none() && f.shape.is_none() {
+            visit(&mut v, i);
+        }
+    }
+    for f in &prog.inst_order {
+        visit(&mut v, f.index());
+    }
+    for (i, f) in prog.funcs.iter().enumerate() {
+        if f.closure.is_none() && f.shape.is_some() {
             visit(&mut v, i);
         }
     }

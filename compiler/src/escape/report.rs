@@ -19,6 +19,11 @@ use crate::syntax::span::Span;
 
 impl<'p> Batch<'p, '_> {
     fn note(&mut self, span: Span, msg: String) {
+        // An `-m=2` explanation in a shape instance names its shapes.
+        let msg = match self.explaining.get() {
+            Some(f) => self.shape_text(f, msg),
+            None => msg,
+        };
         self.st.notes.push(Diagnostic::note(span, msg));
     }
 
@@ -260,7 +265,61 @@ impl<'p> Batch<'p, '_> {
 
     /// A type as gc's `-m` lines spell it.
     fn type_text(&self, f: FuncId, t: crate::types::TypeId) -> String {
+        if let Some(sh) = self.targ_shape(f, t) {
+            return sh;
+        }
         crate::types::fmt::compiler_type_string(self.tcx, t, Some(self.func(f).pkg))
+    }
+
+    /// In a shape instance, the shape of `t` if `t` is one of the type
+    /// arguments (gc's shape function sees `go.shape.int` where rgo's
+    /// instance has `int`).
+    fn targ_shape(&self, f: FuncId, t: crate::types::TypeId) -> Option<String> {
+        let sh = self.func(f).shape.as_ref()?;
+        let i = sh.targs.iter().position(|&a| a == t)?;
+        Some(sh.shapes[i].1.clone())
+    }
+
+    /// `text` as gc prints it in `f`: in a shape instance, the type
+    /// parameters the source names are its shapes (`make([]T, n)` is
+    /// `make([]go.shape.int, n)`). Identifiers after a `.` and quoted
+    /// literals are left alone.
+    pub(crate) fn shape_text(&self, f: FuncId, text: String) -> String {
+        let Some(sh) = self.func(f).shape.as_ref() else {
+            return text;
+        };
+        let mut out = String::with_capacity(text.len());
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if c == b'"' || c == b'\'' || c == b'`' {
+                let mut j = i + 1;
+                while j < b.len() && b[j] != c {
+                    j += if b[j] == b'\\' && c != b'`' { 2 } else { 1 };
+                }
+                let end = (j + 1).min(b.len());
+                out.push_str(&text[i..end]);
+                i = end;
+            } else if c.is_ascii_alphabetic() || c == b'_' {
+                let mut j = i;
+                while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'_') {
+                    j += 1;
+                }
+                let word = &text[i..j];
+                let after_dot = i > 0 && b[i - 1] == b'.';
+                match sh.shapes.iter().find(|(n, _)| n == word) {
+                    Some((_, shape)) if !after_dot => out.push_str(shape),
+                    _ => out.push_str(word),
+                }
+                i = j;
+            } else {
+                let ch = text[i..].chars().next().unwrap_or(' ');
+                out.push(ch);
+                i += ch.len_utf8();
+            }
+        }
+        out
     }
 
     /// The expressions of `f`'s body whose source is exactly `lo..hi`,
@@ -547,6 +606,16 @@ impl<'p> Batch<'p, '_> {
     /// uint8 constants say `byte`.
     fn typed_const_text(&self, f: FuncId, c: &crate::types::ConstValue, v: &Expr) -> String {
         use crate::types::{BasicKind as B, ConstValue as C, Type};
+        // In a shape instance, a constant operand of a type parameter's
+        // type has the shape type: `x * go.shape.int(2)`. (rgo's instance
+        // has no type parameters; an operand of a binary expression whose
+        // type is a type argument is taken to have been one.)
+        if let Some(sh) = self
+            .targ_shape(f, v.ty)
+            .filter(|_| self.is_binary_operand(f, v))
+        {
+            return self.converted_const(f, c, v.ty, &sh);
+        }
         let src = self
             .sm
             .files
@@ -642,6 +711,21 @@ impl<'p> Batch<'p, '_> {
     /// a variable: the type name that variable's declaration spells
     /// (`x := uint8(200)`, `var x uint8`, a parameter `x uint8`) if it is
     /// `uint8`, `byte`, `int32` or `rune`, else "".
+    /// Whether constant `v` is an operand of a binary expression in `f`.
+    fn is_binary_operand(&self, f: FuncId, v: &Expr) -> bool {
+        let mut found = false;
+        if let Some(body) = self.func(f).body.as_ref() {
+            walk_exprs(body, &mut |e| {
+                if let ExprKind::Binary(_, l, r) = &e.kind {
+                    found |= [l, r]
+                        .iter()
+                        .any(|x| x.span == v.span && matches!(x.kind, ExprKind::Const(_)));
+                }
+            });
+        }
+        found
+    }
+
     fn binary_partner_spelling(&self, f: FuncId, v: &Expr) -> Option<&'static str> {
         let mut partner = None;
         let mut map_key = false;
@@ -1170,10 +1254,21 @@ impl<'p> Batch<'p, '_> {
         else {
             return None;
         };
+        if let Some(text) = self.dict_call_text(f, x, node) {
+            return Some(text);
+        }
         let callee = self.func(*fid);
+        // A shape instance's name is `F[go.shape.int]` for a function,
+        // `T[go.shape.int].M` or `(*T[...]).M` for a method.
+        let shape = callee.shape.as_ref().filter(|_| {
+            callee.closure.is_none() && !self.prog.devirtualized.contains(&(f, x.span))
+        });
         let is_method = callee.closure.is_none()
             && !callee.wrapper
-            && callee.short_name.contains('.')
+            && match shape {
+                Some(sh) => !sh.name.ends_with(']'),
+                None => callee.short_name.contains('.'),
+            }
             && !callee.params.is_empty();
         let NodeKind::Call(fun, src_args, ddd) = &node.kind else {
             return None;
@@ -1181,7 +1276,7 @@ impl<'p> Batch<'p, '_> {
         let ddd = *ddd;
         let temps = self.gc_temps(f);
         let multi = self.multi_value_args(f, &temps.locals, &args[usize::from(is_method)..]);
-        if !is_method && !callee.variadic && multi.is_none() {
+        if !is_method && !callee.variadic && multi.is_none() && shape.is_none() {
             return None;
         }
         let mut arg_texts: Vec<String> = match multi {
@@ -1201,14 +1296,30 @@ impl<'p> Batch<'p, '_> {
                 last.push_str("...");
             }
         }
+        // gc passes a shape instance its dictionary first, after the
+        // receiver: `Sum[go.shape.int](&.dict.Sum[main.MyInt], ...)`,
+        // `&slices..dict.Index[[]int,int]` from another package.
+        let other_pkg = callee.pkg != self.func(f).pkg;
+        let pkg_prefix = || format!("{}.", self.tcx.packages[callee.pkg.0 as usize].name);
+        if let Some(sh) = shape {
+            let q = if other_pkg {
+                pkg_prefix()
+            } else {
+                String::new()
+            };
+            arg_texts.insert(0, format!("&{q}{}", sh.dict));
+        }
         let fun_text = if is_method {
             let NodeKind::Selector(recv_node, _) = &fun.kind else {
                 return None;
             };
             let recv = self.receiver_text(f, recv_node, args.first()?);
             arg_texts.insert(0, recv);
-            let mut name = callee.short_name.clone();
-            if callee.pkg != self.func(f).pkg {
+            let mut name = match shape {
+                Some(sh) => sh.name.clone(),
+                None => callee.short_name.clone(),
+            };
+            if other_pkg {
                 let pkg = &self.tcx.packages[callee.pkg.0 as usize].name;
                 name = match name.strip_prefix("(*") {
                     Some(rest) => format!("(*{pkg}.{rest}"),
@@ -1216,10 +1327,70 @@ impl<'p> Batch<'p, '_> {
                 };
             }
             name
+        } else if let Some(sh) = shape {
+            let q = if other_pkg {
+                pkg_prefix()
+            } else {
+                String::new()
+            };
+            format!("{q}{}", sh.name)
         } else {
             self.node_text(f, fun)
         };
         Some(format!("{fun_text}({})", arg_texts.join(", ")))
+    }
+
+    /// A call through gc's dictionary (`Program::dict_calls`), as gc
+    /// prints it: the method's function type with the receiver's shape
+    /// first, applied to the dictionary entry, applied to the receiver and
+    /// the arguments: `(func(go.shape.int, int) string)(&.dict[1])(x, 1)`.
+    fn dict_call_text(&self, f: FuncId, x: &Expr, node: &Node) -> Option<String> {
+        let dc = self.prog.dict_calls.get(&(f, x.span))?;
+        let ExprKind::Call {
+            callee: crate::ir::Callee::Direct(fid),
+            args,
+            ..
+        } = &x.kind
+        else {
+            return None;
+        };
+        let NodeKind::Call(fun, src_args, ddd) = &node.kind else {
+            return None;
+        };
+        let NodeKind::Selector(recv_node, _) = &fun.kind else {
+            return None;
+        };
+        let recv_shape = &self.func(f).shape.as_ref()?.shapes.get(dc.tparam)?.1;
+        let crate::types::Type::Func(sig) = self.tcx.ty(self.func(*fid).sig) else {
+            return None;
+        };
+        let mut params = vec![recv_shape.clone()];
+        for (i, &p) in sig.params.iter().enumerate() {
+            let last = i + 1 == sig.params.len();
+            params.push(match (sig.variadic && last, self.tcx.ty(p)) {
+                (true, crate::types::Type::Slice(e)) => format!("...{}", self.type_text(f, *e)),
+                _ => self.type_text(f, p),
+            });
+        }
+        let results: Vec<String> = sig.results.iter().map(|&r| self.type_text(f, r)).collect();
+        let results = match results.len() {
+            0 => String::new(),
+            1 => format!(" {}", results[0]),
+            _ => format!(" ({})", results.join(", ")),
+        };
+        let mut arg_texts = vec![self.receiver_text(f, recv_node, args.first()?)];
+        arg_texts.extend(src_args.iter().map(|a| self.node_text(f, a)));
+        if *ddd {
+            if let Some(last) = arg_texts.last_mut() {
+                last.push_str("...");
+            }
+        }
+        Some(format!(
+            "(func({}){results})(&.dict[{}])({})",
+            params.join(", "),
+            dc.index,
+            arg_texts.join(", ")
+        ))
     }
 
     /// The operand `src` of a selector or method call, whose IR is `ir`,
@@ -1675,7 +1846,13 @@ impl<'p> Batch<'p, '_> {
                     if !self.reports(f) || wrapper || self.st.static_sites.contains(&s) {
                         continue;
                     }
-                    let text = self.site_text(s);
+                    let raw = self.site_text(s);
+                    let mut text = self.shape_text(f, raw.clone());
+                    // gc's `new` of a type made from a type parameter
+                    // takes the type from the dictionary.
+                    if text != raw && site.kind == AllocKind::New {
+                        text = "new(<node DYNAMICTYPE>)".into();
+                    }
                     let span = self.loc_span(id);
                     self.note(span, fate(&text, escapes));
                     if zero_copy {
@@ -1685,7 +1862,7 @@ impl<'p> Batch<'p, '_> {
                 LocKind::Phantom { .. } => {
                     let f = self.loc(id).func;
                     if self.reports(f) {
-                        let text = self.loc_text(id);
+                        let text = self.shape_text(f, self.loc_text(id));
                         let span = self.loc_span(id);
                         self.note(span, fate(&text, escapes));
                     }
@@ -1715,7 +1892,9 @@ impl<'p> Batch<'p, '_> {
     /// gc's `paramTag`: each parameter's summary, reported with `-m`.
     fn param_tags(&mut self, f: FuncId) -> Vec<Leaks> {
         let func = self.func(f);
-        let report = self.reports(f);
+        // gc's shape instances are DUPOK functions, whose parameters it
+        // never reports.
+        let report = self.reports(f) && func.shape.is_none();
         let mut out = Vec::new();
         for &p in &func.params {
             let local = func.local(p);
@@ -1725,7 +1904,9 @@ impl<'p> Batch<'p, '_> {
                 out.push(Leaks::default());
                 continue;
             }
-            if func.body.is_none() && self.prog.noescape.binary_search(&f).is_ok() {
+            // gc's assembly functions have no body to analyse.
+            let bodyless = func.body.is_none() || self.prog.asm.binary_search(&f).is_ok();
+            if bodyless && self.prog.noescape.binary_search(&f).is_ok() {
                 if report && named {
                     self.note(
                         local.span.start(),
@@ -1740,7 +1921,7 @@ impl<'p> Batch<'p, '_> {
                 out.push(esc);
                 continue;
             }
-            if func.body.is_none() {
+            if bodyless {
                 if report && named {
                     self.note(local.span.start(), format!("leaking param: {}", local.name));
                 }
@@ -1795,8 +1976,14 @@ impl<'p> Batch<'p, '_> {
 
     // ---------------------------------------------------------------- -m=2
 
-    fn fn_name(&self, f: FuncId) -> String {
-        self.func(f).short_name.clone()
+    /// A function's name as gc prints it: a generic instance is its shape
+    /// instance (`(*Stack[go.shape.string]).Pop`).
+    pub(crate) fn fn_name(&self, f: FuncId) -> String {
+        let func = self.func(f);
+        match &func.shape {
+            Some(sh) => sh.name.clone(),
+            None => func.short_name.clone(),
+        }
     }
 
     /// gc's text of a location's node in `-m=2` lines: as at `-m`, except
@@ -2086,9 +2273,11 @@ impl<'p> Batch<'p, '_> {
             self.explain_text(src),
             self.fn_name(self.loc(src).func)
         );
+        self.explaining.set(Some(self.loc(src).func));
         self.note(pos, msg);
         let notes = note_list(&k.notes);
         self.explain_flow(pos, dst, src, k.derefs, &notes);
+        self.explaining.set(None);
     }
 
     pub(crate) fn explain_escape_path(&mut self, root: LocId, l: LocId) {
@@ -2104,8 +2293,10 @@ impl<'p> Batch<'p, '_> {
             self.explain_text(l),
             self.fn_name(self.loc(l).func)
         );
+        self.explaining.set(Some(self.loc(l).func));
         self.note(pos, msg);
         self.explain_path(root, l, pos);
+        self.explaining.set(None);
     }
 
     pub(crate) fn explain_leak(&mut self, root: LocId, l: LocId, derefs: i32) {
@@ -2119,8 +2310,10 @@ impl<'p> Batch<'p, '_> {
             self.explain_loc(root),
             self.fn_name(self.loc(l).func)
         );
+        self.explaining.set(Some(self.loc(l).func));
         self.note(pos, msg);
         self.explain_path(root, l, pos);
+        self.explaining.set(None);
     }
 
     /// gc's `explainPath`: the flows from `src` to `root`, one per edge,

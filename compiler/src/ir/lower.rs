@@ -50,6 +50,7 @@ pub fn lower_program<'a>(
         wrappers: HashMap::new(),
         rf_codes: 0,
         rf_states: HashMap::new(),
+        dict_methods: HashMap::new(),
     };
     // Pass 1: name every function, method and global so bodies can refer to
     // each other in any order.
@@ -113,6 +114,7 @@ pub fn lower_program<'a>(
             let f = &mut cx.prog.funcs[before];
             f.name = format!("{pkg_name}.{}", inst.name);
             f.short_name = inst.name.clone();
+            f.shape = Some(crate::types::shape::shape_inst(tcx, inst));
             inst_funcs.push((FuncId(before as u32), fd, &inst.info));
         }
     }
@@ -150,6 +152,16 @@ pub fn lower_program<'a>(
         cx.prog.inits.push(var_init);
         cx.prog.inits.extend(init_funcs);
     }
+    // gc's order of the reported package's instances (escape analysis
+    // visits them in it).
+    if let Some(last) = packages.last() {
+        let pkg = cx.prog.main.map_or(last.id, |m| cx.prog.func(m).pkg);
+        for o in info.gc_inst_order.get(&pkg).into_iter().flatten() {
+            if let Some(&f) = cx.funcs_by_obj.get(o) {
+                cx.prog.inst_order.push(f);
+            }
+        }
+    }
     if cx.errors.is_empty() {
         cx.prog.range_defers.sort();
         Ok(cx.prog)
@@ -175,6 +187,9 @@ struct Lower<'t, 'a> {
     rf_codes: i64,
     /// `#stateN` numbering per function (gc numbers them per function).
     rf_states: HashMap<FuncId, u32>,
+    /// Per generic instance, the (type parameter, method) pairs its body
+    /// calls through gc's dictionary, in order (`note_dict_call`).
+    dict_methods: HashMap<FuncId, Vec<(usize, String)>>,
 }
 
 /// A `break`/`continue` target while lowering a function body.
@@ -297,13 +312,16 @@ impl<'t, 'a> Lower<'t, 'a> {
                 (format!("{pkg_name}.{short}"), short)
             }
         };
-        let (runtime_symbol, noescape) = match &o.kind {
-            ObjKind::Func(f) => (f.runtime_symbol.clone(), f.noescape),
-            _ => (None, false),
+        let (runtime_symbol, noescape, asm) = match &o.kind {
+            ObjKind::Func(f) => (f.runtime_symbol.clone(), f.noescape, f.asm),
+            _ => (None, false, false),
         };
         let id = FuncId(self.prog.funcs.len() as u32);
         if noescape {
             self.prog.noescape.push(id);
+        }
+        if asm {
+            self.prog.asm.push(id);
         }
         let variadic = matches!(self.tcx.ty(o.ty), Type::Func(s) if s.variadic);
         self.prog.funcs.push(Func {
@@ -320,6 +338,7 @@ impl<'t, 'a> Lower<'t, 'a> {
             closure: None,
             sig: o.ty,
             wrapper: false,
+            shape: None,
         });
         self.funcs_by_obj.insert(*obj, id);
     }
@@ -2013,6 +2032,7 @@ impl<'t, 'a> Lower<'t, 'a> {
                 .map(|i| TypeId(i as u32))
                 .unwrap_or_else(|| self.invalid()),
             wrapper: false,
+            shape: None,
         });
         let mut fx = self.new_fn_cx(id);
         let mut out = Vec::new();
@@ -3086,6 +3106,7 @@ impl<'t, 'a> Lower<'t, 'a> {
             closure: None,
             sig: msig,
             wrapper: true,
+            shape: None,
         });
         self.wrappers.insert(key, Some(id));
         let saved = self.cur_func.replace(id);
@@ -3183,6 +3204,39 @@ impl<'t, 'a> Lower<'t, 'a> {
         f.body = Some(body);
         self.cur_func = saved;
         Some(id)
+    }
+
+    /// Records the call at `span` in `f` of method `m` on an operand of
+    /// type `xt` in `Program::dict_calls` if gc makes it through its shape
+    /// instance's dictionary: `xt` is a type argument whose type
+    /// parameter's constraint requires `m` (`x.String()` in
+    /// `func F[T fmt.Stringer](x T)`).
+    fn note_dict_call(&mut self, f: FuncId, xt: TypeId, m: ObjId, span: Span) {
+        let Some(sh) = self.prog.funcs[f.index()].shape.as_ref() else {
+            return;
+        };
+        let name = self.tcx.obj(m).name.clone();
+        let Some(tparam) = sh
+            .targs
+            .iter()
+            .zip(&sh.dict_methods)
+            .position(|(&t, ms)| t == xt && ms.contains(&name))
+        else {
+            return;
+        };
+        // Function literals use their enclosing function's dictionary.
+        let top = self.outer.first().map_or(f, |o| o.id);
+        let used = self.dict_methods.entry(top).or_default();
+        let index = match used.iter().position(|u| *u == (tparam, name.clone())) {
+            Some(i) => i,
+            None => {
+                used.push((tparam, name));
+                used.len() - 1
+            }
+        } as u32;
+        self.prog
+            .dict_calls
+            .insert((f, span), super::DictCall { index, tparam });
     }
 
     /// The type of a call without results.
@@ -3313,6 +3367,9 @@ impl<'t, 'a> Lower<'t, 'a> {
                 } else {
                     match self.funcs_by_obj.get(&sel.obj).copied() {
                         Some(fid) => {
+                            if path.is_empty() {
+                                self.note_dict_call(fx.id, xt, sel.obj, span);
+                            }
                             recv_arg = Some(self.method_receiver(fx, x, &sel, fid, out));
                             Callee::Direct(fid)
                         }

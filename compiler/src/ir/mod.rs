@@ -37,6 +37,7 @@ pub mod stackbuf;
 
 use crate::syntax::span::Span;
 use crate::types::{ConstValue, PkgId, TypeId};
+use std::collections::HashMap;
 use std::fmt;
 
 macro_rules! id_type {
@@ -80,6 +81,22 @@ pub struct Program {
     /// Body-less functions marked `//go:noescape` (sorted): escape analysis
     /// gives their parameters no leaks, as gc does for assembly functions.
     pub noescape: Vec<FuncId>,
+    /// Functions marked `//rgo:asm` (sorted): compiled from their Go
+    /// bodies, summarised by escape analysis as gc's body-less assembly
+    /// functions (see `FuncObj::asm`).
+    pub asm: Vec<FuncId>,
+    /// The calls (by function and span) of a method of a type parameter in
+    /// a generic instance, which gc makes through its shape instance's
+    /// dictionary: escape analysis sees a call of an unknown function.
+    pub dict_calls: HashMap<(FuncId, Span), DictCall>,
+    /// The interface method calls escape analysis's devirtualization made
+    /// direct (by function and span): gc calls a generic type's method
+    /// there through its instantiated wrapper, and prints it so.
+    pub devirtualized: std::collections::HashSet<(FuncId, Span)>,
+    /// The reported package's generic instances in gc's order (see
+    /// `Checker::gc_instance_order`): escape analysis starts its
+    /// bottom-up walk from them in this order, after the other functions.
+    pub inst_order: Vec<FuncId>,
     /// `append` sites gc's `slice` pass gave a reusable stack buffer
     /// (`growsliceBuf`; sorted, see `stackbuf.rs`).
     pub append_bufs: Vec<AllocSiteId>,
@@ -145,6 +162,10 @@ impl Program {
         wrapper: bool,
     ) -> FuncId {
         let p = &self.funcs[parent.index()];
+        let shape = p.shape.clone().map(|mut s| {
+            s.name.push_str(suffix);
+            s
+        });
         let func = Func {
             name: format!("{}{suffix}", p.name),
             short_name: format!("{}{suffix}", p.short_name),
@@ -159,6 +180,7 @@ impl Program {
             closure: None,
             sig,
             wrapper,
+            shape,
         };
         let id = FuncId(self.funcs.len() as u32);
         self.funcs.push(func);
@@ -193,6 +215,10 @@ pub struct Func {
     /// promoted methods, method expressions, interface method values); it
     /// has no source of its own, so `-m` never reports on it.
     pub wrapper: bool,
+    /// For an instance of a generic function or method, and the function
+    /// literals inside one: gc's shape instance (`types::shape`), which
+    /// `-m` names and reports once per shape.
+    pub shape: Option<crate::types::shape::ShapeInst>,
 }
 
 impl LocalKind {
@@ -206,6 +232,16 @@ impl Func {
     pub fn local(&self, id: LocalId) -> &Local {
         &self.locals[id.index()]
     }
+}
+
+/// A call through a shape instance's dictionary (`Program::dict_calls`).
+#[derive(Clone, Copy, Debug)]
+pub struct DictCall {
+    /// The method's entry in the dictionary: gc numbers the (type
+    /// parameter, method) pairs a function uses in order of first use.
+    pub index: u32,
+    /// The type parameter whose method is called.
+    pub tparam: usize,
 }
 
 #[derive(Debug)]

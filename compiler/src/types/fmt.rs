@@ -72,13 +72,26 @@ pub fn compiler_type_string(tcx: &TyCtx, t: TypeId, relative_to: Option<PkgId>) 
     out
 }
 
-/// Which of gc's two spellings of composite types to write.
+/// The type's link string, gc's `LinkString`: the runtime's spelling with
+/// every defined type qualified by its package *path* (`main.T`,
+/// `math/big.Int`) and unexported field and method names qualified too
+/// (`struct { main.x int }`). gc names shape types after it
+/// (`go.shape.struct { main.x int }`, see `types::shape`).
+pub fn link_string(tcx: &TyCtx, t: TypeId) -> String {
+    let mut out = String::new();
+    write_type(tcx, t, None, &mut out, 0, Style::Link);
+    out
+}
+
+/// Which of gc's spellings of composite types to write.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Style {
     /// types2's, in compile errors: `struct{A int}`, `interface{}`.
     Checker,
     /// The runtime's (reflect's), in `%T`: `struct { A int }`, `interface {}`.
     Runtime,
+    /// gc's link strings: the runtime's, qualified by package path.
+    Link,
 }
 
 /// A signature without the leading `func` (`(int) string`), as types2 prints
@@ -216,7 +229,7 @@ fn write_type(
             });
         }
         Type::Struct(fields) => {
-            let rt = style == Style::Runtime;
+            let rt = style != Style::Checker;
             out.push_str(match (rt, fields.is_empty()) {
                 (false, _) => "struct{",
                 (true, true) => "struct {",
@@ -227,6 +240,10 @@ fn write_type(
                     out.push_str("; ");
                 }
                 if !f.embedded {
+                    if let (Style::Link, Some(p)) = (style, f.pkg) {
+                        out.push_str(&tcx.pkg(p).path);
+                        out.push('.');
+                    }
                     out.push_str(&f.name);
                     out.push(' ');
                 }
@@ -245,7 +262,7 @@ fn write_type(
             );
         }
         Type::Interface(ms) => {
-            let rt = style == Style::Runtime;
+            let rt = style != Style::Checker;
             if ms.is_empty() {
                 out.push_str(if rt { "interface {}" } else { "interface{}" });
                 return;
@@ -254,6 +271,10 @@ fn write_type(
             for (i, m) in ms.iter().enumerate() {
                 if i > 0 {
                     out.push_str("; ");
+                }
+                if let (Style::Link, Some(p)) = (style, m.pkg) {
+                    out.push_str(&tcx.pkg(p).path);
+                    out.push('.');
                 }
                 out.push_str(&m.name);
                 if let Type::Func(s) = tcx.ty(m.sig) {
@@ -279,7 +300,10 @@ fn write_type(
         Type::Named(n) => {
             let obj = tcx.obj(tcx.named[n.0 as usize].obj);
             if let Some(p) = obj.pkg {
-                if Some(p) != rel {
+                if style == Style::Link {
+                    out.push_str(&tcx.pkg(p).path);
+                    out.push('.');
+                } else if Some(p) != rel {
                     out.push_str(&tcx.pkg(p).name);
                     out.push('.');
                 }

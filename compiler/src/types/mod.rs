@@ -30,6 +30,7 @@ pub mod check;
 pub mod constant;
 pub mod fmt;
 pub mod layout;
+pub mod shape;
 pub mod spell;
 
 use crate::syntax::ast::{ChanDir, NodeId};
@@ -223,6 +224,10 @@ pub struct FuncObj {
     /// `//go:noescape` on a body-less function: its parameters do not
     /// escape (gc's rule for functions written in assembly).
     pub noescape: bool,
+    /// `//rgo:asm`: gc implements this function in assembly (or as an
+    /// intrinsic of a body-less declaration); rgo compiles its Go body, but
+    /// escape analysis summarises it as gc does the body-less function.
+    pub asm: bool,
     /// A generic function's type parameters (`TypeName` objects of
     /// `Type::TypeParam` types); empty for ordinary functions and instances.
     pub tparams: Vec<ObjId>,
@@ -405,6 +410,9 @@ pub struct Info {
     /// Every generic function or method instance, with the `Info` of its
     /// body checked for its type arguments.
     pub instances: Vec<Instance>,
+    /// Per package, its instances (`Func` objects) in gc's order
+    /// (`Checker::gc_instance_order`).
+    pub gc_inst_order: HashMap<PkgId, Vec<ObjId>>,
 }
 
 /// One instance of a generic function or of a method of a generic type:
@@ -422,6 +430,15 @@ pub struct Instance {
     /// The symbol name without package: `Map[int,string]`,
     /// `(*List[int]).Push`.
     pub name: String,
+    /// The type arguments, and the type parameters they are bound to (the
+    /// function's, or for a method the generic type's `TypeName` objects),
+    /// from which escape analysis derives gc's shape instance
+    /// (`types::shape`).
+    pub targs: Vec<TypeId>,
+    pub tparams: Vec<ObjId>,
+    /// The type parameters as the declaration spells them (a method's
+    /// receiver may rename them: `func (l *List[E]) Push(v E)`).
+    pub names: Vec<String>,
     pub info: Info,
 }
 

@@ -3,9 +3,12 @@ package atomic
 import "unsafe"
 
 // Goroutines run on one thread (see doc.go), so the pointer operations are
-// plain loads and stores, as the integer ones are.
+// plain loads and stores, as the integer ones are. gc declares them without
+// bodies and without //go:noescape (they are intrinsics): //rgo:asm gives
+// them that declaration's escape summary, every pointer leaking.
 
 // SwapPointer atomically stores new into *addr and returns the previous *addr value.
+//rgo:asm
 func SwapPointer(addr *unsafe.Pointer, new unsafe.Pointer) (old unsafe.Pointer) {
 	old = *addr
 	*addr = new
@@ -13,6 +16,7 @@ func SwapPointer(addr *unsafe.Pointer, new unsafe.Pointer) (old unsafe.Pointer) 
 }
 
 // CompareAndSwapPointer executes the compare-and-swap operation for a unsafe.Pointer value.
+//rgo:asm
 func CompareAndSwapPointer(addr *unsafe.Pointer, old, new unsafe.Pointer) (swapped bool) {
 	if *addr != old {
 		return false
@@ -22,9 +26,11 @@ func CompareAndSwapPointer(addr *unsafe.Pointer, old, new unsafe.Pointer) (swapp
 }
 
 // LoadPointer atomically loads *addr.
+//rgo:asm
 func LoadPointer(addr *unsafe.Pointer) (val unsafe.Pointer) { return *addr }
 
 // StorePointer atomically stores val into *addr.
+//rgo:asm
 func StorePointer(addr *unsafe.Pointer, val unsafe.Pointer) { *addr = val }
 
 // A Pointer is an atomic pointer of type *T. The zero value is a nil *T.

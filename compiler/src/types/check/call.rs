@@ -809,6 +809,7 @@ impl<'a> Checker<'a, '_> {
                 results: sig.results,
                 variadic: sig.variadic,
             }));
+            self.note_method_use(l.obj);
             self.info.selections.insert(
                 e.id,
                 Selection {
@@ -826,6 +827,7 @@ impl<'a> Checker<'a, '_> {
                 expr: None,
             };
         }
+        self.note_method_use(l.obj);
         self.info.selections.insert(
             e.id,
             Selection {

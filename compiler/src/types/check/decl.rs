@@ -653,6 +653,7 @@ impl<'a> Checker<'a, '_> {
                 results,
                 runtime_symbol: None,
                 noescape: false,
+                asm: false,
                 tparams,
             });
             return;
@@ -731,8 +732,9 @@ impl<'a> Checker<'a, '_> {
             let d = Diagnostic::error(decl.name.span.start(), errors::missing_body());
             self.missing_bodies.push(d);
         }
+        let asm = decl.pragmas.iter().any(|p| p.trim() == "rgo:asm");
         let noescape =
-            decl.body.is_none() && decl.pragmas.iter().any(|p| p.trim() == "go:noescape");
+            (decl.body.is_none() || asm) && decl.pragmas.iter().any(|p| p.trim() == "go:noescape");
         self.tcx.obj_mut(obj).ty = sig;
         let spell = self.spell_signature(decl.ty, sig, 0);
         self.set_spell(obj, spell);
@@ -743,6 +745,7 @@ impl<'a> Checker<'a, '_> {
             results,
             runtime_symbol,
             noescape,
+            asm,
             tparams: Vec::new(),
         });
         if decl.body.is_some() {
@@ -1310,7 +1313,9 @@ impl<'a> Checker<'a, '_> {
                 continue;
             };
             if let Some(body) = decl.body {
+                self.gen.owner = Some(obj);
                 self.func_body(f.recv, &f.params, &f.results, body);
+                self.gen.owner = None;
             }
         }
         self.cur_decl = None;

@@ -30,9 +30,10 @@ use super::{Checker, OpMode, Operand};
 use crate::syntax::ast::{self, Expr, ExprKind};
 use crate::syntax::span::Span;
 use crate::types::{
-    BasicKind, FuncObj, Info, Instance, ObjId, ObjKind, Object, PkgId, Signature, Type, TypeId,
+    BasicKind, FuncObj, Info, Instance, ObjId, ObjKind, Object, PkgId, Signature, TyCtx, Type,
+    TypeId,
 };
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 
 /// How many instantiation levels an instance body may be away from
 /// non-generic code.
@@ -63,6 +64,8 @@ pub struct Job<'a> {
     inst: ObjId,
     func: GenericFunc<'a>,
     targs: Vec<TypeId>,
+    /// The type parameters `targs` are bound to (see `Instance::tparams`).
+    tparams: Vec<ObjId>,
     name: String,
     depth: u32,
 }
@@ -83,6 +86,25 @@ pub struct Generics<'a> {
     pub jobs: VecDeque<Job<'a>>,
     /// The instantiation depth of the body being checked.
     pub depth: u32,
+    /// What gc's order of instances is made from (`gc_instance_order`):
+    /// the function whose body is being checked (`None`: declarations),
+    /// the instances each body refers to, in order, and the instances
+    /// referred to while an instance was being made (`creating`, a frame
+    /// per instance being made), which gc reads along with it.
+    pub owner: Option<ObjId>,
+    pub refs: HashMap<Option<ObjId>, Vec<InstRef>>,
+    pub creating: Vec<Vec<InstRef>>,
+    pub children: HashMap<InstRef, Vec<InstRef>>,
+}
+
+/// An instance a body refers to: of a generic function, or of a generic
+/// type (whose methods come with it).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum InstRef {
+    Func(ObjId),
+    Type(TypeId),
+    /// A method of a type instance is used (called, or a method value).
+    Methods(TypeId),
 }
 
 impl<'a> Checker<'a, '_> {
@@ -719,7 +741,11 @@ impl<'a> Checker<'a, '_> {
         if !self.verify(&tps, &targs, span) {
             return None;
         }
+        let real = !targs.iter().any(|&t| self.has_tparam(t));
         if let Some(&o) = self.gen.func_insts.get(&(g, targs.clone())) {
+            if real {
+                self.note_inst_ref(InstRef::Func(o));
+            }
             return Some(o);
         }
         let m: HashMap<TypeId, TypeId> = tps
@@ -728,7 +754,9 @@ impl<'a> Checker<'a, '_> {
             .zip(targs.iter().copied())
             .collect();
         let gty = self.tcx.obj(g).ty;
+        self.gen.creating.push(Vec::new());
         let sig = self.subst(gty, &m, span);
+        let children = self.gen.creating.pop().unwrap_or_default();
         let go = self.tcx.obj(g).clone();
         let inst = self.tcx.new_object(Object {
             kind: ObjKind::Func(FuncObj::default()),
@@ -755,10 +783,13 @@ impl<'a> Checker<'a, '_> {
         }
         let args: Vec<String> = targs.iter().map(|&t| self.sym_type(t)).collect();
         let name = format!("{}[{}]", go.name, args.join(","));
+        self.gen.children.insert(InstRef::Func(inst), children);
+        self.note_inst_ref(InstRef::Func(inst));
         self.gen.jobs.push_back(Job {
             inst,
             func,
             targs,
+            tparams: tps,
             name,
             depth,
         });
@@ -777,12 +808,177 @@ impl<'a> Checker<'a, '_> {
         targs: Vec<TypeId>,
         _span: Span,
     ) -> TypeId {
+        let real = !targs.iter().any(|&a| self.has_tparam(a));
         if let Some(&t) = self.tcx.type_insts.get(&(gobj, targs.clone())) {
+            if real {
+                self.note_inst_ref(InstRef::Type(t));
+            }
             return t;
         }
         let Some(gt) = self.gen.types.get(&gobj).cloned() else {
             return self.invalid();
         };
+        self.gen.creating.push(Vec::new());
+        let t = self.make_type_inst(gobj, gt, targs);
+        let children = self.gen.creating.pop().unwrap_or_default();
+        if real {
+            self.gen.children.insert(InstRef::Type(t), children);
+            self.note_inst_ref(InstRef::Type(t));
+        }
+        t
+    }
+
+    /// Records that the body being checked (or the instance being made)
+    /// refers to instance `r` (see `Generics::refs`).
+    fn note_inst_ref(&mut self, r: InstRef) {
+        match self.gen.creating.last_mut() {
+            Some(frame) => frame.push(r),
+            None => {
+                let owner = self.gen.owner;
+                self.gen.refs.entry(owner).or_default().push(r);
+            }
+        }
+    }
+
+    /// Records that the body being checked uses a method of `m`'s
+    /// receiver type, if that is an instance of a generic type: gc makes
+    /// all the instance's methods right then (`Generics::refs`).
+    pub(crate) fn note_method_use(&mut self, m: ObjId) {
+        let ObjKind::Func(f) = &self.tcx.obj(m).kind else {
+            return;
+        };
+        let Some(recv) = f.recv else { return };
+        let mut t = self.tcx.obj(recv).ty;
+        if let Type::Pointer(b) = self.tcx.ty(t) {
+            t = *b;
+        }
+        if let Type::Named(n) = self.tcx.ty(t) {
+            let nm = &self.tcx.named[n.0 as usize];
+            if nm.orig.is_some() && !nm.targs.iter().any(|&a| self.has_tparam(a)) {
+                self.note_inst_ref(InstRef::Methods(t));
+            }
+        }
+    }
+
+    /// gc's order of the instances of package `self.pkg` (its
+    /// `typecheck.Target.Funcs` after the package's own functions), which
+    /// decides in which order escape analysis reports the instances no
+    /// function of the package calls. It is modelled on gc's reader
+    /// (`noder.readBodies`), which keeps two stacks: bodies to read and
+    /// dictionaries to make, the dictionaries made (popping) before the
+    /// next body is read (popping). Reading a body, a generic function's
+    /// instance pushes its body and its dictionary; a method of a generic
+    /// type's instance pushes all the instance's methods at once; any other
+    /// mention of a type instance pushes a dictionary-like task that pushes
+    /// its methods. Making an instance's dictionary mentions the type
+    /// instances its body uses. An instance joins the list when its body
+    /// is read. Checked against gc on the programs in
+    /// tests/escape/escape_generics_order.go.
+    pub(crate) fn gc_instance_order(&mut self) -> Vec<ObjId> {
+        enum Task {
+            Type(TypeId),
+            Dict(ObjId),
+        }
+        struct Sim<'g, 'c> {
+            gen: &'g Generics<'c>,
+            tcx: &'g TyCtx,
+            bodies: Vec<ObjId>,
+            tasks: Vec<Task>,
+            types: HashSet<TypeId>,
+            funcs: HashSet<ObjId>,
+        }
+        impl Sim<'_, '_> {
+            fn methods(&mut self, t: TypeId) {
+                if !self.types.insert(t) {
+                    return;
+                }
+                for &c in self
+                    .gen
+                    .children
+                    .get(&InstRef::Type(t))
+                    .into_iter()
+                    .flatten()
+                {
+                    self.mention(c);
+                }
+                if let Type::Named(n) = self.tcx.ty(t) {
+                    self.bodies
+                        .extend(self.tcx.named[n.0 as usize].methods.iter().copied());
+                }
+            }
+            /// A reference met reading a body.
+            fn mention(&mut self, r: InstRef) {
+                match r {
+                    InstRef::Func(o) => {
+                        if self.funcs.insert(o) {
+                            for &c in self.gen.children.get(&r).into_iter().flatten() {
+                                self.mention(c);
+                            }
+                            self.bodies.push(o);
+                            self.tasks.push(Task::Dict(o));
+                        }
+                    }
+                    InstRef::Type(t) => {
+                        if !self.types.contains(&t) {
+                            self.tasks.push(Task::Type(t));
+                        }
+                    }
+                    InstRef::Methods(t) => self.methods(t),
+                }
+            }
+            fn read(&mut self, owner: Option<ObjId>) {
+                for &r in self.gen.refs.get(&owner).into_iter().flatten() {
+                    self.mention(r);
+                }
+            }
+            fn flush(&mut self) {
+                while let Some(task) = self.tasks.pop() {
+                    match task {
+                        Task::Type(t) => self.methods(t),
+                        Task::Dict(o) => {
+                            for &r in self.gen.refs.get(&Some(o)).into_iter().flatten() {
+                                match r {
+                                    InstRef::Func(_) => self.mention(r),
+                                    InstRef::Type(t) | InstRef::Methods(t) => {
+                                        if !self.types.contains(&t) {
+                                            self.tasks.push(Task::Type(t));
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let own: Vec<ObjId> = self.bodies.iter().map(|&(o, _)| o).collect();
+        let mut sim = Sim {
+            gen: self.gen,
+            tcx: self.tcx,
+            bodies: Vec::new(),
+            tasks: Vec::new(),
+            types: HashSet::new(),
+            funcs: HashSet::new(),
+        };
+        sim.read(None);
+        sim.flush();
+        sim.bodies.extend(own.iter().copied());
+        let own: HashSet<ObjId> = own.into_iter().collect();
+        let mut order = Vec::new();
+        loop {
+            sim.flush();
+            let Some(x) = sim.bodies.pop() else { break };
+            if !own.contains(&x) {
+                order.push(x);
+            }
+            sim.read(Some(x));
+        }
+        order
+    }
+
+    /// Makes the instance of generic type `gobj` for `targs` (see
+    /// `instantiate_type`).
+    fn make_type_inst(&mut self, gobj: ObjId, gt: GenericType<'a>, targs: Vec<TypeId>) -> TypeId {
         let go = self.tcx.obj(gobj).clone();
         let tobj = self.tcx.new_object(Object {
             kind: ObjKind::TypeName,
@@ -817,6 +1013,10 @@ impl<'a> Checker<'a, '_> {
             return t;
         }
         let depth = self.gen.depth + 1;
+        let tparams = match self.tcx.ty(self.tcx.obj(gobj).ty) {
+            Type::Named(g) => self.tcx.named[g.0 as usize].tparams.clone(),
+            _ => Vec::new(),
+        };
         for (file, m) in gt.methods {
             let names = recv_tparam_names(m);
             let inst = self.tcx.new_object(Object {
@@ -847,6 +1047,7 @@ impl<'a> Checker<'a, '_> {
                     names,
                 },
                 targs: targs.clone(),
+                tparams: tparams.clone(),
                 name,
                 depth,
             });
@@ -949,6 +1150,7 @@ impl<'a> Checker<'a, '_> {
                 }
             }
             let mut info = Info::default();
+            let saved_owner = self.gen.owner.replace(job.inst);
             let diags = {
                 let mut ck = Checker::new(self.tcx, &mut info, self.gen, self.sm, gf.pkg, files);
                 ck.file_scopes = fscopes;
@@ -964,12 +1166,16 @@ impl<'a> Checker<'a, '_> {
                 ck.finalize_untyped();
                 std::mem::take(&mut ck.diags)
             };
+            self.gen.owner = saved_owner;
             self.add_diags(diags);
             self.info.instances.push(Instance {
                 obj: job.inst,
                 decl: gf.decl.name.id,
                 pkg: gf.pkg,
                 name: job.name,
+                targs: job.targs,
+                tparams: job.tparams,
+                names: gf.names.iter().map(|n| n.to_string()).collect(),
                 info,
             });
         }

@@ -486,6 +486,7 @@ pub fn check_package_in<'a>(
         scope: HashMap::new(),
         imports: Vec::new(),
     });
+    gen.refs.remove(&None);
     let mut ck = Checker::new(tcx, info, gen, sm, pkg, files.to_vec());
     ck.collect_objects(import);
     ck.gen
@@ -495,6 +496,8 @@ pub fn check_package_in<'a>(
     ck.package_objects();
     ck.check_bodies();
     ck.check_instances();
+    let inst_order = ck.gc_instance_order();
+    ck.info.gc_inst_order.insert(pkg, inst_order);
     ck.unused_imports();
     ck.finalize_untyped();
     let order = ck.init_order();
