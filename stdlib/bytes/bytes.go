@@ -22,14 +22,7 @@ func Equal(a, b []byte) bool {
 // Compare returns an integer comparing two byte slices lexicographically.
 // The result will be 0 if a == b, -1 if a < b, and +1 if a > b.
 func Compare(a, b []byte) int {
-	sa, sb := string(a), string(b)
-	if sa == sb {
-		return 0
-	}
-	if sa < sb {
-		return -1
-	}
-	return 1
+	return bytealg.Compare(a, b)
 }
 
 // Clone returns a copy of b[:len(b)]. Clone(nil) returns nil.
@@ -205,6 +198,9 @@ func ContainsFunc(b []byte, f func(rune) bool) bool { return IndexFunc(b, f) >= 
 func Count(s, sep []byte) int {
 	if len(sep) == 0 {
 		return utf8.RuneCount(s) + 1
+	}
+	if len(sep) == 1 {
+		return bytealg.Count(s, sep[0])
 	}
 	n := 0
 	for {

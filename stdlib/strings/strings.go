@@ -23,13 +23,7 @@ func Clone(s string) string {
 // Compare returns an integer comparing two strings lexicographically.
 // The result will be 0 if a == b, -1 if a < b, and +1 if a > b.
 func Compare(a, b string) int {
-	if a == b {
-		return 0
-	}
-	if a < b {
-		return -1
-	}
-	return +1
+	return bytealg.CompareString(a, b)
 }
 
 // IndexByte returns the index of the first instance of c in s, or -1 if c
@@ -202,18 +196,10 @@ func Count(s, substr string) int {
 	if len(substr) == 0 {
 		return utf8.RuneCountInString(s) + 1
 	}
-	n := 0
 	if len(substr) == 1 {
-		c := substr[0]
-		for {
-			i := IndexByte(s, c)
-			if i < 0 {
-				return n
-			}
-			n++
-			s = s[i+1:]
-		}
+		return bytealg.CountString(s, substr[0])
 	}
+	n := 0
 	for {
 		i := Index(s, substr)
 		if i == -1 {

@@ -1695,11 +1695,23 @@ impl<'p> Batch<'p, '_> {
         // wrapper, after the arguments were evaluated into temporaries: it
         // sorts at its end too.
         let mut late = std::collections::HashSet::new();
+        let mut range_exprs = Vec::new();
         for &f in &self.funcs {
             if let Some(body) = &self.func(f).body {
                 late_variadics(body, &mut late);
+                range_func_exprs(self.prog, body, &mut range_exprs);
             }
         }
+        // gc walks a range-over-func loop's body closure before its range
+        // expression: what the expression makes sorts after the loop.
+        let after_loop = |span: Span| {
+            range_exprs
+                .iter()
+                .find(|(x, _): &&(Span, Span)| {
+                    x.file == span.file && x.lo <= span.lo && span.hi <= x.hi
+                })
+                .map(|&(_, l)| l.hi)
+        };
         let mut vars = Vec::new();
         let mut sites = Vec::new();
         let temp_sites: std::collections::HashSet<LocId> = (4..self.locs.len())
@@ -1722,7 +1734,9 @@ impl<'p> Batch<'p, '_> {
                 // what `g(...)` makes (gc walks `t1, t2 = g(...)` first).
                 LocKind::Site(s) => {
                     let site = self.prog.site(*s);
-                    if site.kind == AllocKind::Append
+                    if let Some(end) = after_loop(site.span) {
+                        Some((end, site.span.hi, s.0))
+                    } else if site.kind == AllocKind::Append
                         || late.contains(s)
                         || temp_sites.contains(&id)
                     {
@@ -2473,6 +2487,62 @@ fn late_variadics(
             }
         }
     });
+}
+
+/// The range expressions of the range-over-func loops in `stmts`, with the
+/// loop's call: lowering computes `f` of `for ... range f { body }` into a
+/// temporary `t` and calls `t(body closure)` a few statements later
+/// (`lower/rangefunc.rs`), where gc calls `f(body closure)`.
+fn range_func_exprs(
+    prog: &crate::ir::Program,
+    stmts: &[crate::ir::Stmt],
+    out: &mut Vec<(Span, Span)>,
+) {
+    use crate::ir::{Callee, Stmt};
+    crate::ir::walk_blocks(stmts, &mut |block| {
+        for (i, s) in block.iter().enumerate() {
+            let Stmt::Assign(places, rhs) = s else {
+                continue;
+            };
+            let ([p], [x]) = (places.as_slice(), rhs.as_slice()) else {
+                continue;
+            };
+            let ExprKind::Local(t) = p.kind else { continue };
+            for later in &block[i + 1..] {
+                match later {
+                    Stmt::Decl(_) | Stmt::Assign(..) => continue,
+                    Stmt::Expr(
+                        call @ Expr {
+                            kind:
+                                ExprKind::Call {
+                                    callee: Callee::Indirect(f),
+                                    args,
+                                    ..
+                                },
+                            ..
+                        },
+                    ) if matches!(f.kind, ExprKind::Local(l) if l == t)
+                        && args.len() == 1
+                        && is_range_body(prog, &args[0]) =>
+                    {
+                        out.push((x.span, call.span));
+                    }
+                    _ => {}
+                }
+                break;
+            }
+        }
+    });
+}
+
+/// Whether `e` is a range-over-func loop's body closure (lowering names
+/// it `outer-rangeN`).
+fn is_range_body(prog: &crate::ir::Program, e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Convert(x) => is_range_body(prog, x),
+        ExprKind::Closure { func, .. } => prog.func(*func).short_name.contains("-range"),
+        _ => false,
+    }
 }
 
 /// gc's line for an allocation: `X escapes to heap` or `X does not escape`.
