@@ -309,9 +309,21 @@ pub fn const_text(v: &crate::types::ConstValue, tcx: &TyCtx, ty: crate::types::T
         (ConstValue::Int(i), Type::Basic(BasicKind::UntypedRune)) => {
             rune_lit(i.try_into().unwrap_or(0u32))
         }
-        (ConstValue::String(s), _) => crate::types::constant::go_quote_bytes(s),
+        (ConstValue::String(s), _) => shorten_quoted(crate::types::constant::go_quote_bytes(s)),
         _ => v.describe(),
     }
+}
+
+/// go/constant's `String` of a string constant, which gc prints: a quoted
+/// text longer than 72 characters keeps its first 69 and ends in `...`.
+pub fn shorten_quoted(q: String) -> String {
+    const MAX: usize = 72;
+    if q.chars().count() <= MAX {
+        return q;
+    }
+    let mut s: String = q.chars().take(MAX - 3).collect();
+    s.push_str("...");
+    s
 }
 
 fn rune_lit(c: u32) -> String {

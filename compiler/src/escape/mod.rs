@@ -158,7 +158,7 @@ pub fn run(
             site_reasons: SiteReasons::new(),
         };
     }
-    let mut st = State::new(prog, opts, want_dump);
+    let mut st = State::new(prog, tcx, opts, want_dump);
     {
         let p: &Program = prog;
         let batches = bottom_up_batches(p);
@@ -230,17 +230,17 @@ pub fn run(
 /// `&T{...}` and a function literal that captures nothing are static, and
 /// so, recursively, are those of the literals' elements; anything else
 /// (a map literal, a call, a conversion) is computed by `init`.
-fn static_init_sites(prog: &Program) -> HashSet<AllocSiteId> {
-    fn visit(prog: &Program, e: &Expr, out: &mut HashSet<AllocSiteId>) {
+fn static_init_sites(prog: &Program, tcx: &TyCtx) -> HashSet<AllocSiteId> {
+    fn visit(prog: &Program, tcx: &TyCtx, e: &Expr, out: &mut HashSet<AllocSiteId>) {
         match &e.kind {
             ExprKind::AddrOfLit(lit, site) => {
                 out.insert(*site);
-                visit(prog, lit, out);
+                visit(prog, tcx, lit, out);
             }
             ExprKind::Composite { elems, site, .. } => {
                 out.extend(*site);
                 for (_, x) in elems {
-                    visit(prog, x, out);
+                    visit(prog, tcx, x, out);
                 }
             }
             ExprKind::Closure { func, site } => {
@@ -249,7 +249,16 @@ fn static_init_sites(prog: &Program) -> HashSet<AllocSiteId> {
                     out.insert(*site);
                 }
             }
-            ExprKind::Convert(x) => visit(prog, x, out),
+            ExprKind::Convert(x) => visit(prog, tcx, x, out),
+            // `[]byte("constant")`: gc lays out the bytes as data (and
+            // `[]rune("constant")`, a `[]rune{...}` literal to gc).
+            ExprKind::ConvertAlloc(x, site)
+                if matches!(x.kind, ExprKind::Const(crate::types::ConstValue::String(_)))
+                    && prog.site(*site).kind == AllocKind::Convert
+                    && matches!(tcx.under(e.ty), crate::types::Type::Slice(_)) =>
+            {
+                out.insert(*site);
+            }
             _ => {}
         }
     }
@@ -259,11 +268,26 @@ fn static_init_sites(prog: &Program) -> HashSet<AllocSiteId> {
         if !is_var_init(func) {
             continue;
         }
+        // Lowering computes some initialisers into a temporary first
+        // (`t = []byte("..."); g = t`): look through those.
+        let mut to_global = HashSet::new();
         for s in func.body.iter().flatten() {
             if let Stmt::Assign(places, rhs) = s {
                 if let ([p], [v]) = (places.as_slice(), rhs.as_slice()) {
-                    if matches!(p.kind, ExprKind::Global(_)) {
-                        visit(prog, v, &mut out);
+                    if let (ExprKind::Global(_), ExprKind::Local(t)) = (&p.kind, &v.kind) {
+                        to_global.insert(*t);
+                    }
+                }
+            }
+        }
+        for s in func.body.iter().flatten() {
+            if let Stmt::Assign(places, rhs) = s {
+                if let ([p], [v]) = (places.as_slice(), rhs.as_slice()) {
+                    let direct = matches!(p.kind, ExprKind::Global(_));
+                    let via_temp = matches!(p.kind, ExprKind::Local(t)
+                        if to_global.contains(&t) && func.local(t).kind.is_temp());
+                    if direct || via_temp {
+                        visit(prog, tcx, v, &mut out);
                     }
                 }
             }
@@ -353,7 +377,7 @@ pub(crate) struct State {
 }
 
 impl State {
-    fn new(prog: &Program, opts: &EscapeOptions, want_dump: bool) -> State {
+    fn new(prog: &Program, tcx: &TyCtx, opts: &EscapeOptions, want_dump: bool) -> State {
         let n = prog.funcs.len();
         let parent = prog
             .funcs
@@ -379,7 +403,7 @@ impl State {
             zero_copy: Vec::new(),
             want_dump,
             dump: String::new(),
-            static_sites: static_init_sites(prog),
+            static_sites: static_init_sites(prog, tcx),
             own_wrappers: HashSet::new(),
             shape_reps: HashMap::new(),
         }

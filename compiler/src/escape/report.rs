@@ -854,7 +854,9 @@ impl<'p> Batch<'p, '_> {
             s => s.to_string(),
         };
         let value = match c {
-            crate::types::ConstValue::String(b) => crate::types::constant::go_quote_bytes(b),
+            crate::types::ConstValue::String(b) => {
+                exprfmt::shorten_quoted(crate::types::constant::go_quote_bytes(b))
+            }
             _ => c.describe(),
         };
         if ty.starts_with('*') || ty.starts_with("<-") {
@@ -1273,6 +1275,12 @@ impl<'p> Batch<'p, '_> {
         let NodeKind::Call(fun, src_args, ddd) = &node.kind else {
             return None;
         };
+        // `T.M(x, a)`, a method expression called: the receiver is the
+        // first source argument already.
+        let method_expr = is_method
+            && matches!((args.first(), src_args.first()),
+                (Some(a), Some(n)) if a.span.lo == n.lo && a.span.hi == n.hi);
+        let is_method = is_method && !method_expr;
         let ddd = *ddd;
         let temps = self.gc_temps(f);
         let multi = self.multi_value_args(f, &temps.locals, &args[usize::from(is_method)..]);
@@ -1309,7 +1317,9 @@ impl<'p> Batch<'p, '_> {
             };
             arg_texts.insert(0, format!("&{q}{}", sh.dict));
         }
-        let fun_text = if is_method {
+        let fun_text = if method_expr {
+            self.node_text(f, fun)
+        } else if is_method {
             let NodeKind::Selector(recv_node, _) = &fun.kind else {
                 return None;
             };
