@@ -707,10 +707,6 @@ impl<'p> Batch<'p, '_> {
         }
     }
 
-    /// For a constant operand of a binary expression whose other operand is
-    /// a variable: the type name that variable's declaration spells
-    /// (`x := uint8(200)`, `var x uint8`, a parameter `x uint8`) if it is
-    /// `uint8`, `byte`, `int32` or `rune`, else "".
     /// Whether constant `v` is an operand of a binary expression in `f`.
     fn is_binary_operand(&self, f: FuncId, v: &Expr) -> bool {
         let mut found = false;
@@ -726,6 +722,10 @@ impl<'p> Batch<'p, '_> {
         found
     }
 
+    /// For a constant operand of a binary expression whose other operand is
+    /// a variable: the type name that variable's declaration spells
+    /// (`x := uint8(200)`, `var x uint8`, a parameter `x uint8`) if it is
+    /// `uint8`, `byte`, `int32` or `rune`, else "".
     fn binary_partner_spelling(&self, f: FuncId, v: &Expr) -> Option<&'static str> {
         let mut partner = None;
         let mut map_key = false;
@@ -1308,14 +1308,13 @@ impl<'p> Batch<'p, '_> {
         // receiver: `Sum[go.shape.int](&.dict.Sum[main.MyInt], ...)`,
         // `&slices..dict.Index[[]int,int]` from another package.
         let other_pkg = callee.pkg != self.func(f).pkg;
-        let pkg_prefix = || format!("{}.", self.tcx.packages[callee.pkg.0 as usize].name);
+        // `slices.` before a name from another package.
+        let qual = || match other_pkg {
+            true => format!("{}.", self.tcx.packages[callee.pkg.0 as usize].name),
+            false => String::new(),
+        };
         if let Some(sh) = shape {
-            let q = if other_pkg {
-                pkg_prefix()
-            } else {
-                String::new()
-            };
-            arg_texts.insert(0, format!("&{q}{}", sh.dict));
+            arg_texts.insert(0, format!("&{}{}", qual(), sh.dict));
         }
         let fun_text = if method_expr {
             self.node_text(f, fun)
@@ -1338,12 +1337,7 @@ impl<'p> Batch<'p, '_> {
             }
             name
         } else if let Some(sh) = shape {
-            let q = if other_pkg {
-                pkg_prefix()
-            } else {
-                String::new()
-            };
-            format!("{q}{}", sh.name)
+            format!("{}{}", qual(), sh.name)
         } else {
             self.node_text(f, fun)
         };
