@@ -445,6 +445,16 @@ pub(crate) fn wrapper_operands(call: &Expr) -> Vec<&Expr> {
                     visit(x, out);
                 }
             }
+            // A receiver `devirt.rs` asserted (the assertion has the
+            // interface's own extent): gc asserts inside the wrapper, whose
+            // temporary holds the interface.
+            ExprKind::TypeAssert { x, comma_ok: false } if e.span == x.span => visit(x, out),
+            ExprKind::Deref(y)
+                if matches!(&y.kind, ExprKind::TypeAssert { x, comma_ok: false }
+                    if y.span == x.span && e.span == y.span) =>
+            {
+                visit(y, out)
+            }
             _ => out.push(e),
         }
     }

@@ -10,9 +10,10 @@
 //!
 //! Invariants: the rewritten call has the same receiver value and method as
 //! the dynamic dispatch would have chosen, so program behaviour is
-//! unchanged (the assertion cannot fail). Calls directly under `go` and
-//! `defer` are left alone, as in gc (moving a possible panic out of them
-//! would be visible). See `escape/mod.rs` for the overview.
+//! unchanged (the assertion cannot fail). The call of a `go` or `defer`
+//! statement is devirtualized too, as gc does inside the statement's
+//! wrapper (whose temporary, `.autotmp_N`, the note names); its receiver is
+//! still evaluated at the statement. See `escape/mod.rs` for the overview.
 
 use crate::diag::Diagnostic;
 use crate::ir::{
@@ -52,8 +53,21 @@ pub fn devirtualize(
         }
     }
     let mut notes = Vec::new();
+    // The notes of calls in function literals and go/defer wrappers, with
+    // the declared function they are in and where the literal or wrapper
+    // starts.
+    let mut closure_notes: Vec<(FuncId, u32, Diagnostic)> = Vec::new();
     for fi in 0..prog.funcs.len() {
         let f = FuncId(fi as u32);
+        let reports = m && report.is_none_or(|p| prog.funcs[fi].pkg == p);
+        // gc's names of the go/defer wrappers' temporaries, which the
+        // notes of calls devirtualized inside them name.
+        let wrapper_temps = match &prog.funcs[fi].body {
+            Some(b) if reports && has_go_defer(b) => {
+                super::report::temp_numbers(prog, tcx, f).wrappers
+            }
+            _ => HashMap::new(),
+        };
         let Some(body) = prog.funcs[fi].body.take() else {
             continue;
         };
@@ -83,19 +97,48 @@ pub fn devirtualize(
                 sm,
                 by_name: &by_name,
                 statics: &statics,
-                reports: m && report.is_none_or(|p| prog.funcs[fi].pkg == p),
+                reports,
                 pkg: prog.funcs[fi].pkg,
                 out: Vec::new(),
                 done: Vec::new(),
+                wrapper_temps: &wrapper_temps,
+                wrapped: None,
+                out_wrapped: Vec::new(),
             };
             cx.stmts(&mut body);
-            notes.append(&mut cx.out);
+            let mut top = f;
+            while let Some(c) = &prog.funcs[top.index()].closure {
+                top = c.parent;
+            }
+            if top == f {
+                notes.append(&mut cx.out);
+            } else {
+                let lit = prog.funcs[fi].span.lo;
+                closure_notes.extend(cx.out.drain(..).map(|n| (top, lit, n)));
+            }
+            closure_notes.extend(cx.out_wrapped.drain(..).map(|n| (top, n.span.lo, n)));
             let done = std::mem::take(&mut cx.done);
             prog.devirtualized.extend(done.into_iter().map(|s| (f, s)));
         }
         prog.funcs[fi].body = Some(body);
     }
+    // gc's devirtualization visits the declared functions first, then the
+    // function literals (go/defer wrappers included) in the order its
+    // reader made them: the package's function bodies last declared first,
+    // in each the literals and wrappers in source order (a literal before
+    // the wrappers in its body).
+    closure_notes.sort_by_key(|(top, unit, n)| (std::cmp::Reverse(*top), *unit, n.span.lo));
+    notes.extend(closure_notes.into_iter().map(|(_, _, n)| n));
     notes
+}
+
+/// Whether `stmts` hold a `go` or `defer` statement.
+fn has_go_defer(stmts: &[Stmt]) -> bool {
+    let mut found = false;
+    walk_stmts(stmts, &mut |s| {
+        found |= matches!(s, Stmt::Go(_) | Stmt::Defer(_))
+    });
+    found
 }
 
 /// Every value assigned to each local in `stmts` (None for one of several
@@ -200,6 +243,13 @@ struct Cx<'a> {
     out: Vec<Diagnostic>,
     /// The spans of the calls devirtualized (`Program::devirtualized`).
     done: Vec<Span>,
+    /// The first temporary of each go/defer wrapper, by the call's extent.
+    wrapper_temps: &'a HashMap<(u32, u32), u32>,
+    /// While trying the call of a go/defer statement: the name of gc's
+    /// temporary for its receiver (`.autotmp_4`).
+    wrapped: Option<String>,
+    /// The notes of calls devirtualized in go/defer wrappers.
+    out_wrapped: Vec<Diagnostic>,
 }
 
 impl Cx<'_> {
@@ -212,8 +262,15 @@ impl Cx<'_> {
                 }
                 Stmt::Expr(e) => self.expr(e),
                 Stmt::Return(v) => v.iter_mut().for_each(|e| self.expr(e)),
-                // gc leaves the call of a go/defer statement itself alone.
-                Stmt::Defer(e) | Stmt::Go(e) => self.children(e),
+                // gc devirtualizes the call of a go/defer statement inside
+                // its wrapper, whose temporary holds the receiver.
+                Stmt::Defer(e) | Stmt::Go(e) => {
+                    self.children(e);
+                    let n = self.wrapper_temps.get(&(e.span.lo, e.span.hi));
+                    self.wrapped = Some(n.map_or(String::new(), |n| format!(".autotmp_{n}")));
+                    self.try_call(e);
+                    self.wrapped = None;
+                }
                 Stmt::Send(a, b) => {
                     self.expr(a);
                     self.expr(b);
@@ -342,13 +399,17 @@ impl Cx<'_> {
             },
         };
         if self.reports {
-            let sel = self.sel_text(e.span, recv.span, &m.name);
+            let sel = match &self.wrapped {
+                Some(t) if !t.is_empty() => format!("{t}.{}", m.name),
+                _ => self.sel_text(e.span, recv.span, &m.name),
+            };
             let ty = crate::types::fmt::type_string(self.tcx, concrete, Some(self.pkg));
             let pos = self.call_pos(e.span, recv.span);
-            self.out.push(Diagnostic::note(
-                pos,
-                format!("devirtualizing {sel} to {ty}"),
-            ));
+            let note = Diagnostic::note(pos, format!("devirtualizing {sel} to {ty}"));
+            match self.wrapped {
+                Some(_) => self.out_wrapped.push(note),
+                None => self.out.push(note),
+            }
         }
         let ExprKind::Call { callee, args, .. } = &mut e.kind else {
             return;

@@ -896,163 +896,9 @@ impl<'p> Batch<'p, '_> {
         if let Some(t) = self.temp_numbers.borrow().get(&f) {
             return t.clone();
         }
-        let (locals, wrappers, calls) = self.compute_temp_numbers(f);
-        let t = std::rc::Rc::new(super::TempNumbers {
-            locals,
-            wrappers,
-            calls,
-        });
+        let t = std::rc::Rc::new(temp_numbers(self.prog, self.tcx, f));
         self.temp_numbers.borrow_mut().insert(f, t.clone());
         t
-    }
-
-    #[allow(clippy::type_complexity)]
-    fn compute_temp_numbers(
-        &self,
-        f: FuncId,
-    ) -> (
-        std::collections::HashMap<crate::ir::LocalId, u32>,
-        std::collections::HashMap<(u32, u32), u32>,
-        std::collections::HashMap<(u32, u32), u32>,
-    ) {
-        use crate::ir::Stmt;
-        let func = self.func(f);
-        // Each multi-value assignment, at the last local it assigns (gc
-        // declares `a, b` of `a, b := g()` before its temporaries); each
-        // go/defer wrapper, at the last local declared before it.
-        enum Ev {
-            Multi(Vec<Option<crate::ir::LocalId>>),
-            Wrapper((u32, u32), u32),
-            NonName((u32, u32)),
-            /// `v, ok := m[k]` (or `x.(T)`, `<-c`): gc's reader assigns
-            /// through two temporaries.
-            CommaOk,
-        }
-        let mut events: Vec<(usize, Ev)> = Vec::new();
-        let first = func
-            .params
-            .iter()
-            .chain(&func.results)
-            .map(|l| l.index())
-            .max();
-        let mut last_decl = first;
-        if let Some(body) = &func.body {
-            let mut temp_vals: std::collections::HashMap<crate::ir::LocalId, &Expr> =
-                std::collections::HashMap::new();
-            walk_stmts(body, &mut |s| {
-                if let Stmt::Assign(places, rhs) = s {
-                    if let ([p], [v]) = (places.as_slice(), rhs.as_slice()) {
-                        if let ExprKind::Local(l) = p.kind {
-                            if func.local(l).kind == LocalKind::Temp {
-                                temp_vals.insert(l, v);
-                            }
-                        }
-                    }
-                }
-            });
-            walk_stmts(body, &mut |s| {
-                // gc's type checker gives the callee of `f()(x)`, and the
-                // receiver of the interface method call `f().M()`, a
-                // temporary when it contains a call or a receive
-                // (`RewriteNonNameCall`), as it checks the call: after its
-                // operands, before the statement's own temporaries.
-                if !matches!(s, Stmt::Decl(_)) {
-                    s.for_each_expr(|e| {
-                        non_name_calls(e, &temp_vals, &mut |call| {
-                            let at = last_decl.map_or(0, |l| l + 1);
-                            events.push((at, Ev::NonName((call.span.lo, call.span.hi))));
-                        })
-                    });
-                }
-                match s {
-                    Stmt::Decl(l) => last_decl = last_decl.max(Some(l.index())),
-                    Stmt::Assign(places, rhs)
-                        if places.len() > 1
-                            && matches!(
-                                rhs.as_slice(),
-                                [Expr {
-                                    kind: ExprKind::Call { .. },
-                                    ..
-                                }]
-                            ) =>
-                    {
-                        let locals: Vec<_> = places
-                            .iter()
-                            .map(|p| match p.kind {
-                                ExprKind::Local(l) => Some(l),
-                                _ => None,
-                            })
-                            .collect();
-                        if let Some(at) = locals.iter().flatten().map(|l| l.index()).max() {
-                            events.push((at + 1, Ev::Multi(locals)));
-                            // Later events come after these temporaries.
-                            last_decl = last_decl.max(Some(at));
-                        }
-                    }
-                    Stmt::Assign(places, rhs)
-                        if places.len() == 2
-                            && matches!(
-                                rhs.as_slice(),
-                                [Expr {
-                                    kind: ExprKind::MapIndex { comma_ok: true, .. }
-                                        | ExprKind::TypeAssert { comma_ok: true, .. }
-                                        | ExprKind::Recv { comma_ok: true, .. },
-                                    ..
-                                }]
-                            ) =>
-                    {
-                        let at = last_decl.map_or(0, |l| l + 1);
-                        events.push((at, Ev::CommaOk));
-                    }
-                    Stmt::Go(call) | Stmt::Defer(call)
-                        if super::call::needs_wrapper(self.prog, self.tcx, call) =>
-                    {
-                        let n = super::call::wrapper_operands(call).len() as u32;
-                        let at = last_decl.map_or(0, |l| l + 1);
-                        events.push((at, Ev::Wrapper((call.span.lo, call.span.hi), n)));
-                    }
-                    _ => {}
-                }
-            });
-        }
-        events.sort_by_key(|(at, _)| *at);
-        let is_var = |l: &crate::ir::Local| {
-            matches!(
-                l.kind,
-                LocalKind::Param | LocalKind::Result | LocalKind::Var
-            )
-        };
-        let mut out = std::collections::HashMap::new();
-        let mut wrappers = std::collections::HashMap::new();
-        let mut non_name = std::collections::HashMap::new();
-        let mut temps = 0;
-        for (at, ev) in events {
-            // `at` locals are declared before the event.
-            let at = at.min(func.locals.len());
-            let vars = func.locals[..at].iter().filter(|l| is_var(l)).count() as u32;
-            match ev {
-                Ev::Multi(locals) => {
-                    for (k, l) in locals.iter().enumerate() {
-                        if let Some(l) = l {
-                            if func.local(*l).kind == LocalKind::Temp {
-                                out.insert(*l, vars + temps + k as u32);
-                            }
-                        }
-                    }
-                    temps += locals.len() as u32;
-                }
-                Ev::Wrapper(key, n) => {
-                    wrappers.insert(key, vars + temps);
-                    temps += n;
-                }
-                Ev::NonName(key) => {
-                    non_name.insert(key, vars + temps);
-                    temps += 1;
-                }
-                Ev::CommaOk => temps += 2,
-            }
-        }
-        (out, wrappers, non_name)
     }
 
     /// The arguments of a call `f(g())` as gc prints them after its
@@ -2546,6 +2392,156 @@ fn is_range_body(prog: &crate::ir::Program, e: &Expr) -> bool {
         ExprKind::Convert(x) => is_range_body(prog, x),
         ExprKind::Closure { func, .. } => prog.func(*func).short_name.contains("-range"),
         _ => false,
+    }
+}
+
+/// gc's temporaries of `f` (see `Batch::gc_temps`), computed from its body.
+pub(crate) fn temp_numbers(
+    prog: &crate::ir::Program,
+    tcx: &crate::types::TyCtx,
+    f: FuncId,
+) -> super::TempNumbers {
+    use crate::ir::Stmt;
+    let func = prog.func(f);
+    // Each multi-value assignment, at the last local it assigns (gc
+    // declares `a, b` of `a, b := g()` before its temporaries); each
+    // go/defer wrapper, at the last local declared before it.
+    enum Ev {
+        Multi(Vec<Option<crate::ir::LocalId>>),
+        Wrapper((u32, u32), u32),
+        NonName((u32, u32)),
+        /// `v, ok := m[k]` (or `x.(T)`, `<-c`): gc's reader assigns
+        /// through two temporaries.
+        CommaOk,
+    }
+    let mut events: Vec<(usize, Ev)> = Vec::new();
+    let first = func
+        .params
+        .iter()
+        .chain(&func.results)
+        .map(|l| l.index())
+        .max();
+    let mut last_decl = first;
+    if let Some(body) = &func.body {
+        let mut temp_vals: std::collections::HashMap<crate::ir::LocalId, &Expr> =
+            std::collections::HashMap::new();
+        walk_stmts(body, &mut |s| {
+            if let Stmt::Assign(places, rhs) = s {
+                if let ([p], [v]) = (places.as_slice(), rhs.as_slice()) {
+                    if let ExprKind::Local(l) = p.kind {
+                        if func.local(l).kind == LocalKind::Temp {
+                            temp_vals.insert(l, v);
+                        }
+                    }
+                }
+            }
+        });
+        walk_stmts(body, &mut |s| {
+            // gc's type checker gives the callee of `f()(x)`, and the
+            // receiver of the interface method call `f().M()`, a
+            // temporary when it contains a call or a receive
+            // (`RewriteNonNameCall`), as it checks the call: after its
+            // operands, before the statement's own temporaries.
+            if !matches!(s, Stmt::Decl(_)) {
+                s.for_each_expr(|e| {
+                    non_name_calls(e, &temp_vals, &mut |call| {
+                        let at = last_decl.map_or(0, |l| l + 1);
+                        events.push((at, Ev::NonName((call.span.lo, call.span.hi))));
+                    })
+                });
+            }
+            match s {
+                Stmt::Decl(l) => last_decl = last_decl.max(Some(l.index())),
+                Stmt::Assign(places, rhs)
+                    if places.len() > 1
+                        && matches!(
+                            rhs.as_slice(),
+                            [Expr {
+                                kind: ExprKind::Call { .. },
+                                ..
+                            }]
+                        ) =>
+                {
+                    let locals: Vec<_> = places
+                        .iter()
+                        .map(|p| match p.kind {
+                            ExprKind::Local(l) => Some(l),
+                            _ => None,
+                        })
+                        .collect();
+                    if let Some(at) = locals.iter().flatten().map(|l| l.index()).max() {
+                        events.push((at + 1, Ev::Multi(locals)));
+                        // Later events come after these temporaries.
+                        last_decl = last_decl.max(Some(at));
+                    }
+                }
+                Stmt::Assign(places, rhs)
+                    if places.len() == 2
+                        && matches!(
+                            rhs.as_slice(),
+                            [Expr {
+                                kind: ExprKind::MapIndex { comma_ok: true, .. }
+                                    | ExprKind::TypeAssert { comma_ok: true, .. }
+                                    | ExprKind::Recv { comma_ok: true, .. },
+                                ..
+                            }]
+                        ) =>
+                {
+                    let at = last_decl.map_or(0, |l| l + 1);
+                    events.push((at, Ev::CommaOk));
+                }
+                Stmt::Go(call) | Stmt::Defer(call)
+                    if super::call::needs_wrapper(prog, tcx, call) =>
+                {
+                    let n = super::call::wrapper_operands(call).len() as u32;
+                    let at = last_decl.map_or(0, |l| l + 1);
+                    events.push((at, Ev::Wrapper((call.span.lo, call.span.hi), n)));
+                }
+                _ => {}
+            }
+        });
+    }
+    events.sort_by_key(|(at, _)| *at);
+    let is_var = |l: &crate::ir::Local| {
+        matches!(
+            l.kind,
+            LocalKind::Param | LocalKind::Result | LocalKind::Var
+        )
+    };
+    let mut out = std::collections::HashMap::new();
+    let mut wrappers = std::collections::HashMap::new();
+    let mut non_name = std::collections::HashMap::new();
+    let mut temps = 0;
+    for (at, ev) in events {
+        // `at` locals are declared before the event.
+        let at = at.min(func.locals.len());
+        let vars = func.locals[..at].iter().filter(|l| is_var(l)).count() as u32;
+        match ev {
+            Ev::Multi(locals) => {
+                for (k, l) in locals.iter().enumerate() {
+                    if let Some(l) = l {
+                        if func.local(*l).kind == LocalKind::Temp {
+                            out.insert(*l, vars + temps + k as u32);
+                        }
+                    }
+                }
+                temps += locals.len() as u32;
+            }
+            Ev::Wrapper(key, n) => {
+                wrappers.insert(key, vars + temps);
+                temps += n;
+            }
+            Ev::NonName(key) => {
+                non_name.insert(key, vars + temps);
+                temps += 1;
+            }
+            Ev::CommaOk => temps += 2,
+        }
+    }
+    super::TempNumbers {
+        locals: out,
+        wrappers,
+        calls: non_name,
     }
 }
 
