@@ -82,6 +82,7 @@ impl<'p> Batch<'p, '_> {
         // String concatenations are gc's OADDSTR, which prints with
         // precedence 0: they are marked so (see `exprfmt::gc_prec`).
         let mut n = n.clone();
+        self.spell_types(f, &mut n);
         exprfmt::visit_mut(&mut n, &mut |c| {
             if let NodeKind::Binary("+", prec, _, _) = &mut c.kind {
                 let concat = self
@@ -94,6 +95,26 @@ impl<'p> Batch<'p, '_> {
             }
         });
         exprfmt::print_with(&n, &|c| self.own_text(f, c))
+    }
+
+    /// Spells the types of composite literals, conversions, `make` and
+    /// `new` in `n` as gc does where it prints them from the type, not as
+    /// written: aliases resolved, `struct { b byte }` spelled out (the
+    /// checker's `TyCtx::type_spells`). A shape instance keeps its source
+    /// spelling, which `shape_text` rewrites.
+    fn spell_types(&self, f: FuncId, n: &mut Node) {
+        let func = self.func(f);
+        if func.shape.is_some() {
+            return;
+        }
+        let (file, pkg) = (func.span.file, func.pkg);
+        exprfmt::visit_mut(n, &mut |c| {
+            if let NodeKind::Type(_) | NodeKind::Leaf(_) | NodeKind::Selector(..) = c.kind {
+                if let Some(s) = self.tcx.type_spells.get(&(file, c.lo)) {
+                    c.kind = NodeKind::Type(s.to_compiler_string(self.tcx, Some(pkg)));
+                }
+            }
+        });
     }
 
     fn is_string(&self, t: crate::types::TypeId) -> bool {
@@ -249,6 +270,10 @@ impl<'p> Batch<'p, '_> {
         let NodeKind::Type(src) = &t.kind else {
             return None;
         };
+        let file = self.func(f).span.file;
+        if self.func(f).shape.is_none() && self.tcx.type_spells.contains_key(&(file, t.lo)) {
+            return None;
+        }
         if !(src.contains("struct") || src.contains("func") || src.contains("interface")) {
             return None;
         }
@@ -1418,9 +1443,16 @@ impl<'p> Batch<'p, '_> {
                 }
             }
         }
+        self.spell_types(f, &mut n);
         // Func, struct and interface types gc spells from the type.
+        let file = self.func(f).span.file;
         if let NodeKind::Call(_, args, _) = &mut n.kind {
-            if let Some(NodeKind::Type(t)) = args.first_mut().map(|a| &mut a.kind) {
+            let spelled = |a: &Node| self.tcx.type_spells.contains_key(&(file, a.lo));
+            if let Some(NodeKind::Type(t)) = args
+                .first_mut()
+                .filter(|a| !spelled(a))
+                .map(|a| &mut a.kind)
+            {
                 if t.contains("func") || t.contains("struct") || t.contains("interface") {
                     *t = self.type_text(f, site.ty);
                 }

@@ -85,7 +85,7 @@ pub fn link_string(tcx: &TyCtx, t: TypeId) -> String {
 
 /// Which of gc's spellings of composite types to write.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Style {
+pub(crate) enum Style {
     /// types2's, in compile errors: `struct{A int}`, `interface{}`.
     Checker,
     /// The runtime's (reflect's), in `%T`: `struct { A int }`, `interface {}`.
@@ -190,6 +190,42 @@ pub(crate) fn write_chan(
     }
 }
 
+/// Writes a struct type in `style`, each field's type written by
+/// `field_ty(i)`. Shared with the spelled printer (`types::spell`).
+pub(crate) fn write_struct(
+    tcx: &TyCtx,
+    fields: &[crate::types::Field],
+    style: Style,
+    out: &mut String,
+    mut field_ty: impl FnMut(usize, &mut String),
+) {
+    let rt = style != Style::Checker;
+    out.push_str(match (rt, fields.is_empty()) {
+        (false, _) => "struct{",
+        (true, true) => "struct {",
+        (true, false) => "struct { ",
+    });
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push_str("; ");
+        }
+        if !f.embedded {
+            if let (Style::Link, Some(p)) = (style, f.pkg) {
+                out.push_str(&tcx.pkg(p).path);
+                out.push('.');
+            }
+            out.push_str(&f.name);
+            out.push(' ');
+        }
+        field_ty(i, out);
+        if let Some(tag) = &f.tag {
+            out.push(' ');
+            out.push_str(&crate::types::constant::go_quote(tag));
+        }
+    }
+    out.push_str(if rt && !fields.is_empty() { " }" } else { "}" });
+}
+
 fn write_type(
     tcx: &TyCtx,
     t: TypeId,
@@ -228,33 +264,9 @@ fn write_type(
                 write_type(tcx, *e, rel, out, depth + 1, style)
             });
         }
-        Type::Struct(fields) => {
-            let rt = style != Style::Checker;
-            out.push_str(match (rt, fields.is_empty()) {
-                (false, _) => "struct{",
-                (true, true) => "struct {",
-                (true, false) => "struct { ",
-            });
-            for (i, f) in fields.iter().enumerate() {
-                if i > 0 {
-                    out.push_str("; ");
-                }
-                if !f.embedded {
-                    if let (Style::Link, Some(p)) = (style, f.pkg) {
-                        out.push_str(&tcx.pkg(p).path);
-                        out.push('.');
-                    }
-                    out.push_str(&f.name);
-                    out.push(' ');
-                }
-                write_type(tcx, f.ty, rel, out, depth + 1, style);
-                if let Some(tag) = &f.tag {
-                    out.push(' ');
-                    out.push_str(&crate::types::constant::go_quote(tag));
-                }
-            }
-            out.push_str(if rt && !fields.is_empty() { " }" } else { "}" });
-        }
+        Type::Struct(fields) => write_struct(tcx, fields, style, out, |i, out| {
+            write_type(tcx, fields[i].ty, rel, out, depth + 1, style)
+        }),
         Type::Func(s) => {
             out.push_str("func");
             write_sig(

@@ -459,6 +459,11 @@ pub struct TyCtx {
     /// the canonical type (`byte`, `any`, parameter names): for messages
     /// only (see `spell`).
     pub spells: HashMap<ObjId, spell::Spell>,
+    /// The spellings of the type expressions of composite literals,
+    /// conversions, `make` and `new` that gc's `-m` lines spell from the
+    /// type (aliases, struct, func and interface types), by their
+    /// position (file, start): for messages only (see `spell`).
+    pub type_spells: HashMap<(crate::syntax::span::FileId, u32), spell::Spell>,
     /// Each type parameter's constraint, by its `TypeParam` type.
     pub tparam_bounds: HashMap<TypeId, TypeId>,
     /// Instances of generic types by (generic `TypeName`, type arguments):
@@ -485,6 +490,7 @@ impl TyCtx {
             universe: HashMap::new(),
             iface_method_objs: HashMap::new(),
             spells: HashMap::new(),
+            type_spells: HashMap::new(),
             tparam_bounds: HashMap::new(),
             type_insts: HashMap::new(),
         };

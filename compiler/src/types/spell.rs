@@ -35,6 +35,9 @@ pub enum Spell {
     Map(Box<Spell>, Box<Spell>),
     Chan(ChanDir, Box<Spell>),
     Func(Box<FuncSpell>),
+    /// A struct type literal: the canonical struct type and its fields'
+    /// spellings, in field order.
+    Struct(TypeId, Vec<Spell>),
 }
 
 /// A signature with its parameter and result names (empty when unnamed).
@@ -78,6 +81,17 @@ impl Spell {
                     variadic: f.variadic,
                 }))
             }
+            Spell::Struct(t, fields) => {
+                let Type::Struct(fs) = tcx.ty(*t) else {
+                    return None;
+                };
+                let same = fs.len() == fields.len()
+                    && fs
+                        .iter()
+                        .zip(fields)
+                        .all(|(f, s)| s.canon(tcx) == Some(f.ty));
+                same.then_some(*t)
+            }
         }
     }
 
@@ -105,43 +119,70 @@ impl Spell {
     /// `fmt::type_string` is.
     pub fn to_string(&self, tcx: &TyCtx, rel: Option<PkgId>) -> String {
         let mut out = String::new();
-        self.write(tcx, rel, &mut out);
+        self.write(tcx, rel, &mut out, false);
         out
     }
 
-    fn write(&self, tcx: &TyCtx, rel: Option<PkgId>, out: &mut String) {
+    /// The compiler's spelling of the type in `-m` lines (the spelling of
+    /// `fmt::compiler_type_string`, with `byte`, `rune` and `any` as
+    /// written and signatures without parameter names): gc's IR keeps
+    /// types2's `byte` objects, so `[]struct { b byte }{...}` prints so.
+    pub fn to_compiler_string(&self, tcx: &TyCtx, rel: Option<PkgId>) -> String {
+        let mut out = String::new();
+        self.write(tcx, rel, &mut out, true);
+        out
+    }
+
+    fn write(&self, tcx: &TyCtx, rel: Option<PkgId>, out: &mut String, cmp: bool) {
         match self {
+            Spell::Ty(t) if cmp => out.push_str(&super::fmt::compiler_type_string(tcx, *t, rel)),
             Spell::Ty(t) => out.push_str(&super::fmt::type_string(tcx, *t, rel)),
             Spell::Byte => out.push_str("byte"),
             Spell::Rune => out.push_str("rune"),
             Spell::Any => out.push_str("any"),
             Spell::Pointer(e) => {
                 out.push('*');
-                e.write(tcx, rel, out);
+                e.write(tcx, rel, out, cmp);
             }
             Spell::Slice(e) => {
                 out.push_str("[]");
-                e.write(tcx, rel, out);
+                e.write(tcx, rel, out, cmp);
             }
             Spell::Array(e, n) => {
                 out.push_str(&format!("[{n}]"));
-                e.write(tcx, rel, out);
+                e.write(tcx, rel, out, cmp);
             }
             Spell::Map(k, v) => {
                 out.push_str("map[");
-                k.write(tcx, rel, out);
+                k.write(tcx, rel, out, cmp);
                 out.push(']');
-                v.write(tcx, rel, out);
+                v.write(tcx, rel, out, cmp);
             }
             Spell::Chan(dir, e) => {
                 let recv_elem = e
                     .canon(tcx)
                     .is_some_and(|t| matches!(tcx.ty(t), Type::Chan(ChanDir::Recv, _)));
-                super::fmt::write_chan(out, *dir, recv_elem, |out| e.write(tcx, rel, out));
+                super::fmt::write_chan(out, *dir, recv_elem, |out| e.write(tcx, rel, out, cmp));
+            }
+            Spell::Func(f) if cmp => {
+                out.push_str("func");
+                f.unnamed().write_sig_in(tcx, rel, out, true);
             }
             Spell::Func(f) => {
                 out.push_str("func");
                 f.write_sig(tcx, rel, out);
+            }
+            Spell::Struct(t, spells) => {
+                if let Type::Struct(fields) = tcx.ty(*t) {
+                    let style = if cmp {
+                        super::fmt::Style::Runtime
+                    } else {
+                        super::fmt::Style::Checker
+                    };
+                    super::fmt::write_struct(tcx, fields, style, out, |i, out| {
+                        spells[i].write(tcx, rel, out, cmp)
+                    });
+                }
             }
         }
     }
@@ -150,18 +191,34 @@ impl Spell {
 impl FuncSpell {
     /// `(params) results`, as types2 writes a signature.
     pub fn write_sig(&self, tcx: &TyCtx, rel: Option<PkgId>, out: &mut String) {
+        self.write_sig_in(tcx, rel, out, false)
+    }
+
+    /// The signature without parameter and result names, as gc's own
+    /// type printer writes a function type.
+    fn unnamed(&self) -> FuncSpell {
+        let strip =
+            |l: &[(String, Spell)]| l.iter().map(|(_, s)| (String::new(), s.clone())).collect();
+        FuncSpell {
+            params: strip(&self.params),
+            results: strip(&self.results),
+            variadic: self.variadic,
+        }
+    }
+
+    fn write_sig_in(&self, tcx: &TyCtx, rel: Option<PkgId>, out: &mut String, cmp: bool) {
         out.push('(');
-        Self::write_list(tcx, rel, &self.params, self.variadic, out);
+        Self::write_list(tcx, rel, &self.params, self.variadic, out, cmp);
         out.push(')');
         match self.results.as_slice() {
             [] => {}
             [(n, s)] if n.is_empty() => {
                 out.push(' ');
-                s.write(tcx, rel, out);
+                s.write(tcx, rel, out, cmp);
             }
             rs => {
                 out.push_str(" (");
-                Self::write_list(tcx, rel, rs, false, out);
+                Self::write_list(tcx, rel, rs, false, out, cmp);
                 out.push(')');
             }
         }
@@ -173,6 +230,7 @@ impl FuncSpell {
         list: &[(String, Spell)],
         variadic: bool,
         out: &mut String,
+        cmp: bool,
     ) {
         for (i, (name, s)) in list.iter().enumerate() {
             if i > 0 {
@@ -192,11 +250,11 @@ impl FuncSpell {
                 };
                 if let Some(e) = elem {
                     out.push_str("...");
-                    e.write(tcx, rel, out);
+                    e.write(tcx, rel, out, cmp);
                     continue;
                 }
             }
-            s.write(tcx, rel, out);
+            s.write(tcx, rel, out, cmp);
         }
     }
 }

@@ -268,6 +268,7 @@ impl<'a> Checker<'a, '_> {
                     }
                     return inv;
                 }
+                self.note_type_spelling(args[0], t);
                 let mut sizes = Vec::new();
                 for a in &args[1..] {
                     match self.index(a, None, "index") {
@@ -297,7 +298,7 @@ impl<'a> Checker<'a, '_> {
                         self.error(args[0].span, msg);
                         return inv;
                     }
-                    OpMode::TypeExpr => {}
+                    OpMode::TypeExpr => self.note_type_spelling(args[0], x.ty),
                     _ => x = self.single_value(x),
                 }
                 if x.is_invalid() {

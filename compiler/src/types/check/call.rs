@@ -125,6 +125,7 @@ impl<'a> Checker<'a, '_> {
             }
             OpMode::TypeExpr => {
                 let t = f.ty;
+                self.note_type_spelling(fun, t);
                 let tspell = self.spell_type_expr(fun, t);
                 let ts = self.spell_str(&tspell);
                 if args.is_empty() {
@@ -954,7 +955,10 @@ impl<'a> Checker<'a, '_> {
         let base = typ;
         let result = result.unwrap_or(typ);
         let lit_spell = match ty {
-            Some(te) => self.spell_type_expr(te, typ),
+            Some(te) => {
+                self.note_type_spelling(te, typ);
+                self.spell_type_expr(te, typ)
+            }
             None => Spell::Ty(typ),
         };
         match self.tcx.under(base).clone() {

@@ -558,6 +558,8 @@ impl<'a> Checker<'a, '_> {
         if spec.alias {
             let t = self.type_expr(spec.ty);
             self.tcx.obj_mut(obj).ty = t;
+            let spell = self.spell_type_expr(spec.ty, t);
+            self.set_spell(obj, spell);
             return;
         }
         let named = self.tcx.obj(obj).ty;

@@ -31,8 +31,33 @@ impl<'a> Checker<'a, '_> {
                 Some(&o) if Some(o) == self.tcx.universe.get("byte").copied() => Spell::Byte,
                 Some(&o) if Some(o) == self.tcx.universe.get("rune").copied() => Spell::Rune,
                 Some(&o) if Some(o) == self.tcx.universe.get("any").copied() => Spell::Any,
+                // An alias stands for the spelling of its right-hand side.
+                Some(&o) if self.tcx.spells.contains_key(&o) && self.is_alias(o) => {
+                    self.spell_obj(o)
+                }
                 _ => Spell::Ty(t),
             },
+            (ExprKind::Selector { sel, .. }, _) => match self.info.uses.get(sel.id) {
+                Some(&o) if self.tcx.spells.contains_key(&o) && self.is_alias(o) => {
+                    self.spell_obj(o)
+                }
+                _ => Spell::Ty(t),
+            },
+            (ExprKind::StructType { fields }, Type::Struct(fs)) => {
+                let mut spells = Vec::new();
+                for f in fields.fields {
+                    for _ in 0..f.names.len().max(1) {
+                        let Some(ft) = fs.get(spells.len()) else {
+                            return Spell::Ty(t);
+                        };
+                        spells.push(self.spell_type_expr_inner(f.ty, ft.ty, d));
+                    }
+                }
+                if spells.len() != fs.len() || spells.iter().all(Spell::is_plain) {
+                    return Spell::Ty(t);
+                }
+                Spell::Struct(t, spells)
+            }
             (ExprKind::Paren(x), _) => self.spell_type_expr_inner(x, t, d),
             (ExprKind::Star(x), Type::Pointer(et)) => Spell::Pointer(sub(x, *et)),
             (ExprKind::ArrayType { len: None, elem }, Type::Slice(et)) => {
@@ -50,6 +75,60 @@ impl<'a> Checker<'a, '_> {
             }
             (ExprKind::FuncType(ft), Type::Func(_)) => self.spell_signature(ft, t, d),
             _ => Spell::Ty(t),
+        }
+    }
+
+    /// True for a `TypeName` that is an alias: its type is not the defined
+    /// type it declares.
+    pub(crate) fn is_alias(&self, o: ObjId) -> bool {
+        let obj = self.tcx.obj(o);
+        if !matches!(obj.kind, ObjKind::TypeName) || obj.pkg.is_none() {
+            return false;
+        }
+        match self.tcx.ty(obj.ty) {
+            Type::Named(n) => self.tcx.named[n.0 as usize].obj != o,
+            _ => true,
+        }
+    }
+
+    /// Records how the type expression `te` (of a composite literal, a
+    /// conversion, `make` or `new`), resolved to `t`, is spelled, when gc's
+    /// `-m` lines spell it from the type rather than as the source does:
+    /// when it names an alias or holds a struct, func or interface type
+    /// (`TyCtx::type_spells`).
+    pub(crate) fn note_type_spelling(&mut self, te: &Expr<'_>, t: TypeId) {
+        let mut te = te;
+        while let ExprKind::Paren(x) = &te.kind {
+            te = x;
+        }
+        if self.spelled_from_type(te, 0) {
+            let s = self.spell_type_expr(te, t);
+            self.tcx.type_spells.insert((te.span.file, te.span.lo), s);
+        }
+    }
+
+    fn spelled_from_type(&self, e: &Expr<'_>, depth: u32) -> bool {
+        if depth > 64 {
+            return false;
+        }
+        let alias =
+            |id: &ast::Ident<'_>| self.info.uses.get(id.id).is_some_and(|&o| self.is_alias(o));
+        match &e.kind {
+            ExprKind::Ident(id) => alias(id),
+            ExprKind::Selector { sel, .. } => alias(sel),
+            ExprKind::StructType { .. }
+            | ExprKind::FuncType(_)
+            | ExprKind::InterfaceType { .. } => true,
+            ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Ellipsis(Some(x)) => {
+                self.spelled_from_type(x, depth + 1)
+            }
+            ExprKind::ArrayType { elem, .. } | ExprKind::ChanType { elem, .. } => {
+                self.spelled_from_type(elem, depth + 1)
+            }
+            ExprKind::MapType { key, value } => {
+                self.spelled_from_type(key, depth + 1) || self.spelled_from_type(value, depth + 1)
+            }
+            _ => false,
         }
     }
 

@@ -866,6 +866,8 @@ impl<'a> Checker<'a, '_> {
                     if spec.alias {
                         let t = self.type_expr(spec.ty);
                         self.tcx.obj_mut(o).ty = t;
+                        let spell = self.spell_type_expr(spec.ty, t);
+                        self.set_spell(o, spell);
                         self.declare_local(spec.name.name, o, spec.name.span);
                         continue;
                     }
