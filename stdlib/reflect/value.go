@@ -156,8 +156,7 @@ func (v Value) String() string {
 func (v Value) Len() int {
 	v.mustBe("Len", Array, Map, Slice, String)
 	if v.Kind() == Map {
-		keys, _ := v.v.MapEntries()
-		return len(keys)
+		return v.v.MapLen()
 	}
 	return v.v.Len()
 }
@@ -285,14 +284,13 @@ func (v Value) MapKeys() []Value {
 // MapIndex returns the value of key in the map v, or the zero Value.
 func (v Value) MapIndex(key Value) Value {
 	v.mustBe("MapIndex", Map)
-	keys, vals := v.v.MapEntries()
-	want := key.v.Interface()
-	for i, k := range keys {
-		if k.Interface() == want {
-			return Value{v: reflectlite.ValueOf(vals[i].Interface())}
-		}
+	// gc's MapIndex converts the key with assignTo, which leaks it.
+	key.v.Escape()
+	val, ok := v.v.MapIndex(key.v)
+	if !ok {
+		return Value{}
 	}
-	return Value{}
+	return Value{v: val}
 }
 
 // A MapIter is an iterator for ranging over a map (see Value.MapRange).
@@ -327,6 +325,8 @@ func (it *MapIter) Value() Value {
 // Set assigns x to the value v; v must be settable and x of v's type.
 func (v Value) Set(x Value) {
 	v.mustBeAssignable("Set")
+	// gc's Set hands v's address to assignTo, which leaks it.
+	v.v.Escape()
 	if v.Kind() == Interface {
 		if !x.Type().AssignableTo(v.Type()) {
 			panic("reflect.Set: value of type " + x.Type().String() + " is not assignable to type " + v.Type().String())
@@ -416,3 +416,4 @@ func (v Value) OverflowFloat(x float64) bool {
 	}
 	return false
 }
+

@@ -146,7 +146,42 @@ impl Escape<'_, '_, '_> {
                 self.expr(k, src);
                 continue;
             }
-            if is_self_assign(&dsts[i], src) {
+            // `x.f op= y` is gc's OASOP, which assigns `y` to `x.f`; the
+            // lowered `x.f op y` is positioned at the operator.
+            let op_rhs = match &src.kind {
+                ExprKind::Binary(_, _, y) => Some(&**y),
+                ExprKind::Concat(xs, _) if xs.len() == 2 => xs.get(1),
+                _ => None,
+            };
+            let (self_src, where_) = match op_rhs {
+                Some(y)
+                    if dsts.len() == 1
+                        && src.span.lo >= dsts[i].span.hi
+                        && y.span.lo >= src.span.hi =>
+                {
+                    let w = Span::new(where_.file, dsts[i].span.lo, y.span.hi);
+                    if self.b.is_op_assign(w) {
+                        (y, w)
+                    } else {
+                        (src, where_)
+                    }
+                }
+                _ => (src, where_),
+            };
+            // Lowering evaluates an operand of `x.q.f op= y` once, into a
+            // temporary gc does not have yet: look through it.
+            let cur = self.cur;
+            let b = &*self.b;
+            let temp_value = |l: LocalId| -> Option<&Expr> {
+                if b.func(cur).local(l).kind != LocalKind::Temp {
+                    return None;
+                }
+                match b.assigns.get(&(cur, l))?.as_slice() {
+                    [Some(e)] => Some(*e),
+                    _ => None,
+                }
+            };
+            if is_self_assign(&dsts[i], self_src, &temp_value) {
                 // gc says so at -m, at the statement's operator.
                 if self.b.st.reports(self.b.prog, self.cur) {
                     let msg = format!(
@@ -240,26 +275,31 @@ fn is_slice_self_assign(dst: &Expr, src: &Expr) -> bool {
     ptr_name(base_x) == Some(dn)
 }
 
+/// A lowering temporary's one value, if it has one.
+type TempValue<'a, 'e> = dyn Fn(LocalId) -> Option<&'e Expr> + 'a;
+
 /// gc's `isSelfAssign`: `s.f = s.g`-like assignments within one object.
-fn is_self_assign(dst: &Expr, src: &Expr) -> bool {
+fn is_self_assign(dst: &Expr, src: &Expr, temp: &TempValue) -> bool {
     if is_slice_self_assign(dst, src) {
         return true;
     }
     match (&dst.kind, &src.kind) {
-        (ExprKind::Field(a, _), ExprKind::Field(b, _)) => same_safe(a, b),
+        (ExprKind::Field(a, _), ExprKind::Field(b, _)) => same_safe(a, b, temp),
         (ExprKind::Index(a, i), ExprKind::Index(b, j)) => {
-            !may_affect_memory(i) && !may_affect_memory(j) && same_safe(a, b)
+            !may_affect_memory(i) && !may_affect_memory(j) && same_safe(a, b, temp)
         }
         _ => false,
     }
 }
 
-fn same_safe(a: &Expr, b: &Expr) -> bool {
+fn same_safe(a: &Expr, b: &Expr, temp: &TempValue) -> bool {
     match (&a.kind, &b.kind) {
-        (ExprKind::Local(x), ExprKind::Local(y)) => x == y,
+        (ExprKind::Local(x), ExprKind::Local(y)) if x == y => true,
+        (ExprKind::Local(x), _) if temp(*x).is_some() => same_safe(temp(*x).unwrap(), b, temp),
+        (_, ExprKind::Local(y)) if temp(*y).is_some() => same_safe(a, temp(*y).unwrap(), temp),
         (ExprKind::Global(x), ExprKind::Global(y)) => x == y,
-        (ExprKind::Deref(x), ExprKind::Deref(y)) => same_safe(x, y),
-        (ExprKind::Field(x, i), ExprKind::Field(y, j)) => i == j && same_safe(x, y),
+        (ExprKind::Deref(x), ExprKind::Deref(y)) => same_safe(x, y, temp),
+        (ExprKind::Field(x, i), ExprKind::Field(y, j)) => i == j && same_safe(x, y, temp),
         _ => false,
     }
 }

@@ -17,6 +17,9 @@ impl Escape<'_, '_, '_> {
     /// (gc's `StaticValue` + `resolveAssignedCallees`).
     fn static_callees(&self, callee: &Callee) -> Vec<FuncId> {
         match callee {
+            Callee::Direct(f) if self.b.func(*f).wrapper => {
+                wrapped_method(self.b.func(*f)).into_iter().collect()
+            }
             Callee::Direct(f) => vec![*f],
             Callee::Iface { .. } => Vec::new(),
             Callee::Indirect(x) => {
@@ -26,6 +29,14 @@ impl Escape<'_, '_, '_> {
                 let mut in_func = self.cur;
                 loop {
                     match &x.kind {
+                        // A method expression's wrapper (`(*T).M` of a value
+                        // method, a promoted method) does not exist for gc's
+                        // escape analysis: it calls the method itself, whose
+                        // receiver summary then applies to `&x` (see
+                        // `tag_hole`); an interface method is unknown.
+                        ExprKind::FuncRef(f) if self.b.func(*f).wrapper => {
+                            return wrapped_method(self.b.func(*f)).into_iter().collect();
+                        }
                         ExprKind::FuncRef(f) => return vec![*f],
                         ExprKind::Closure { func, .. } => return vec![*func],
                         ExprKind::Convert(y) => x = y,
@@ -257,6 +268,12 @@ impl Escape<'_, '_, '_> {
             }
             return Hole::new(self.b.var_loc(f, p));
         }
+        // gc tags no parameter without pointers: a pointer reaching one
+        // (the `&x` of a method expression `(*T).M` of a value method M)
+        // leaks to the heap.
+        if !super::utils::has_pointers(self.b.tcx, func.local(p).ty) {
+            return self.b.heap_hole();
+        }
         let esc = match &self.b.st.tags[f.index()] {
             Some(tags) => tags.get(i).copied().unwrap_or_default(),
             None => super::leaks::Leaks::heap_leak(),
@@ -478,4 +495,29 @@ pub(crate) fn wrapper_operands(call: &Expr) -> Vec<&Expr> {
         _ => {}
     }
     out
+}
+
+/// The method a method-expression wrapper calls directly (`None` for an
+/// interface method): its body's one direct call.
+fn wrapped_method(w: &crate::ir::Func) -> Option<FuncId> {
+    fn find(stmts: &[crate::ir::Stmt]) -> Option<FuncId> {
+        use crate::ir::Stmt;
+        stmts.iter().find_map(|s| {
+            let e = match s {
+                Stmt::Return(vals) => vals.first()?,
+                Stmt::Expr(e) => e,
+                Stmt::Assign(_, rhs) => rhs.first()?,
+                Stmt::If { then, els, .. } => return find(then).or_else(|| find(els)),
+                _ => return None,
+            };
+            match &e.kind {
+                ExprKind::Call {
+                    callee: Callee::Direct(m),
+                    ..
+                } => Some(*m),
+                _ => None,
+            }
+        })
+    }
+    find(w.body.as_deref()?)
 }

@@ -43,6 +43,13 @@ impl<'p> Batch<'p, '_> {
         Span::new(span.file, lo, lo)
     }
 
+    /// Whether the statement at `span` is an assignment operation
+    /// (`x += y`, `x <<= y`).
+    pub(crate) fn is_op_assign(&self, span: Span) -> bool {
+        matches!(self.parse(span), Some(Node { kind: NodeKind::Assign(_, op, _), .. })
+            if op.len() >= 2 && op.ends_with('=') && op != ":=" && op != "==")
+    }
+
     pub(crate) fn src_text(&self, span: Span) -> String {
         self.parse(span)
             .map(|n| exprfmt::print(&n))

@@ -40,3 +40,57 @@ func (v Value) MapEntries() (keys, vals []Value) {
 	}
 	return keys, vals
 }
+
+// MapLen returns the number of entries in the map v (0 for a nil map): the
+// count word the map header starts with (runtime/src/map.rs, `Hmap`).
+func (v Value) MapLen() int {
+	m := v.ptrWord()
+	if m == 0 {
+		return 0
+	}
+	return int(load(m, 8))
+}
+
+// mapaccess returns the address of m[key] in the map m of map type t, or 0
+// when the key is missing (the compiler's map lookup).
+//
+//go:noescape
+//rgo:runtime rt_mapaccess
+func mapaccess(t uintptr, m uintptr, key uintptr) uintptr
+
+// MapIndex looks key up in the map v and returns a copy of its value, and
+// whether the key is there. key must be of the map's key type or, for an
+// interface key type, implement it.
+func (v Value) MapIndex(key Value) (Value, bool) {
+	kt := v.typ.Key()
+	var kp uintptr
+	var keep any
+	switch {
+	case kt.Identical(key.typ):
+		if key.indir {
+			kp = key.ptr
+		} else {
+			kp = key.wordAddr()
+		}
+		keep = key.root
+	case kt.Kind() == Interface && kt.Implements(key.typ):
+		z := Zero(kt)
+		z.SetIface(key)
+		kp = z.ptr
+		keep = z.root
+	default:
+		panic("reflect.Value.MapIndex: value of type " + key.typ.String() + " is not assignable to type " + kt.String())
+	}
+	m := v.ptrWord()
+	if m == 0 {
+		return Value{}, false
+	}
+	p := mapaccess(v.typ.t, m, kp)
+	keepAlive(keep)
+	if p == 0 {
+		return Value{}, false
+	}
+	// A copy, as gc's: a map's entries have leaked to the heap when they
+	// were stored, so the copy owes nothing to v.
+	return ValueOf(v.at(v.typ.Elem(), p).packEface()), true
+}

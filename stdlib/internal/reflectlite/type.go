@@ -93,8 +93,6 @@ const (
 // efaceType returns the dynamic type word of x (0 for a nil interface).
 //
 // It reads only the type word, so x does not escape (as in gc's TypeOf).
-// efaceData, below, does not say so: the address it returns is used to
-// store through (Value.Set), which escape analysis cannot follow.
 //
 //go:noescape
 //rgo:runtime rt_efacetype
@@ -102,6 +100,14 @@ func efaceType(x any) uintptr
 
 // efaceData returns the data word of x.
 //
+// The word is a uintptr, which escape analysis does not follow: a Value
+// keeps the interface it came from in its root field, and that is what
+// carries its flows (ValueOf leaks its argument to its result, as gc's
+// does). Whatever stores a Value's memory, or memory it points to,
+// somewhere escape analysis cannot see says so with escapes; see
+// Interface, String, Set and the Set* methods.
+//
+//go:noescape
 //rgo:runtime rt_efacedata
 func efaceData(x any) uintptr
 
@@ -118,6 +124,9 @@ func loadString(addr uintptr) string
 // makeEface stores in *out an interface holding a copy of the value of type
 // typ at addr (boxed unless typ is pointer-shaped).
 //
+// The runtime keeps nothing of out.
+//
+//go:noescape
 //rgo:runtime rt_makeeface
 func makeEface(out *any, typ uintptr, addr uintptr)
 

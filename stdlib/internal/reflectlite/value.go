@@ -87,7 +87,23 @@ func (v Value) ComplexParts() (re, im float64) {
 }
 
 // String returns v's value; v must be of kind String.
-func (v Value) String() string { return loadString(v.ptr) }
+func (v Value) String() string {
+	if v.ptr == 0 {
+		// Never taken for a valid Value; it tells escape analysis that
+		// the string's bytes belong to what v's root refers to.
+		return rootString(v.root)
+	}
+	return loadString(v.ptr)
+}
+
+// rootString is never called for its value: its escape summary, x leaking
+// to its result at level 1 (as gc's String, which loads through v.ptr), is
+// what String needs. A string is always held in memory (indir), at least
+// one load away from the root, and whatever the root reaches escapes with
+// it, so level 1 is sound.
+func rootString(x any) string {
+	return *x.(*string)
+}
 
 // Len returns the length of an array, slice or string value.
 func (v Value) Len() int {
@@ -208,21 +224,34 @@ func (v Value) Elem() Value {
 // Interface returns v's value as an interface (a copy for non-pointer-shaped
 // values).
 func (v Value) Interface() any {
+	if v.typ.t == 0 {
+		// The invalid Value's root is nil. Returning it also tells escape
+		// analysis that the result refers to what v's root does.
+		return v.root
+	}
+	return v.packEface()
+}
+
+// packEface is Interface without the flow from v's root to the result that
+// escape analysis sees: for values whose memory holds nothing the root
+// does not already let escape (a map's entries, which are on the heap).
+func (v Value) packEface() any {
+	var x any
 	if !v.indir {
-		var x any
 		makeEface(&x, v.typ.t, v.wordAddr())
 		return x
 	}
-	var x any
 	makeEface(&x, v.typ.t, v.ptr)
 	return x
 }
 
-// wordAddr returns the address of a copy of v's word.
+// wordAddr returns the address of a copy of v's word, on the heap: the
+// address outlives this frame.
 func (v Value) wordAddr() uintptr {
 	w := new(uintptr)
 	*w = v.word
 	var x any = w
+	escapes(x)
 	return efaceData(x)
 }
 
@@ -237,6 +266,7 @@ func (v Value) Set(x Value) {
 		src = x.wordAddr()
 	}
 	typedmemmove(v.typ.t, v.ptr, src)
+	escapes(x.root)
 }
 
 // SetIface stores x into the interface variable v points at; v must have
@@ -257,7 +287,7 @@ func (v Value) SetIface(x Value) {
 	words[1] = efaceData(e)
 	var pw any = words
 	typedmemmove(v.typ.t, v.ptr, efaceData(pw))
-	keepAlive(e)
+	escapes(e)
 }
 
 // keepAlive keeps x reachable until this call (its words were copied out
@@ -265,6 +295,18 @@ func (v Value) SetIface(x Value) {
 //
 //go:noinline
 func keepAlive(x any) {}
+
+// escapes keeps x reachable until this call, and tells escape analysis that
+// x leaks to the heap: its memory has been stored (through a uintptr)
+// where the analysis cannot see. It is gc's summary of a body-less
+// function, hence //rgo:asm.
+//
+//rgo:asm
+func escapes(x any) {}
+
+// Escape tells escape analysis that v leaks to the heap; for package
+// reflect, where gc's methods leak what rgo's need not (see escapes).
+func (v Value) Escape() { escapes(v.root) }
 
 // A Swapper swaps elements of a slice whatever their type.
 type Swapper struct {
@@ -281,6 +323,9 @@ func NewSwapper(x any) Swapper {
 	if v.Kind() != Slice {
 		panic("reflect: call of Swapper on " + v.Kind().name() + " Value")
 	}
+	// gc's Swapper returns closures over the slice's memory, so its
+	// argument leaks to the heap (and sort.Slice's does).
+	escapes(x)
 	return Swapper{base: uintptr(load(v.ptr, 8)), size: v.typ.Elem().Size(), n: v.Len(), root: x}
 }
 
@@ -359,7 +404,7 @@ func (v Value) SetString(x string) {
 	*p = x
 	var e any = p
 	typedmemmove(v.typ.t, v.ptr, efaceData(e))
-	keepAlive(e)
+	escapes(e)
 }
 
 // SetBytes sets v (addressable, a slice whose element kind is Uint8) to
@@ -372,7 +417,7 @@ func (v Value) SetBytes(x []byte) {
 	*p = x
 	var e any = p
 	typedmemmove(v.typ.t, v.ptr, efaceData(e))
-	keepAlive(e)
+	escapes(e)
 }
 
 // newobject allocates a zeroed value of type typ on the heap and returns
