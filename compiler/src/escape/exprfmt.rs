@@ -532,6 +532,9 @@ impl<'a> P<'a> {
             }
             Token::Kw(Keyword::Chan) => {
                 self.bump();
+                if self.eat(Token::Arrow) {
+                    return Some(format!("chan<- {}", self.type_lit()?));
+                }
                 Some(format!("chan {}", self.type_lit()?))
             }
             Token::Arrow => {

@@ -90,6 +90,21 @@ impl<'p> Batch<'p, '_> {
         // precedence 0: they are marked so (see `exprfmt::gc_prec`).
         let mut n = n.clone();
         self.spell_types(f, &mut n);
+        // A call that is a constant (`complex(0, 1)`) prints as its value,
+        // an operand of the highest precedence.
+        exprfmt::visit_mut(&mut n, &mut |c| {
+            if let NodeKind::Call(..) = c.kind {
+                if let Some(e) = self
+                    .exprs_at(f, c.lo, c.hi)
+                    .into_iter()
+                    .find(|e| e.span.lo == c.lo && e.span.hi == c.hi)
+                {
+                    if let ExprKind::Const(k) = &e.kind {
+                        c.kind = NodeKind::Leaf(self.typed_const_text(f, k, e));
+                    }
+                }
+            }
+        });
         exprfmt::visit_mut(&mut n, &mut |c| {
             if let NodeKind::Binary("+", prec, _, _) = &mut c.kind {
                 let concat = self
@@ -620,7 +635,10 @@ impl<'p> Batch<'p, '_> {
                     .unwrap_or(0);
                 let name = &callee[start..];
                 let ty = crate::types::fmt::type_string(self.tcx, e.ty, Some(self.func(f).pkg));
-                if !name.is_empty() && (name == ty || name == "any" || name == "interface{}") {
+                if name == "interface{}" {
+                    return format!("(interface {{}})({text})");
+                }
+                if !name.is_empty() && (name == ty || name == "any") {
                     return format!("{name}({text})");
                 }
             }
@@ -795,8 +813,19 @@ impl<'p> Batch<'p, '_> {
         if let Some((fid, i)) = param {
             return self.param_spelling(fid, i);
         }
-        let ExprKind::Local(l) = partner?.kind else {
-            return None;
+        let partner = partner?;
+        let ExprKind::Local(l) = partner.kind else {
+            // `uint8(x) + 100`: the conversion's spelling.
+            let text = self
+                .sm
+                .files
+                .get(partner.span.file.0 as usize)?
+                .text
+                .as_str();
+            let src = text.get(partner.span.lo as usize..partner.span.hi as usize)?;
+            return ["uint8", "byte", "int32", "rune"]
+                .into_iter()
+                .find(|t| src.strip_prefix(t).is_some_and(|r| r.starts_with('(')));
         };
         let decl = self.func(f).local(l).span;
         let text = self.sm.files.get(decl.file.0 as usize)?.text.as_str();
@@ -882,7 +911,7 @@ impl<'p> Batch<'p, '_> {
         spelling: &str,
     ) -> String {
         let ty = match spelling {
-            "" => crate::types::fmt::type_string(self.tcx, t, Some(self.func(f).pkg)),
+            "" => crate::types::fmt::compiler_type_string(self.tcx, t, Some(self.func(f).pkg)),
             s => s.to_string(),
         };
         let value = match c {
@@ -891,7 +920,8 @@ impl<'p> Batch<'p, '_> {
             }
             _ => c.describe(),
         };
-        if ty.starts_with('*') || ty.starts_with("<-") {
+        let unnamed = ["*", "<-", "interface", "struct", "func", "chan"];
+        if unnamed.iter().any(|p| ty.starts_with(p)) {
             format!("({ty})({value})")
         } else {
             format!("{ty}({value})")
@@ -1304,8 +1334,12 @@ impl<'p> Batch<'p, '_> {
         // inserted, then the embedded fields of a promoted method
         // (`T.Val(i.(T))`, `Base.Name(i.(Top).Mid.Base)`).
         if let ExprKind::TypeAssert { .. } = &e.kind {
-            if !matches!(src.kind, NodeKind::TypeAssert(..)) {
-                let ty = crate::types::fmt::type_string(self.tcx, e.ty, Some(self.func(f).pkg));
+            let ty = crate::types::fmt::type_string(self.tcx, e.ty, Some(self.func(f).pkg));
+            let asserted = match &src.kind {
+                NodeKind::TypeAssert(_, t) => exprfmt::print(t) == ty,
+                _ => false,
+            };
+            if !asserted {
                 text = format!("{text}.({ty})");
             }
         }
@@ -1465,7 +1499,7 @@ impl<'p> Batch<'p, '_> {
                 }
             }
         }
-        exprfmt::print(&n)
+        self.node_text(f, &n)
     }
 
     /// gc's `HeapAllocReason`: allocations too large (or of zero-sized

@@ -653,7 +653,8 @@ fn push_unicode_escape(out: &mut String, c: char) {
 pub fn go_quote_rune(c: u32) -> String {
     let mut out = String::from("'");
     match char::from_u32(c) {
-        None => out.push_str("\\ufffd"),
+        // strconv.QuoteRune: an invalid code point is U+FFFD, printable.
+        None => out.push('\u{fffd}'),
         Some('\'') => out.push_str("\\'"),
         Some('"') => out.push('"'),
         Some(ch) => quote_char(&mut out, ch),
