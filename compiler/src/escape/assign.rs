@@ -228,7 +228,11 @@ impl Escape<'_, '_, '_> {
     pub fn reassigned(&mut self, ks: &[Hole], dsts: &[Expr], pending: &[LocalId]) {
         for (k, d) in ks.iter().zip(dsts) {
             if let ExprKind::Local(l) = d.kind {
-                if pending.contains(&l) {
+                // gc assigns a range loop's variables on every iteration
+                // (its ORANGE, or the copy from the per-iteration
+                // temporary, both count): only a capture at the loop's
+                // own depth forgets that (`closure_captured`).
+                if pending.contains(&l) && !self.is_range_var(l) {
                     continue;
                 }
             }
@@ -315,5 +319,35 @@ fn may_affect_memory(e: &Expr) -> bool {
         | ExprKind::Field(x, _)
         | ExprKind::Deref(x) => may_affect_memory(x),
         _ => true,
+    }
+}
+
+impl Escape<'_, '_, '_> {
+    /// Whether local `l` of the current function is declared by a `range`
+    /// clause (`for k, v := range x`), read from the source.
+    fn is_range_var(&self, l: LocalId) -> bool {
+        let local = self.func().local(l);
+        if local.kind != LocalKind::Var {
+            return false;
+        }
+        let span = local.span;
+        let Some(file) = self.b.sm.files.get(span.file.0 as usize) else {
+            return false;
+        };
+        let Some(after) = file.text.get(span.hi as usize..) else {
+            return false;
+        };
+        let head = after.split(['{', '\n']).next().unwrap_or("");
+        let head = head.trim_start();
+        let head = match head.strip_prefix(',') {
+            // `k, v := range`: skip the value's name.
+            Some(rest) => rest
+                .trim_start()
+                .trim_start_matches(|c: char| c.is_alphanumeric() || c == '_'),
+            None => head,
+        };
+        head.trim_start()
+            .strip_prefix(":=")
+            .is_some_and(|r| r.trim_start().starts_with("range"))
     }
 }
