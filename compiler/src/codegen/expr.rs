@@ -1142,10 +1142,21 @@ impl FunctionCx<'_, '_, '_> {
                 self.tcx().under(self.slice_elem(to)),
                 Type::Basic(BasicKind::Int32)
             );
-        if to_bytes {
-            if let ExprKind::Const(ConstValue::String(bytes)) = &x.kind {
+        if let ExprKind::Const(ConstValue::String(bytes)) = &x.kind {
+            if to_bytes {
                 return self.const_string_to_bytes(bytes, to, site);
             }
+            if !self.is_string(to) {
+                // gc's type checker makes `[]rune("héllo")` the literal
+                // `[]rune{'h', 'é', ...}`: exactly as many runes.
+                let runes: Vec<u8> = String::from_utf8_lossy(bytes)
+                    .chars()
+                    .flat_map(|c| (c as u32).to_le_bytes())
+                    .collect();
+                return self.const_string_to_bytes_elems(&runes, 4, site);
+            }
+        }
+        if to_bytes {
             if self.cx.prog.zero_copy.binary_search(&site).is_ok() {
                 // gc's OSTR2BYTESTMP: never written, so a view of the string
                 // (a non-nil pointer even for "").
@@ -1195,10 +1206,19 @@ impl FunctionCx<'_, '_, '_> {
     /// `[n]byte` of exactly the string's length, in the frame when the
     /// result does not escape and is at most 64 KiB, else on the heap.
     fn const_string_to_bytes(&mut self, bytes: &[u8], to: TypeId, site: AllocSiteId) -> CVal {
+        let _ = to;
+        self.const_string_to_bytes_elems(bytes, 1, site)
+    }
+
+    /// A slice of `bytes.len() / elem` elements of `elem` bytes each (no
+    /// pointers), initialised from `bytes`: `[]byte("const")` and the
+    /// `[]rune{...}` gc makes of `[]rune("const")`.
+    fn const_string_to_bytes_elems(&mut self, bytes: &[u8], elem: u64, site: AllocSiteId) -> CVal {
         let n = bytes.len() as u64;
+        let count = n / elem;
         let stack = self.cx.prog.site(site).placement == Placement::Stack && n <= 64 * 1024;
         let p = if stack {
-            self.raw_temp(n, 1)
+            self.raw_temp(n, elem)
         } else {
             let size = self.b.ins().iconst(PTR, n as i64);
             let null = self.b.ins().iconst(PTR, 0);
@@ -1215,8 +1235,7 @@ impl FunctionCx<'_, '_, '_> {
             let len = self.b.ins().iconst(PTR, n as i64);
             self.call_rt(&rt::MEMMOVE, &[p, src, len]);
         }
-        let _ = to;
-        let l = self.b.ins().iconst(PTR, n as i64);
+        let l = self.b.ins().iconst(PTR, count as i64);
         CVal::Parts(vec![p, l, l])
     }
 
