@@ -1156,16 +1156,14 @@ impl FunctionCx<'_, '_, '_> {
                 return self.const_string_to_bytes_elems(&runes, 4, site);
             }
         }
-        if to_bytes {
-            if self.cx.prog.zero_copy.binary_search(&site).is_ok() {
-                // gc's OSTR2BYTESTMP: never written, so a view of the string
-                // (a non-nil pointer even for "").
-                let v = self.expr(x).parts().to_vec();
-                let zid = data::zerobase(self.cx);
-                let zb = self.data_addr(zid);
-                let p = self.b.ins().select(v[0], v[0], zb);
-                return CVal::Parts(vec![p, v[1], v[1]]);
-            }
+        if to_bytes && self.cx.prog.zero_copy.binary_search(&site).is_ok() {
+            // gc's OSTR2BYTESTMP: never written, so a view of the string
+            // (a non-nil pointer even for "").
+            let v = self.expr(x).parts().to_vec();
+            let zid = data::zerobase(self.cx);
+            let zb = self.data_addr(zid);
+            let p = self.b.ins().select(v[0], v[0], zb);
+            return CVal::Parts(vec![p, v[1], v[1]]);
         }
         let v = self.expr(x);
         let p = v.parts().to_vec();
