@@ -273,10 +273,10 @@ func (v Value) IsZero() bool {
 // MapKeys returns the keys of a map, in unspecified order.
 func (v Value) MapKeys() []Value {
 	v.mustBe("MapKeys", Map)
-	keys, _ := v.v.MapEntries()
+	keys := v.v.MapKeyCopies()
 	out := make([]Value, len(keys))
 	for i, k := range keys {
-		out[i] = Value{v: reflectlite.ValueOf(k.Interface())}
+		out[i] = Value{v: reflectlite.ValueOf(k)}
 	}
 	return out
 }

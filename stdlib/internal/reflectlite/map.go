@@ -94,3 +94,21 @@ func (v Value) MapIndex(key Value) (Value, bool) {
 	// were stored, so the copy owes nothing to v.
 	return ValueOf(v.at(v.typ.Elem(), p).packEface()), true
 }
+
+// MapKeyCopies returns copies of the keys of the map v, as interfaces, in
+// iteration order. The copies owe nothing to v: a map's entries have
+// leaked to the heap when they were stored (see MapIndex).
+func (v Value) MapKeyCopies() []any {
+	m := v.ptrWord()
+	if m == 0 {
+		return nil
+	}
+	kt := v.typ.Key()
+	it := new(hiter)
+	mapiterinit(v.typ.t, m, it)
+	var keys []any
+	for mapiternext(it) {
+		keys = append(keys, Value{typ: kt, ptr: it.key, indir: true}.packEface())
+	}
+	return keys
+}
