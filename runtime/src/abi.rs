@@ -182,6 +182,18 @@ pub unsafe extern "C" fn rt_write(fd: i64, p: *const u8, len: isize) -> i64 {
     sys::write_all(fd as i32, unsafe { bytes(p, len) })
 }
 
+/// gc's `throw` for the standard library (`sync`'s fatal errors):
+/// `fatal error: <msg>`, the traceback, exit status 2.
+///
+/// # Safety
+/// `p` must address `len` bytes.
+#[no_mangle]
+pub unsafe extern "C" fn rt_throw(p: *const u8, len: isize) -> ! {
+    // SAFETY: forwarded caller contract.
+    let msg = unsafe { bytes(p, len) };
+    crate::panic::fatal(core::str::from_utf8(msg).unwrap_or("(invalid UTF-8)"))
+}
+
 /// `os.Exit(code)`: exits at once, running nothing.
 #[no_mangle]
 pub extern "C" fn rt_exit(code: i64) -> ! {

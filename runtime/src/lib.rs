@@ -101,6 +101,7 @@
 //! // I/O and process
 //! rt_write(fd: i64, p: *const u8, len: isize) -> i64   // bytes or -errno
 //! rt_exit(code: i64) -> !
+//! rt_throw(p: *const u8, len: isize) -> !            // fatal error + traceback
 //! rt_argc() -> i64                     rt_argv(i: i64) -> GoString
 //! rt_getenv(p: *const u8, len: isize) -> GoString
 //! rt_lookupenv(out: *mut GoString, p: *const u8, len: isize) -> bool

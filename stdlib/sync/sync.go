@@ -43,12 +43,16 @@ func runtime_Semacquire(s *uint32, reason int)
 //rgo:runtime rt_semrelease
 func runtime_Semrelease(s *uint32)
 
-// fatal prints a gc-style fatal error and exits with status 2.
+// fatal prints a gc-style fatal error with the traceback and exits with
+// status 2 (gc's throw).
 func fatal(msg string) {
-	b := []byte("fatal error: " + msg + "\n")
-	write(2, &b[0], len(b))
-	exit(2)
+	b := []byte(msg)
+	throw(&b[0], len(b))
 }
+
+//go:noescape
+//rgo:runtime rt_throw
+func throw(p *byte, n int)
 
 // A Locker represents an object that can be locked and unlocked.
 type Locker interface {
