@@ -131,7 +131,11 @@ impl<'p> Batch<'p, '_> {
         }
         let (file, pkg) = (func.span.file, func.pkg);
         exprfmt::visit_mut(n, &mut |c| {
-            if let NodeKind::Type(_) | NodeKind::Leaf(_) | NodeKind::Selector(..) = c.kind {
+            if let NodeKind::Type(_)
+            | NodeKind::Leaf(_)
+            | NodeKind::Selector(..)
+            | NodeKind::Index(..) = c.kind
+            {
                 if let Some(s) = self.tcx.type_spells.get(&(file, c.lo)) {
                     c.kind = NodeKind::Type(s.to_compiler_string(self.tcx, Some(pkg)));
                 }
@@ -312,10 +316,47 @@ impl<'p> Batch<'p, '_> {
 
     /// A type as gc's `-m` lines spell it.
     fn type_text(&self, f: FuncId, t: crate::types::TypeId) -> String {
-        if let Some(sh) = self.targ_shape(f, t) {
-            return sh;
+        match &self.func(f).shape {
+            Some(sh) => self.shaped_type_text(sh, t, self.func(f).pkg, 0),
+            None => crate::types::fmt::compiler_type_string(self.tcx, t, Some(self.func(f).pkg)),
         }
-        crate::types::fmt::compiler_type_string(self.tcx, t, Some(self.func(f).pkg))
+    }
+
+    /// `t` as gc spells it in a shape instance: each type argument is its
+    /// shape, inside composite types too (`[]struct { v go.shape.int }`).
+    fn shaped_type_text(
+        &self,
+        sh: &crate::types::shape::ShapeInst,
+        t: crate::types::TypeId,
+        pkg: crate::types::PkgId,
+        depth: u32,
+    ) -> String {
+        use crate::types::Type;
+        if let Some(i) = sh.targs.iter().position(|&a| a == t) {
+            return sh.shapes[i].1.clone();
+        }
+        let sub = |e: crate::types::TypeId| self.shaped_type_text(sh, e, pkg, depth + 1);
+        if depth > 32 {
+            return crate::types::fmt::compiler_type_string(self.tcx, t, Some(pkg));
+        }
+        match self.tcx.ty(t) {
+            Type::Pointer(e) => format!("*{}", sub(*e)),
+            Type::Slice(e) => format!("[]{}", sub(*e)),
+            Type::Array(e, n) => format!("[{n}]{}", sub(*e)),
+            Type::Map(k, v) => format!("map[{}]{}", sub(*k), sub(*v)),
+            Type::Struct(fields) => {
+                let mut out = String::new();
+                crate::types::fmt::write_struct(
+                    self.tcx,
+                    fields,
+                    crate::types::fmt::Style::Runtime,
+                    &mut out,
+                    |i, out| out.push_str(&sub(fields[i].ty)),
+                );
+                out
+            }
+            _ => crate::types::fmt::compiler_type_string(self.tcx, t, Some(pkg)),
+        }
     }
 
     /// In a shape instance, the shape of `t` if `t` is one of the type

@@ -323,12 +323,18 @@ fn write_type(
             out.push_str(&obj.name);
             let targs = &tcx.named[n.0 as usize].targs;
             if !targs.is_empty() {
+                // gc names an instance with its type arguments' link
+                // strings (`Box[main.P]`); types2 as written (`Box[P]`).
+                let targ_style = match style {
+                    Style::Checker => Style::Checker,
+                    _ => Style::Link,
+                };
                 out.push('[');
                 for (i, &a) in targs.iter().enumerate() {
                     if i > 0 {
                         out.push(',');
                     }
-                    write_type(tcx, a, rel, out, depth + 1, style);
+                    write_type(tcx, a, rel, out, depth + 1, targ_style);
                 }
                 out.push(']');
             }

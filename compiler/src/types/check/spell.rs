@@ -119,6 +119,9 @@ impl<'a> Checker<'a, '_> {
             ExprKind::StructType { .. }
             | ExprKind::FuncType(_)
             | ExprKind::InterfaceType { .. } => true,
+            // An instance: gc names it with its type arguments' link
+            // strings (`Box[main.P]`).
+            ExprKind::Index { .. } => true,
             ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Ellipsis(Some(x)) => {
                 self.spelled_from_type(x, depth + 1)
             }
