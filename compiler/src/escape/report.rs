@@ -2550,6 +2550,34 @@ pub(crate) fn temp_numbers(
                 }
             }
         });
+        // The receive heading a `range` over a channel (`t, ok = <-c`
+        // into lowering's temporaries, then `if !ok { break }`): gc's
+        // range has no temporaries of its own before walk.
+        let mut range_recvs = std::collections::HashSet::new();
+        walk_stmts(body, &mut |s| {
+            let Stmt::Loop {
+                cond: None, body, ..
+            } = s
+            else {
+                return;
+            };
+            let mut it = body.iter().filter(|s| !matches!(s, Stmt::Decl(_)));
+            if let (Some(Stmt::Assign(places, rhs)), Some(Stmt::If { .. })) = (it.next(), it.next())
+            {
+                let temps = places.iter().all(|p| {
+                    matches!(p.kind, ExprKind::Local(l) if func.local(l).kind == LocalKind::Temp)
+                });
+                if let [r @ Expr {
+                    kind: ExprKind::Recv { comma_ok: true, .. },
+                    ..
+                }] = rhs.as_slice()
+                {
+                    if temps {
+                        range_recvs.insert((r.span.lo, r.span.hi));
+                    }
+                }
+            }
+        });
         walk_stmts(body, &mut |s| {
             // gc's type checker gives the callee of `f()(x)`, and the
             // receiver of the interface method call `f().M()`, a
@@ -2599,7 +2627,8 @@ pub(crate) fn temp_numbers(
                                     | ExprKind::Recv { comma_ok: true, .. },
                                 ..
                             }]
-                        ) =>
+                        )
+                        && !range_recvs.contains(&(rhs[0].span.lo, rhs[0].span.hi)) =>
                 {
                     let at = last_decl.map_or(0, |l| l + 1);
                     events.push((at, Ev::CommaOk));
