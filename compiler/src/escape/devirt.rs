@@ -635,6 +635,11 @@ impl Cx<'_> {
         let Some(file) = self.sm.files.get(call.file.0 as usize) else {
             return call.start();
         };
+        // A range-over-func loop's call of its function is at the `for`.
+        let at = file.text.get(call.lo as usize..).unwrap_or("");
+        if at.starts_with("for") && at[3..].starts_with([' ', '\t']) {
+            return call.start();
+        }
         let from = recv.hi.max(call.lo) as usize;
         let to = (call.hi as usize).min(file.text.len());
         match file.text.get(from..to).and_then(|t| t.find('(')) {

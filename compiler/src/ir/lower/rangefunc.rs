@@ -336,9 +336,28 @@ impl<'t, 'a> Lower<'t, 'a> {
         // The function ranged over; `t.M` calls the method directly, as
         // gc's rewrite (a call `t.M(body)`) does.
         let mut direct = None;
+        // `i.M` of an interface `i`: the interface call `i.M(body)`, which
+        // devirtualization may turn into a direct one.
+        let mut iface = None;
         if let AK::Selector { x: recv, .. } = &unparen_ast(x).kind {
             if let Some(sel) = self.info.selections.get(unparen_ast(x).id).cloned() {
-                if sel.kind == SelectionKind::MethodVal {
+                let rt = self.ty_of(recv);
+                let path = &sel.index[..sel.index.len().saturating_sub(1)];
+                let embedded_iface = sel.kind == SelectionKind::MethodVal && !path.is_empty() && {
+                    let base = self.expr(fx, recv, &mut Vec::new());
+                    let r = self.field_path(base, path, span);
+                    self.is_interface(r.ty)
+                };
+                if sel.kind == SelectionKind::MethodVal && (self.is_interface(rt) || embedded_iface)
+                {
+                    let base = self.expr(fx, recv, &mut outer);
+                    let r = self.field_path(base, path, span);
+                    let name = self.tcx.obj(sel.obj).name.clone();
+                    let index = self
+                        .iface_method_index(r.ty, &name)
+                        .unwrap_or(*sel.index.last().unwrap_or(&0));
+                    iface = Some((r, index));
+                } else if sel.kind == SelectionKind::MethodVal {
                     if let Some(fid) = self.funcs_by_obj.get(&sel.obj).copied() {
                         let r = self.method_receiver(fx, recv, &sel, fid, &mut outer);
                         direct = Some((fid, r));
@@ -346,9 +365,9 @@ impl<'t, 'a> Lower<'t, 'a> {
                 }
             }
         }
-        let callee = match direct {
-            Some(_) => None,
-            None => Some(self.expr(fx, x, &mut outer)),
+        let callee = match (&direct, &iface) {
+            (None, None) => Some(self.expr(fx, x, &mut outer)),
+            _ => None,
         };
         // `#next`, shared by the loops nested in this one.
         let made_next = fx.rf_next.is_none();
@@ -493,6 +512,13 @@ impl<'t, 'a> Lower<'t, 'a> {
         // f(body)
         let (callee, args) = match (direct, callee) {
             (Some((fid, recv)), _) => (Callee::Direct(fid), vec![recv, clo]),
+            (None, None) if iface.is_some() => {
+                let Some((recv, index)) = iface else {
+                    return;
+                };
+                let recv = Box::new(recv);
+                (Callee::Iface { recv, index }, vec![clo])
+            }
             (None, Some(f)) => match f.kind {
                 ExprKind::FuncRef(fid) => (Callee::Direct(fid), vec![clo]),
                 _ => (Callee::Indirect(Box::new(f)), vec![clo]),
