@@ -1660,10 +1660,29 @@ impl<'p> Batch<'p, '_> {
         // sorts at its end too.
         let mut late = std::collections::HashSet::new();
         let mut range_exprs = Vec::new();
+        // gc's walk meets a call's implicit `...` slice after the fixed
+        // arguments: at its first element.
+        let mut variadic_at = std::collections::HashMap::new();
         for &f in &self.funcs {
             if let Some(body) = &self.func(f).body {
                 late_variadics(body, &mut late);
                 range_func_exprs(self.prog, body, &mut range_exprs);
+                walk_exprs(body, &mut |e| {
+                    if let ExprKind::Call {
+                        args,
+                        variadic_site: Some(v),
+                        ..
+                    } = &e.kind
+                    {
+                        if let Some(ExprKind::Composite { elems, .. }) =
+                            args.last().map(|a| &a.kind)
+                        {
+                            if let Some(lo) = elems.iter().map(|(_, x)| x.span.lo).min() {
+                                variadic_at.insert(*v, lo);
+                            }
+                        }
+                    }
+                });
             }
         }
         // gc walks a range-over-func loop's body closure before its range
@@ -1705,6 +1724,8 @@ impl<'p> Batch<'p, '_> {
                         || temp_sites.contains(&id)
                     {
                         Some((site.span.hi, site.span.hi, s.0))
+                    } else if let Some(&lo) = variadic_at.get(s) {
+                        Some((lo.max(site.span.lo), site.span.hi, s.0))
                     } else {
                         Some((site.span.lo, site.span.hi, s.0))
                     }
