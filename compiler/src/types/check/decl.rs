@@ -1072,7 +1072,15 @@ impl<'a> Checker<'a, '_> {
                     _ => (t, false),
                 };
                 if !self.is_invalid_ty(t) {
-                    if matches!(self.tcx.under(base), Type::Pointer(_)) {
+                    if matches!(self.tcx.ty(base), Type::TypeParam(_)) {
+                        self.error(
+                            f.ty.span,
+                            "embedded field type cannot be a (pointer to a) type parameter",
+                        );
+                    } else if matches!(self.tcx.under(base), Type::Basic(BasicKind::UnsafePointer))
+                    {
+                        self.error(f.ty.span, "embedded field type cannot be unsafe.Pointer");
+                    } else if matches!(self.tcx.under(base), Type::Pointer(_)) {
                         self.error(f.ty.span, "embedded field type cannot be a pointer");
                     } else if ptr && matches!(self.tcx.under(base), Type::Interface(_)) {
                         self.error(
@@ -1456,11 +1464,14 @@ fn recv_base_name<'a>(e: &'a Expr<'a>) -> Option<&'a str> {
     }
 }
 
-/// The implicit name of an embedded field `T`, `*T`, `pkg.T`.
+/// The implicit name of an embedded field `T`, `*T`, `pkg.T`, `T[A, B]`.
 fn embedded_name<'a>(e: &'a Expr<'a>) -> Option<&'a str> {
     match &e.kind {
         ExprKind::Ident(id) => Some(id.name),
-        ExprKind::Star(x) | ExprKind::Paren(x) => embedded_name(x),
+        ExprKind::Star(x)
+        | ExprKind::Paren(x)
+        | ExprKind::Index { x, .. }
+        | ExprKind::IndexList { x, .. } => embedded_name(x),
         ExprKind::Selector { sel, .. } => Some(sel.name),
         _ => None,
     }

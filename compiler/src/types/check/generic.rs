@@ -188,24 +188,7 @@ impl<'a> Checker<'a, '_> {
 
     /// Whether `t` mentions a type parameter.
     pub(crate) fn has_tparam(&self, t: TypeId) -> bool {
-        self.has_tparam_depth(t, 0)
-    }
-
-    fn has_tparam_depth(&self, t: TypeId, d: u32) -> bool {
-        if d > 32 {
-            return false;
-        }
-        let r = |x: TypeId| self.has_tparam_depth(x, d + 1);
-        match self.tcx.ty(t) {
-            Type::TypeParam(_) => true,
-            Type::Basic(_) | Type::Interface(_) | Type::TypeSet { .. } => false,
-            Type::Pointer(e) | Type::Slice(e) | Type::Array(e, _) | Type::Chan(_, e) => r(*e),
-            Type::Map(k, v) => r(*k) || r(*v),
-            Type::Struct(fs) => fs.iter().any(|f| r(f.ty)),
-            Type::Func(s) => s.params.iter().chain(&s.results).any(|&x| r(x)),
-            Type::Tuple(ts) => ts.iter().any(|&x| r(x)),
-            Type::Named(n) => self.tcx.named[n.0 as usize].targs.iter().any(|&x| r(x)),
-        }
+        self.tcx.mentions_tparam(t)
     }
 
     /// Replaces type parameters in `t` by their types in `m`.
