@@ -191,6 +191,24 @@ impl<'a> Checker<'a, '_> {
         self.tcx.mentions_tparam(t)
     }
 
+    /// `subst` repeated while inferred types mention other inferred type
+    /// parameters (`PT` ↦ `*T`, `T` ↦ `V`).
+    pub(crate) fn subst_all(
+        &mut self,
+        mut t: TypeId,
+        m: &HashMap<TypeId, TypeId>,
+        span: Span,
+    ) -> TypeId {
+        for _ in 0..=m.len() {
+            let next = self.subst(t, m, span);
+            if next == t {
+                break;
+            }
+            t = next;
+        }
+        t
+    }
+
     /// Replaces type parameters in `t` by their types in `m`.
     pub(crate) fn subst(&mut self, t: TypeId, m: &HashMap<TypeId, TypeId>, span: Span) -> TypeId {
         self.subst_depth(t, m, span, 0)
@@ -361,97 +379,90 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    /// The core type of a constraint with exactly one term (`~[]E`), if any.
-    fn single_term(&self, c: TypeId) -> Option<(bool, TypeId)> {
-        match self.tcx.under(c) {
-            Type::TypeSet {
-                terms: Some(ts), ..
-            } if ts.len() == 1 => Some(ts[0]),
-            _ => None,
+    /// types2's `coreTerm`: the core type of constraint `c` with its tilde,
+    /// and whether it is the constraint's single term (`~[]E`, `*T`). With
+    /// several terms, a core type exists if they share an underlying type.
+    fn core_term(&self, c: TypeId) -> Option<(bool, TypeId, bool)> {
+        let Type::TypeSet {
+            terms: Some(ts), ..
+        } = self.tcx.under(c)
+        else {
+            return None;
+        };
+        match ts.as_slice() {
+            [] => None,
+            &[(tilde, t)] => Some((tilde, t, true)),
+            [(_, first), ..] => {
+                let u = self.tcx.underlying(*first);
+                ts.iter()
+                    .all(|&(_, t)| self.tcx.underlying(t) == u)
+                    .then(|| (ts.iter().any(|&(tilde, _)| tilde), u, false))
+            }
         }
     }
 
-    /// Why `t` does not satisfy constraint `c`, if it does not.
+    /// Why `t` does not satisfy constraint `c`, if it does not (types2's
+    /// `implements`: methods first, then type terms, then comparability).
     pub(crate) fn unsatisfied(&self, t: TypeId, c: TypeId) -> Option<String> {
         let cs = self.type_str(c);
         let ts = self.type_str(t);
-        match self.tcx.under(c).clone() {
-            Type::Interface(ms) => {
-                if super::lookup::implements(self.tcx, t, self.tcx.underlying(c)) {
-                    None
-                } else {
-                    let missing = ms
-                        .iter()
-                        .find(|m| {
-                            !super::lookup::implements(
-                                self.tcx,
-                                t,
-                                self.tcx
-                                    .lookup(&Type::Interface(vec![(*m).clone()]))
-                                    .unwrap_or(c),
-                            )
-                        })
-                        .map(|m| m.name.clone())
-                        .unwrap_or_default();
-                    Some(format!(
-                        "{ts} does not satisfy {cs} (missing method {missing})"
-                    ))
-                }
-            }
+        let (methods, terms, comparable) = match self.tcx.under(c).clone() {
+            Type::Interface(ms) => (ms, None, false),
             Type::TypeSet {
                 methods,
                 terms,
                 comparable,
-            } => {
-                if let Some(terms) = &terms {
-                    let ok = terms.iter().any(|&(tilde, x)| {
-                        if tilde {
-                            self.tcx.underlying(t) == self.tcx.underlying(x)
-                        } else {
-                            t == x
-                        }
-                    });
-                    if !ok {
-                        let list: Vec<String> = terms
-                            .iter()
-                            .map(|&(tl, x)| {
-                                format!("{}{}", if tl { "~" } else { "" }, self.type_str(x))
-                            })
-                            .collect();
-                        return Some(format!(
-                            "{ts} does not satisfy {cs} ({ts} missing in {})",
-                            list.join(" | ")
-                        ));
-                    }
-                }
-                if comparable && !super::lookup::comparable(self.tcx, t) {
-                    return Some(format!("{ts} does not satisfy {cs}"));
-                }
-                if !methods.is_empty() {
-                    if let Some(i) = self.tcx.lookup(&Type::Interface(methods.clone())) {
-                        if !super::lookup::implements(self.tcx, t, i) {
-                            return Some(format!(
-                                "{ts} does not satisfy {cs} (missing method {})",
-                                methods[0].name
-                            ));
-                        }
-                    }
-                }
-                None
-            }
-            _ => None,
+            } => (methods, terms, comparable),
+            _ => return None,
+        };
+        if self.is_invalid_ty(t) {
+            return None;
         }
+        if let Some(miss) = super::lookup::missing_method_of(self.tcx, t, &methods) {
+            let cause = self.missing_cause(t, c, &miss);
+            return Some(format!("{ts} does not satisfy {cs} {cause}"));
+        }
+        if let Some(terms) = &terms {
+            let ok = terms.iter().any(|&(tilde, x)| {
+                if tilde {
+                    self.tcx.underlying(t) == self.tcx.underlying(x)
+                } else {
+                    t == x
+                }
+            });
+            if !ok {
+                let list: Vec<String> = terms
+                    .iter()
+                    .map(|&(tl, x)| format!("{}{}", if tl { "~" } else { "" }, self.type_str(x)))
+                    .collect();
+                return Some(format!(
+                    "{ts} does not satisfy {cs} ({ts} missing in {})",
+                    list.join(" | ")
+                ));
+            }
+        }
+        if comparable && !super::lookup::comparable(self.tcx, t) {
+            return Some(format!("{ts} does not satisfy {cs}"));
+        }
+        None
     }
 
     /// Checks `targs` against the type parameters' constraints; reports
-    /// the first failure at `span`.
-    fn verify(&mut self, tparams: &[ObjId], targs: &[TypeId], span: Span) -> bool {
+    /// the first failure at its type argument's span in `arg_spans` (the
+    /// explicit ones), else at `span`, as types2 does.
+    fn verify(
+        &mut self,
+        tparams: &[ObjId],
+        targs: &[TypeId],
+        arg_spans: &[Span],
+        span: Span,
+    ) -> bool {
         let m: HashMap<TypeId, TypeId> = tparams
             .iter()
             .map(|&o| self.tcx.obj(o).ty)
             .zip(targs.iter().copied())
             .collect();
-        for (&tp, &ta) in tparams.iter().zip(targs) {
+        for (i, (&tp, &ta)) in tparams.iter().zip(targs).enumerate() {
             let tpt = self.tcx.obj(tp).ty;
             let Some(&c) = self.tcx.tparam_bounds.get(&tpt) else {
                 continue;
@@ -461,7 +472,7 @@ impl<'a> Checker<'a, '_> {
             }
             let c = self.subst(c, &m, span);
             if let Some(msg) = self.unsatisfied(ta, c) {
-                self.error(span, msg);
+                self.error(arg_spans.get(i).copied().unwrap_or(span), msg);
                 return false;
             }
         }
@@ -532,7 +543,8 @@ impl<'a> Checker<'a, '_> {
                 return Some(inv);
             }
             let gobj = self.tcx.named[n.0 as usize].obj;
-            if !self.verify(&tps, &targs, idx[0].span) {
+            let spans: Vec<Span> = idx.iter().map(|t| t.span).collect();
+            if !self.verify(&tps, &targs, &spans, xe.span) {
                 return Some(inv);
             }
             let t = self.instantiate_type(gobj, targs, e.span);
@@ -566,7 +578,10 @@ impl<'a> Checker<'a, '_> {
                 expr: Some(e),
             });
         }
-        let inst = self.instantiate_func(g, targs, e.span)?;
+        let spans: Vec<Span> = idx.iter().map(|t| t.span).collect();
+        let Some(inst) = self.instantiate_func(g, targs, &spans, e.span) else {
+            return Some(inv);
+        };
         self.info.inst_refs.insert(e.id, inst);
         Some(Operand {
             mode: OpMode::Value,
@@ -640,22 +655,44 @@ impl<'a> Checker<'a, '_> {
                 return None;
             }
         }
-        // Core types of constraints (`S ~[]E` binds E from S).
-        for _ in 0..2 {
-            for &tp in &tpts {
+        // types2's core type unification: a bound type parameter's type
+        // argument is unified with its constraint's core type (`S ~[]E`
+        // binds E from S); an unbound one whose constraint is a single
+        // type without a tilde is that type (`PT interface{ *T; M() }`
+        // binds PT to *T). Repeated while it makes progress.
+        loop {
+            let unknown = tpts.iter().filter(|tp| !m.contains_key(tp)).count();
+            for (&o, &tp) in tps.iter().zip(&tpts) {
                 let Some(&c) = self.tcx.tparam_bounds.get(&tp) else {
                     continue;
                 };
-                let Some((tilde, core)) = self.single_term(c) else {
+                let Some((tilde, core, single)) = self.core_term(c) else {
                     continue;
                 };
-                if !self.has_tparam(core) {
-                    continue;
+                match m.get(&tp) {
+                    Some(&b) => {
+                        let b = if tilde { self.tcx.underlying(b) } else { b };
+                        if self.has_tparam(core) && !self.unify(core, b, &tpts, &mut m, 0) {
+                            let tobj = self.tcx.obj(o);
+                            let msg = format!(
+                                "in call to {fname}, {} (type {}) does not satisfy {}",
+                                tobj.name,
+                                self.type_str(m[&tp]),
+                                self.type_str(c)
+                            );
+                            self.error(lparen, msg);
+                            return None;
+                        }
+                    }
+                    None if single && !tilde => {
+                        m.insert(tp, core);
+                    }
+                    None => {}
                 }
-                if let Some(&b) = m.get(&tp) {
-                    let b = if tilde { self.tcx.underlying(b) } else { b };
-                    self.unify(core, b, &tpts, &mut m, 0);
-                }
+            }
+            let now = tpts.iter().filter(|tp| !m.contains_key(tp)).count();
+            if now == 0 || now == unknown {
+                break;
             }
         }
         // Untyped constants: the default type of the "largest" kind.
@@ -689,7 +726,7 @@ impl<'a> Checker<'a, '_> {
         let mut full = Vec::new();
         for (&o, tp) in tps.iter().zip(&tpts) {
             match m.get(tp) {
-                Some(&t) => full.push(self.subst(t, &m, call.span)),
+                Some(&t) => full.push(self.subst_all(t, &m, call.span)),
                 None => {
                     let tobj = self.tcx.obj(o);
                     let msg = format!(
@@ -702,7 +739,8 @@ impl<'a> Checker<'a, '_> {
                 }
             }
         }
-        let inst = self.instantiate_func(g, full, lparen)?;
+        let spans = targ_spans(fun);
+        let inst = self.instantiate_func(g, full, &spans, lparen)?;
         self.info.inst_refs.insert(fun.id, inst);
         let it = self.tcx.obj(inst).ty;
         self.record(fun, crate::types::Mode::Value, it, None);
@@ -718,10 +756,11 @@ impl<'a> Checker<'a, '_> {
         &mut self,
         g: ObjId,
         targs: Vec<TypeId>,
+        arg_spans: &[Span],
         span: Span,
     ) -> Option<ObjId> {
         let tps = self.func_tparams(g);
-        if !self.verify(&tps, &targs, span) {
+        if !self.verify(&tps, &targs, arg_spans, span) {
             return None;
         }
         let real = !targs.iter().any(|&t| self.has_tparam(t));
@@ -1208,6 +1247,15 @@ impl<'a> Checker<'a, '_> {
 }
 
 /// The type parameter names of a generic method's receiver `*List[T]`.
+/// The spans of the explicit type arguments of `F[A, B]` (none for `F`).
+fn targ_spans(fun: &Expr<'_>) -> Vec<Span> {
+    match &super::expr::unparen(fun).kind {
+        ExprKind::Index { index, .. } => vec![index.span],
+        ExprKind::IndexList { indices, .. } => indices.iter().map(|t| t.span).collect(),
+        _ => Vec::new(),
+    }
+}
+
 fn recv_tparam_names<'a>(f: &'a ast::FuncDecl<'a>) -> Vec<&'a str> {
     let Some(recv) = f.recv.and_then(|r| r.fields.first()) else {
         return Vec::new();
