@@ -570,6 +570,33 @@ impl<'a> Checker<'a, '_> {
             return Some(inv);
         }
         if targs.len() < tps.len() {
+            // `First[[]int]` of `First[S ~[]E, E any]`: the rest may follow
+            // from the constraints' core types (types2's `funcInst` infers
+            // with no arguments).
+            let tpts: Vec<TypeId> = tps.iter().map(|&o| self.tcx.obj(o).ty).collect();
+            let mut m: HashMap<TypeId, TypeId> =
+                tpts.iter().copied().zip(targs.iter().copied()).collect();
+            let fname = super::exprstring::expr_string(xe);
+            if !self.core_unify(&tps, &tpts, &mut m, &fname, e.span) {
+                return Some(inv);
+            }
+            if tpts.iter().all(|tp| m.contains_key(tp)) {
+                let full: Vec<TypeId> = tpts
+                    .iter()
+                    .map(|tp| self.subst_all(m[tp], &m, e.span))
+                    .collect();
+                let spans: Vec<Span> = idx.iter().map(|t| t.span).collect();
+                let Some(inst) = self.instantiate_func(g, full, &spans, e.span) else {
+                    return Some(inv);
+                };
+                self.info.inst_refs.insert(e.id, inst);
+                return Some(Operand {
+                    mode: OpMode::Value,
+                    ty: self.tcx.obj(inst).ty,
+                    val: None,
+                    expr: Some(e),
+                });
+            }
             self.generic_refs.insert(e.id, (g, targs));
             return Some(Operand {
                 mode: OpMode::Value,
@@ -598,7 +625,7 @@ impl<'a> Checker<'a, '_> {
         &mut self,
         call: &'a Expr<'a>,
         fun: &'a Expr<'a>,
-        xs: &[Operand<'a>],
+        xs: &mut [Operand<'a>],
         ellipsis: bool,
     ) -> Option<Signature> {
         let (g, targs) = self.generic_refs.get(&fun.id).cloned()?;
@@ -629,8 +656,17 @@ impl<'a> Checker<'a, '_> {
             ExprKind::Call { lparen, .. } => *lparen,
             _ => call.span,
         };
+        // A generic function argument (`Apply(xs, Double)`) is instantiated
+        // once the parameter's type is known, below.
+        let is_generic_arg = |ck: &Self, x: &Operand<'a>| {
+            x.expr.is_some_and(|e| ck.generic_refs.contains_key(&e.id))
+        };
         for (x, &p) in xs.iter().zip(&ptypes) {
-            if self.is_untyped(x.ty) || x.mode == OpMode::Nil || !self.has_tparam(p) {
+            if self.is_untyped(x.ty)
+                || x.mode == OpMode::Nil
+                || !self.has_tparam(p)
+                || is_generic_arg(self, x)
+            {
                 continue;
             }
             if !self.unify(p, x.ty, &tpts, &mut m, 0) {
@@ -655,45 +691,8 @@ impl<'a> Checker<'a, '_> {
                 return None;
             }
         }
-        // types2's core type unification: a bound type parameter's type
-        // argument is unified with its constraint's core type (`S ~[]E`
-        // binds E from S); an unbound one whose constraint is a single
-        // type without a tilde is that type (`PT interface{ *T; M() }`
-        // binds PT to *T). Repeated while it makes progress.
-        loop {
-            let unknown = tpts.iter().filter(|tp| !m.contains_key(tp)).count();
-            for (&o, &tp) in tps.iter().zip(&tpts) {
-                let Some(&c) = self.tcx.tparam_bounds.get(&tp) else {
-                    continue;
-                };
-                let Some((tilde, core, single)) = self.core_term(c) else {
-                    continue;
-                };
-                match m.get(&tp) {
-                    Some(&b) => {
-                        let b = if tilde { self.tcx.underlying(b) } else { b };
-                        if self.has_tparam(core) && !self.unify(core, b, &tpts, &mut m, 0) {
-                            let tobj = self.tcx.obj(o);
-                            let msg = format!(
-                                "in call to {fname}, {} (type {}) does not satisfy {}",
-                                tobj.name,
-                                self.type_str(m[&tp]),
-                                self.type_str(c)
-                            );
-                            self.error(lparen, msg);
-                            return None;
-                        }
-                    }
-                    None if single && !tilde => {
-                        m.insert(tp, core);
-                    }
-                    None => {}
-                }
-            }
-            let now = tpts.iter().filter(|tp| !m.contains_key(tp)).count();
-            if now == 0 || now == unknown {
-                break;
-            }
+        if !self.core_unify(&tps, &tpts, &mut m, &fname, lparen) {
+            return None;
         }
         // Untyped constants: the default type of the "largest" kind.
         for &tp in &tpts {
@@ -723,6 +722,22 @@ impl<'a> Checker<'a, '_> {
                 m.insert(tp, t);
             }
         }
+        // Generic function arguments: inferred from their parameter's type
+        // (Go 1.21's reverse type inference) where the type arguments
+        // inferred so far determine it.
+        for (x, &p) in xs.iter_mut().zip(&ptypes) {
+            let Some(arg) = x.expr.filter(|_| is_generic_arg(self, x)) else {
+                continue;
+            };
+            let p = self.subst_all(p, &m, call.span);
+            if self.has_tparam(p) {
+                continue;
+            }
+            *x = self.infer_from_target(arg, p);
+            if x.is_invalid() {
+                return None;
+            }
+        }
         let mut full = Vec::new();
         for (&o, tp) in tps.iter().zip(&tpts) {
             match m.get(tp) {
@@ -748,6 +763,142 @@ impl<'a> Checker<'a, '_> {
             Type::Func(s) => Some(s),
             _ => None,
         }
+    }
+
+    /// A generic function value `F` or `F[A]` assigned to a function type
+    /// `target` (a variable, a result, an argument): its type arguments are
+    /// inferred by unifying its signature with `target` (types2's reverse
+    /// type inference in `funcInst`), and `e` is recorded as the instance.
+    pub(crate) fn infer_from_target(&mut self, e: &'a Expr<'a>, target: TypeId) -> Operand<'a> {
+        let inv = Operand::invalid(Some(e));
+        let Some((g, targs)) = self.generic_refs.get(&e.id).cloned() else {
+            return inv;
+        };
+        let tps = self.func_tparams(g);
+        let tpts: Vec<TypeId> = tps.iter().map(|&o| self.tcx.obj(o).ty).collect();
+        let mut m: HashMap<TypeId, TypeId> =
+            tpts.iter().copied().zip(targs.iter().copied()).collect();
+        let gty = self.tcx.obj(g).ty;
+        let fname = super::exprstring::expr_string(e);
+        let target_sig = self.tcx.underlying(target);
+        if !self.unify(gty, target_sig, &tpts, &mut m, 0)
+            || !tpts.iter().all(|tp| m.contains_key(tp))
+        {
+            // Not gc's wording (it names the target's description).
+            self.error(
+                e.span,
+                format!("cannot use generic function {fname} without instantiation"),
+            );
+            return inv;
+        }
+        if !self.core_unify(&tps, &tpts, &mut m, &fname, e.span) {
+            return inv;
+        }
+        let full: Vec<TypeId> = tpts
+            .iter()
+            .map(|tp| self.subst_all(m[tp], &m, e.span))
+            .collect();
+        let Some(inst) = self.instantiate_func(g, full, &targ_spans(e), e.span) else {
+            return inv;
+        };
+        self.generic_refs.remove(&e.id);
+        self.info.inst_refs.insert(e.id, inst);
+        let it = self.tcx.obj(inst).ty;
+        self.record(e, crate::types::Mode::Value, it, None);
+        Operand {
+            mode: OpMode::Value,
+            ty: it,
+            val: None,
+            expr: Some(e),
+        }
+    }
+
+    /// Reports a partial instantiation `F[A]` used as a value whose other
+    /// type arguments cannot be inferred, as types2's `funcInst` does
+    /// (`cannot infer E`, at the `[`); false if `e` is not one.
+    pub(crate) fn partial_inst_error(&mut self, e: &'a Expr<'a>) -> bool {
+        let lbrack = match &e.kind {
+            ExprKind::Index { lbrack, .. } | ExprKind::IndexList { lbrack, .. } => *lbrack,
+            _ => return false,
+        };
+        let Some((g, targs)) = self.generic_refs.get(&e.id).cloned() else {
+            return false;
+        };
+        let tps = self.func_tparams(g);
+        let tpts: Vec<TypeId> = tps.iter().map(|&o| self.tcx.obj(o).ty).collect();
+        let mut m: HashMap<TypeId, TypeId> =
+            tpts.iter().copied().zip(targs.iter().copied()).collect();
+        let fname = super::exprstring::expr_string(e);
+        if !self.core_unify(&tps, &tpts, &mut m, &fname, lbrack) {
+            return true;
+        }
+        let Some(o) = tps
+            .iter()
+            .zip(&tpts)
+            .find(|(_, tp)| !m.contains_key(tp))
+            .map(|(&o, _)| o)
+        else {
+            return false;
+        };
+        let tobj = self.tcx.obj(o);
+        let msg = format!(
+            "cannot infer {} (declared at {})",
+            tobj.name,
+            self.sm.pos(tobj.span)
+        );
+        self.error(lbrack, msg);
+        true
+    }
+
+    /// types2's core type unification: a bound type parameter's type
+    /// argument is unified with its constraint's core type (`S ~[]E` binds
+    /// E from S); an unbound one whose constraint is a single type without
+    /// a tilde is that type (`PT interface{ *T; M() }` binds PT to *T).
+    /// Repeated while it makes progress; false after reporting an error.
+    fn core_unify(
+        &mut self,
+        tps: &[ObjId],
+        tpts: &[TypeId],
+        m: &mut HashMap<TypeId, TypeId>,
+        fname: &str,
+        span: Span,
+    ) -> bool {
+        loop {
+            let unknown = tpts.iter().filter(|tp| !m.contains_key(tp)).count();
+            for (&o, &tp) in tps.iter().zip(tpts) {
+                let Some(&c) = self.tcx.tparam_bounds.get(&tp) else {
+                    continue;
+                };
+                let Some((tilde, core, single)) = self.core_term(c) else {
+                    continue;
+                };
+                match m.get(&tp) {
+                    Some(&b) => {
+                        let b = if tilde { self.tcx.underlying(b) } else { b };
+                        if self.has_tparam(core) && !self.unify(core, b, tpts, m, 0) {
+                            let tobj = self.tcx.obj(o);
+                            let msg = format!(
+                                "in call to {fname}, {} (type {}) does not satisfy {}",
+                                tobj.name,
+                                self.type_str(m[&tp]),
+                                self.type_str(c)
+                            );
+                            self.error(span, msg);
+                            return false;
+                        }
+                    }
+                    None if single && !tilde => {
+                        m.insert(tp, core);
+                    }
+                    None => {}
+                }
+            }
+            let now = tpts.iter().filter(|tp| !m.contains_key(tp)).count();
+            if now == 0 || now == unknown {
+                break;
+            }
+        }
+        true
     }
 
     /// The instance of generic function `g` for `targs` (created, with its

@@ -365,22 +365,30 @@ impl<'a> Checker<'a, '_> {
     ) {
         let xs = if rhs.len() == 1 {
             let x = self.raw_expr(rhs[0], want.first().copied());
-            match self.tcx.ty(x.ty).clone() {
-                Type::Tuple(ts) if !x.is_invalid() && x.mode != OpMode::TypeExpr => ts
-                    .iter()
-                    .map(|&t| Operand {
-                        mode: OpMode::Value,
-                        ty: t,
-                        val: None,
-                        expr: Some(rhs[0]),
-                    })
-                    .collect(),
-                _ => {
-                    let x = self.single_value(x);
-                    if x.is_invalid() {
-                        return;
+            if self.generic_refs.contains_key(&rhs[0].id) {
+                let x = self.generic_value(rhs[0], x, want.first().copied(), false);
+                if x.is_invalid() {
+                    return;
+                }
+                vec![x]
+            } else {
+                match self.tcx.ty(x.ty).clone() {
+                    Type::Tuple(ts) if !x.is_invalid() && x.mode != OpMode::TypeExpr => ts
+                        .iter()
+                        .map(|&t| Operand {
+                            mode: OpMode::Value,
+                            ty: t,
+                            val: None,
+                            expr: Some(rhs[0]),
+                        })
+                        .collect(),
+                    _ => {
+                        let x = self.single_value(x);
+                        if x.is_invalid() {
+                            return;
+                        }
+                        vec![x]
                     }
-                    vec![x]
                 }
             }
         } else {
