@@ -277,6 +277,7 @@ impl<'a> Checker<'a, '_> {
                                 spec,
                                 names,
                                 methods: Vec::new(),
+                                locals: None,
                             },
                         );
                     }
@@ -554,6 +555,31 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
+    /// A generic type declaration: its shape with type parameters;
+    /// instances are made by `generic::instantiate_type`, methods go there.
+    pub(crate) fn generic_type_decl(
+        &mut self,
+        named: TypeId,
+        spec: &'a ast::TypeSpec<'a>,
+        tp: &'a ast::FieldList<'a>,
+    ) {
+        self.open_scope(false);
+        let tps = self.declare_tparams(tp);
+        if let Type::Named(n) = self.tcx.ty(named).clone() {
+            self.tcx.named[n.0 as usize].tparams = tps;
+        }
+        let rhs = self.type_expr(spec.ty);
+        self.close_scope();
+        let under = self.tcx.underlying(rhs);
+        if let Type::Named(n) = self.tcx.ty(named).clone() {
+            self.tcx.named[n.0 as usize].underlying = if under == named {
+                self.invalid()
+            } else {
+                under
+            };
+        }
+    }
+
     fn type_decl(&mut self, obj: ObjId, spec: &'a ast::TypeSpec<'a>) {
         if spec.alias {
             let t = self.type_expr(spec.ty);
@@ -564,23 +590,7 @@ impl<'a> Checker<'a, '_> {
         }
         let named = self.tcx.obj(obj).ty;
         if let Some(tp) = spec.tparams {
-            // A generic type: its shape with type parameters; instances
-            // are made by `generic::instantiate_type`, methods go there.
-            self.open_scope(false);
-            let tps = self.declare_tparams(tp);
-            if let Type::Named(n) = self.tcx.ty(named).clone() {
-                self.tcx.named[n.0 as usize].tparams = tps;
-            }
-            let rhs = self.type_expr(spec.ty);
-            self.close_scope();
-            let under = self.tcx.underlying(rhs);
-            if let Type::Named(n) = self.tcx.ty(named).clone() {
-                self.tcx.named[n.0 as usize].underlying = if under == named {
-                    self.invalid()
-                } else {
-                    under
-                };
-            }
+            self.generic_type_decl(named, spec, tp);
             return;
         }
         let rhs = self.type_expr(spec.ty);
@@ -832,6 +842,48 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// Resolves a type expression and records it (`Mode::TypeExpr`).
+    /// types2's `nonGeneric`: a generic type named without type arguments
+    /// is an error (`cannot use generic type Pair[K comparable, V any]
+    /// without instantiation`).
+    fn non_generic_type(&mut self, e: &'a Expr<'a>, t: TypeId) -> TypeId {
+        let Type::Named(n) = self.tcx.ty(t) else {
+            return t;
+        };
+        let nm = &self.tcx.named[n.0 as usize];
+        if nm.tparams.is_empty() || !nm.targs.is_empty() {
+            return t;
+        }
+        let tparams = nm.tparams.clone();
+        // Consecutive type parameters with the same constraint share it.
+        let mut groups: Vec<(Vec<String>, Option<TypeId>)> = Vec::new();
+        for o in tparams {
+            let obj = self.tcx.obj(o);
+            let bound = self.tcx.tparam_bounds.get(&obj.ty).copied();
+            match groups.last_mut() {
+                Some((names, b)) if *b == bound => names.push(obj.name.clone()),
+                _ => groups.push((vec![obj.name.clone()], bound)),
+            }
+        }
+        let list: Vec<String> = groups
+            .iter()
+            .map(|(names, b)| match b {
+                // `any` is how the empty constraint is nearly always spelled.
+                Some(b) if matches!(self.tcx.under(*b), Type::Interface(ms) if ms.is_empty()) => {
+                    format!("{} any", names.join(", "))
+                }
+                Some(b) => format!("{} {}", names.join(", "), self.type_str(*b)),
+                None => names.join(", "),
+            })
+            .collect();
+        let msg = format!(
+            "cannot use generic type {}[{}] without instantiation",
+            self.type_str(t),
+            list.join(", ")
+        );
+        self.error(e.span, msg);
+        self.invalid()
+    }
+
     pub(crate) fn type_expr(&mut self, e: &'a Expr<'a>) -> TypeId {
         let t = self.type_expr_inner(e);
         self.record(e, Mode::TypeExpr, t, None);
@@ -874,7 +926,7 @@ impl<'a> Checker<'a, '_> {
                 }
                 let x = self.expr_or_type(e);
                 match x.mode {
-                    super::OpMode::TypeExpr => x.ty,
+                    super::OpMode::TypeExpr => self.non_generic_type(e, x.ty),
                     super::OpMode::Invalid => inv,
                     _ => {
                         let msg = errors::not_a_type(&super::exprstring::expr_string(e));
@@ -890,7 +942,7 @@ impl<'a> Checker<'a, '_> {
             | ExprKind::IndexList { .. } => {
                 let x = self.expr_or_type(e);
                 match x.mode {
-                    super::OpMode::TypeExpr => x.ty,
+                    super::OpMode::TypeExpr => self.non_generic_type(e, x.ty),
                     super::OpMode::Invalid => inv,
                     _ => {
                         let msg = errors::not_a_type(&super::exprstring::expr_string(e));

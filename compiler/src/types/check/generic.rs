@@ -57,6 +57,9 @@ pub struct GenericType<'a> {
     pub spec: &'a ast::TypeSpec<'a>,
     pub names: Vec<&'a str>,
     pub methods: Vec<(usize, &'a ast::FuncDecl<'a>)>,
+    /// For a type declared in a function body: the local names visible at
+    /// its declaration, which its instances are checked with.
+    pub locals: Option<HashMap<String, ObjId>>,
 }
 
 /// An instance body waiting to be checked.
@@ -1176,7 +1179,7 @@ impl<'a> Checker<'a, '_> {
             .zip(targs.iter().copied())
             .collect();
         let spec = gt.spec;
-        let under = self.with_ctx(gt.pkg, gt.file, &binds, |ck| {
+        let under = self.with_ctx(gt.pkg, gt.file, &binds, gt.locals.as_ref(), |ck| {
             let r = ck.type_expr(spec.ty);
             ck.tcx.underlying(r)
         });
@@ -1203,7 +1206,7 @@ impl<'a> Checker<'a, '_> {
             self.tcx.named[n.0 as usize].methods.push(inst);
             let mbinds: Vec<(&'a str, TypeId)> =
                 names.iter().copied().zip(targs.iter().copied()).collect();
-            self.with_ctx(gt.pkg, file, &mbinds, |ck| ck.func_decl(inst, m));
+            self.with_ctx(gt.pkg, file, &mbinds, None, |ck| ck.func_decl(inst, m));
             let ptr = recv_is_ptr(m);
             let tn = crate::types::fmt::named_sym_name(self.tcx, t);
             let name = if ptr {
@@ -1229,12 +1232,14 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// Runs `f` in the context of package `pkg`'s file `file` with the
-    /// names in `binds` denoting the given types.
+    /// names in `binds` denoting the given types (and, for a type declared
+    /// in a function, its `locals` visible beneath them).
     fn with_ctx<R>(
         &mut self,
         pkg: PkgId,
         file: usize,
         binds: &[(&'a str, TypeId)],
+        locals: Option<&HashMap<String, ObjId>>,
         f: impl FnOnce(&mut Checker<'a, '_>) -> R,
     ) -> R {
         let alias = |ck: &mut Checker<'a, '_>, scope: &mut HashMap<String, ObjId>| {
@@ -1257,6 +1262,13 @@ impl<'a> Checker<'a, '_> {
             let nbodies = self.bodies.len();
             let mut fs = saved_fscope.clone().unwrap_or_default();
             alias(self, &mut fs);
+            if let Some(locals) = locals {
+                let mut names = locals.clone();
+                for &(n, _) in binds {
+                    names.remove(n);
+                }
+                self.scopes.push(super::Scope { names });
+            }
             if file < self.file_scopes.len() {
                 self.file_scopes[file] = fs;
             }

@@ -882,6 +882,32 @@ impl<'a> Checker<'a, '_> {
                     let named = self.tcx.new_named(o);
                     self.tcx.obj_mut(o).ty = named;
                     self.declare_local(spec.name.name, o, spec.name.span);
+                    if let Some(tp) = spec.tparams {
+                        // A local generic type: its instances are checked
+                        // with the names visible here.
+                        let mut locals = std::collections::HashMap::new();
+                        for sc in &self.scopes {
+                            locals.extend(sc.names.iter().map(|(n, &o)| (n.clone(), o)));
+                        }
+                        let names = tp
+                            .fields
+                            .iter()
+                            .flat_map(|f| f.names.iter().map(|n| n.name))
+                            .collect();
+                        self.gen.types.insert(
+                            o,
+                            super::generic::GenericType {
+                                pkg: self.pkg,
+                                file: self.cur_file,
+                                spec,
+                                names,
+                                methods: Vec::new(),
+                                locals: Some(locals),
+                            },
+                        );
+                        self.generic_type_decl(named, spec, tp);
+                        continue;
+                    }
                     let rhs = self.type_expr(spec.ty);
                     let u = self.tcx.underlying(rhs);
                     if let Type::Named(n) = self.tcx.ty(named).clone() {
