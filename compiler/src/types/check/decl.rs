@@ -564,10 +564,11 @@ impl<'a> Checker<'a, '_> {
         tp: &'a ast::FieldList<'a>,
     ) {
         self.open_scope(false);
-        let tps = self.declare_tparams(tp);
+        let tps = self.declare_tparam_names(tp);
         if let Type::Named(n) = self.tcx.ty(named).clone() {
-            self.tcx.named[n.0 as usize].tparams = tps;
+            self.tcx.named[n.0 as usize].tparams = tps.clone();
         }
+        self.declare_tparam_bounds(tp, &tps);
         let rhs = self.type_expr(spec.ty);
         self.close_scope();
         let under = self.tcx.underlying(rhs);

@@ -114,6 +114,15 @@ impl<'a> Checker<'a, '_> {
     /// Declares a type parameter list in the innermost scope: `TypeName`
     /// objects of `TypeParam` types, then their constraints.
     pub(crate) fn declare_tparams(&mut self, fl: &'a ast::FieldList<'a>) -> Vec<ObjId> {
+        let objs = self.declare_tparam_names(fl);
+        self.declare_tparam_bounds(fl, &objs);
+        objs
+    }
+
+    /// The first half of `declare_tparams`: the `TypeParam` objects. A
+    /// generic type records them before its constraints are resolved, so
+    /// that a constraint may instantiate the type (`Adder[A Adder[A]]`).
+    pub(crate) fn declare_tparam_names(&mut self, fl: &'a ast::FieldList<'a>) -> Vec<ObjId> {
         let mut objs = Vec::new();
         for f in fl.fields {
             for n in f.names {
@@ -131,6 +140,11 @@ impl<'a> Checker<'a, '_> {
                 objs.push(o);
             }
         }
+        objs
+    }
+
+    /// The second half of `declare_tparams`: the constraints of `objs`.
+    pub(crate) fn declare_tparam_bounds(&mut self, fl: &'a ast::FieldList<'a>, objs: &[ObjId]) {
         let mut i = 0;
         for f in fl.fields {
             let c = self.constraint_type(f.ty);
@@ -140,7 +154,6 @@ impl<'a> Checker<'a, '_> {
                 i += 1;
             }
         }
-        objs
     }
 
     /// A constraint: an interface, a union, or a single type (a one-term
