@@ -583,6 +583,17 @@ impl<'a> Checker<'a, '_> {
 
     fn type_decl(&mut self, obj: ObjId, spec: &'a ast::TypeSpec<'a>) {
         if spec.alias {
+            if let Some(tp) = spec.tparams {
+                // A generic alias: its right-hand side with its type
+                // parameters, substituted by each instance.
+                self.open_scope(false);
+                let tps = self.declare_tparams(tp);
+                self.gen.alias_tparams.insert(obj, tps);
+                let t = self.type_expr(spec.ty);
+                self.close_scope();
+                self.tcx.obj_mut(obj).ty = t;
+                return;
+            }
             let t = self.type_expr(spec.ty);
             self.tcx.obj_mut(obj).ty = t;
             let spell = self.spell_type_expr(spec.ty, t);
@@ -847,14 +858,19 @@ impl<'a> Checker<'a, '_> {
     /// is an error (`cannot use generic type Pair[K comparable, V any]
     /// without instantiation`).
     fn non_generic_type(&mut self, e: &'a Expr<'a>, t: TypeId) -> TypeId {
-        let Type::Named(n) = self.tcx.ty(t) else {
-            return t;
+        let (name, tparams) = match self.generic_alias(e) {
+            Some((alias, tps)) => (self.tcx.obj(alias).name.clone(), tps),
+            None => {
+                let Type::Named(n) = self.tcx.ty(t) else {
+                    return t;
+                };
+                let nm = &self.tcx.named[n.0 as usize];
+                if nm.tparams.is_empty() || !nm.targs.is_empty() {
+                    return t;
+                }
+                (self.type_str(t), nm.tparams.clone())
+            }
         };
-        let nm = &self.tcx.named[n.0 as usize];
-        if nm.tparams.is_empty() || !nm.targs.is_empty() {
-            return t;
-        }
-        let tparams = nm.tparams.clone();
         // Consecutive type parameters with the same constraint share it.
         let mut groups: Vec<(Vec<String>, Option<TypeId>)> = Vec::new();
         for o in tparams {
@@ -878,7 +894,7 @@ impl<'a> Checker<'a, '_> {
             .collect();
         let msg = format!(
             "cannot use generic type {}[{}] without instantiation",
-            self.type_str(t),
+            name,
             list.join(", ")
         );
         self.error(e.span, msg);

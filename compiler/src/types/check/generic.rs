@@ -98,6 +98,10 @@ pub struct Generics<'a> {
     pub refs: HashMap<Option<ObjId>, Vec<InstRef>>,
     pub creating: Vec<Vec<InstRef>>,
     pub children: HashMap<InstRef, Vec<InstRef>>,
+    /// The type parameters of each generic alias (`type Pair[T any] =
+    /// struct{ A, B T }`), whose object's type is its right-hand side
+    /// with those parameters; an instance substitutes the type arguments.
+    pub alias_tparams: HashMap<ObjId, Vec<ObjId>>,
 }
 
 /// An instance a body refers to: of a generic function, or of a generic
@@ -532,6 +536,9 @@ impl<'a> Checker<'a, '_> {
     ) -> Option<Operand<'a>> {
         let inv = Operand::invalid(Some(e));
         if x.mode == OpMode::TypeExpr {
+            if let Some((alias, tps)) = self.generic_alias(xe) {
+                return Some(self.alias_instance(e, xe, alias, &tps, idx));
+            }
             let Type::Named(n) = self.tcx.ty(x.ty).clone() else {
                 return None;
             };
@@ -632,6 +639,67 @@ impl<'a> Checker<'a, '_> {
             val: None,
             expr: Some(e),
         })
+    }
+
+    /// The generic alias `xe` names (`Pair`, `pkg.Pair`), with its type
+    /// parameters.
+    pub(crate) fn generic_alias(&self, xe: &Expr<'_>) -> Option<(ObjId, Vec<ObjId>)> {
+        let id = match &xe.kind {
+            ExprKind::Ident(id) => id.id,
+            ExprKind::Selector { sel, .. } => sel.id,
+            _ => return None,
+        };
+        let &o = self.info.uses.get(id)?;
+        self.gen.alias_tparams.get(&o).map(|tps| (o, tps.clone()))
+    }
+
+    /// `Pair[int]` of generic alias `Pair`: its right-hand side with the
+    /// type arguments substituted (an alias instance is that type itself).
+    fn alias_instance(
+        &mut self,
+        e: &'a Expr<'a>,
+        xe: &'a Expr<'a>,
+        alias: ObjId,
+        tps: &[ObjId],
+        idx: &[&'a Expr<'a>],
+    ) -> Operand<'a> {
+        let inv = Operand::invalid(Some(e));
+        let targs: Vec<TypeId> = idx.iter().map(|t| self.type_expr(t)).collect();
+        if targs.iter().any(|&t| self.is_invalid_ty(t)) {
+            return inv;
+        }
+        if targs.len() != tps.len() {
+            let msg = format!(
+                "{} type arguments for type {}: have {}, want {}",
+                if targs.len() < tps.len() {
+                    "not enough"
+                } else {
+                    "too many"
+                },
+                super::exprstring::expr_string(xe),
+                targs.len(),
+                tps.len()
+            );
+            self.error(xe.span, msg);
+            return inv;
+        }
+        let spans: Vec<Span> = idx.iter().map(|t| t.span).collect();
+        if !self.verify(tps, &targs, &spans, xe.span) {
+            return inv;
+        }
+        let m: HashMap<TypeId, TypeId> = tps
+            .iter()
+            .map(|&o| self.tcx.obj(o).ty)
+            .zip(targs.iter().copied())
+            .collect();
+        let rhs = self.tcx.obj(alias).ty;
+        let t = self.subst(rhs, &m, e.span);
+        Operand {
+            mode: OpMode::TypeExpr,
+            ty: t,
+            val: None,
+            expr: Some(e),
+        }
     }
 
     /// A call of a generic function: infers the missing type arguments from

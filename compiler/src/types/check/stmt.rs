@@ -871,6 +871,17 @@ impl<'a> Checker<'a, '_> {
                         Some(spec.name.id),
                     );
                     self.info.defs.insert(spec.name.id, Some(o));
+                    if let (true, Some(tp)) = (spec.alias, spec.tparams) {
+                        // A local generic alias (see `type_decl`).
+                        self.open_scope(false);
+                        let tps = self.declare_tparams(tp);
+                        self.gen.alias_tparams.insert(o, tps);
+                        let t = self.type_expr(spec.ty);
+                        self.close_scope();
+                        self.tcx.obj_mut(o).ty = t;
+                        self.declare_local(spec.name.name, o, spec.name.span);
+                        continue;
+                    }
                     if spec.alias {
                         let t = self.type_expr(spec.ty);
                         self.tcx.obj_mut(o).ty = t;
