@@ -23,6 +23,8 @@
 //!   queue; an instance created while checking another is one level deeper,
 //!   and beyond `MAX_DEPTH` levels the instantiation is reported as a cycle
 //!   instead of expanding forever.
+//! - A generic alias is not re-checked: an instance is the alias's
+//!   right-hand side with the type arguments substituted (`alias_instance`).
 //! - The bodies of uninstantiated generic functions are not checked (a
 //!   known gap: gc reports errors in them even without instances).
 
