@@ -3010,6 +3010,15 @@ impl<'t, 'a> Lower<'t, 'a> {
             .map(|(i, _)| TypeId(i as u32))
             .collect();
         for t in named {
+            // A generic type, or an instance inside a generic body, has no
+            // compiled methods.
+            let Type::Named(n) = self.tcx.ty(t) else {
+                continue;
+            };
+            let nm = &self.tcx.named[n.0 as usize];
+            if (!nm.tparams.is_empty() && nm.targs.is_empty()) || self.tcx.mentions_tparam(t) {
+                continue;
+            }
             let has_embedded = matches!(
                 self.tcx.under(t),
                 Type::Struct(fs) if fs.iter().any(|f| f.embedded)
@@ -3051,7 +3060,7 @@ impl<'t, 'a> Lower<'t, 'a> {
         let (pkg, tname) = match self.tcx.ty(base) {
             Type::Named(n) => {
                 let o = self.tcx.obj(self.tcx.named[n.0 as usize].obj);
-                (o.pkg.unwrap_or(cur), o.name.clone())
+                (o.pkg.unwrap_or(cur), self.type_name(base))
             }
             _ => (cur, crate::types::fmt::type_string(self.tcx, base, None)),
         };

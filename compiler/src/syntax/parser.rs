@@ -432,6 +432,55 @@ fn qualified_parser<'t, 'a: 't>(ar: Ar<'a>) -> Bx<'t, 'a, &'a Expr<'a>> {
         .boxed()
 }
 
+/// gc's `qualifiedName`: `pkg.T` or `T`, with type arguments `[A, B]` if
+/// a generic type is instantiated.
+fn type_name_parser<'t, 'a: 't>(g: &G<'t, 'a>) -> Bx<'t, 'a, &'a Expr<'a>> {
+    let ar = g.ar;
+    let targs = tk(T::LBrack)
+        .then(
+            g.ty_req()
+                .separated_by(just(T::Comma))
+                .allow_trailing()
+                .at_least(1)
+                .collect::<Vec<_>>(),
+        )
+        .then_ignore(want(T::RBrack, "]"));
+    qualified_parser(ar)
+        .then(targs.or_not())
+        .map_with(move |(x, targs), e: &mut Me<'t, '_, 'a>| match targs {
+            None => x,
+            Some((lbrack, ts)) => {
+                let span = e.span();
+                instance_expr(ar, e.state(), x, lbrack, ts, span)
+            }
+        })
+        .boxed()
+}
+
+/// `x[A]` (an `Index`) or `x[A, B]` (an `IndexList`).
+fn instance_expr<'a>(
+    ar: Ar<'a>,
+    st: &mut PState<'_, 'a>,
+    x: &'a Expr<'a>,
+    lbrack: Span,
+    mut ts: Vec<&'a Expr<'a>>,
+    span: Span,
+) -> &'a Expr<'a> {
+    let kind = match ts.len() {
+        1 => ExprKind::Index {
+            x,
+            index: ts.remove(0),
+            lbrack,
+        },
+        _ => ExprKind::IndexList {
+            x,
+            indices: ar.slice(ts),
+            lbrack,
+        },
+    };
+    ar.expr(st.fresh(), kind, span)
+}
+
 fn type_parser<'t, 'a: 't>(g: &G<'t, 'a>) -> Bx<'t, 'a, &'a Expr<'a>> {
     let ar = g.ar;
     let star = just(T::Star)
@@ -455,39 +504,8 @@ fn type_parser<'t, 'a: 't>(g: &G<'t, 'a>) -> Bx<'t, 'a, &'a Expr<'a>> {
             ar.expr(e.state().fresh(), ExprKind::FuncType(ft), e.span())
         },
     );
-    // `Name[A, B]`: a generic type's instantiation.
-    let targs = tk(T::LBrack)
-        .then(
-            g.ty_req()
-                .separated_by(just(T::Comma))
-                .allow_trailing()
-                .at_least(1)
-                .collect::<Vec<_>>(),
-        )
-        .then_ignore(want(T::RBrack, "]"));
-    let named = qualified_parser(ar).then(targs.or_not()).map_with(
-        move |(x, targs), e: &mut Me<'t, '_, 'a>| match targs {
-            None => x,
-            Some((lbrack, mut ts)) => {
-                let kind = if ts.len() == 1 {
-                    ExprKind::Index {
-                        x,
-                        index: ts.pop().unwrap(),
-                        lbrack,
-                    }
-                } else {
-                    ExprKind::IndexList {
-                        x,
-                        indices: ar.slice(ts),
-                        lbrack,
-                    }
-                };
-                ar.expr(e.state().fresh(), kind, e.span())
-            }
-        },
-    );
     choice((
-        named,
+        type_name_parser(g),
         star,
         paren,
         array_type_parser(g),
@@ -597,13 +615,68 @@ fn struct_type_parser<'t, 'a: 't>(g: &G<'t, 'a>) -> Bx<'t, 'a, &'a Expr<'a>> {
             embedded: false,
             span: e.span(),
         });
+    // gc's "careful dance" for a single name followed by `[`: `a [N]E` is a
+    // field of array type (an element type follows a single length without
+    // a trailing comma), `T[A, B]` an embedded instantiated type.
+    let array_field = ident_parser()
+        .then(tk(T::LBrack))
+        .then(g.expr.clone())
+        .then_ignore(just(T::RBrack))
+        .then(g.ty.clone())
+        .then(tag.or_not())
+        .map_with(
+            move |((((name, lbrack), len), elem), tag), e: &mut Me<'t, '_, 'a>| {
+                let ty = ar.expr(
+                    e.state().fresh(),
+                    ExprKind::ArrayType {
+                        len: Some(len),
+                        elem,
+                    },
+                    lbrack.to(elem.span),
+                );
+                Field {
+                    names: ar.slice(vec![name]),
+                    ty,
+                    tag,
+                    embedded: false,
+                    span: e.span(),
+                }
+            },
+        );
+    let instance_field = ident_parser()
+        .then(tk(T::LBrack))
+        .then(
+            g.expr
+                .clone()
+                .separated_by(just(T::Comma))
+                .allow_trailing()
+                .at_least(1)
+                .collect::<Vec<_>>(),
+        )
+        .then(want(T::RBrack, "]"))
+        .then(tag.or_not())
+        .map_with(
+            move |((((name, lbrack), xs), rbrack), tag), e: &mut Me<'t, '_, 'a>| {
+                let span = e.span();
+                let st = e.state();
+                let x = ident_expr(ar, name, st);
+                let ty = instance_expr(ar, st, x, lbrack, xs, name.span.to(rbrack));
+                Field {
+                    names: &[],
+                    ty,
+                    tag,
+                    embedded: true,
+                    span,
+                }
+            },
+        );
     let ptr =
         tk(T::Star)
-            .then(qualified_parser(ar))
+            .then(type_name_parser(g))
             .map_with(move |(_, x), e: &mut Me<'t, '_, 'a>| {
                 ar.expr(e.state().fresh(), ExprKind::Star(x), e.span())
             });
-    let embedded = choice((ptr, qualified_parser(ar)))
+    let embedded = choice((ptr, type_name_parser(g)))
         .then(tag.or_not())
         .map_with(move |(ty, tag), e: &mut Me<'t, '_, 'a>| Field {
             names: &[],
@@ -613,6 +686,8 @@ fn struct_type_parser<'t, 'a: 't>(g: &G<'t, 'a>) -> Bx<'t, 'a, &'a Expr<'a>> {
             span: e.span(),
         });
     let field = choice((
+        array_field,
+        instance_field,
         named,
         embedded,
         fail(Msg::Expected("field name or embedded type")),
@@ -2497,23 +2572,12 @@ fn decl_parser<'t, 'a: 't>(g: &G<'t, 'a>) -> Bx<'t, 'a, Decl<'a>> {
                 span: e.span(),
             },
         );
-    // `type T[P any] ...` (a type parameter list) versus `type A [N]int`.
-    let tparams = just(T::LBrack)
-        .then(ident_parser())
-        .then(any().filter(|t: &T<'_>| {
-            matches!(
-                t,
-                T::Ident(_)
-                    | T::Comma
-                    | T::Tilde
-                    | T::LBrack
-                    | T::Kw(K::Interface | K::Func | K::Chan | K::Map | K::Struct)
-            )
-        }))
-        .ignored()
-        .rewind();
     let type_spec = name_parser()
-        .then(tparams.ignore_then(tparams_parser(g)).or_not())
+        .then(
+            tparams_ahead_parser(g)
+                .ignore_then(tparams_parser(g))
+                .or_not(),
+        )
         .then(just(T::Assign).or_not())
         .then(g.ty.clone().or(fail(Msg::Suffix("in type declaration"))))
         .map_with(
@@ -2531,6 +2595,101 @@ fn decl_parser<'t, 'a: 't>(g: &G<'t, 'a>) -> Bx<'t, 'a, Decl<'a>> {
         group_parser(ar, K::Type, type_spec).map(Decl::Type),
     ))
     .boxed()
+}
+
+/// gc's `typeDecl` choice between `type T[P C] ...` (a type parameter list)
+/// and `type A [N]E`: succeeds, consuming nothing, where gc parses a type
+/// parameter list. After `[`, a name followed by `[` starts one; otherwise gc
+/// parses an expression and asks `extract_name` whether it splits into a
+/// parameter name and a constraint (`P *int,`, `P ~int`, `P interface{}`).
+fn tparams_ahead_parser<'t, 'a: 't>(
+    g: &G<'t, 'a>,
+) -> impl Parser<'t, In<'t, 'a>, (), Ex<'t, 'a>> + Clone {
+    let name_lbrack = just(T::LBrack)
+        .ignore_then(ident_parser())
+        .then(just(T::LBrack))
+        .ignored()
+        .boxed();
+    let x = just(T::LBrack)
+        .ignore_then(ident_parser().rewind())
+        .ignore_then(g.expr.clone())
+        .boxed();
+    custom(move |inp: &mut Ir<'t, '_, 'a>| {
+        let before = inp.save();
+        let mut ok = inp.parse(&name_lbrack).is_ok();
+        if !ok {
+            inp.rewind(before.clone());
+            if let Ok(x) = inp.parse(&x) {
+                let (next, _) = here(inp);
+                ok = match extract_name(x, next == Some(T::Comma)) {
+                    Some(typed) => typed || next != Some(T::RBrack),
+                    None => false,
+                };
+            }
+        }
+        // The expression's nodes are not part of the tree: rewinding the
+        // state too keeps node ids dense.
+        inp.rewind(before);
+        let (found, span) = here(inp);
+        if ok {
+            Ok(())
+        } else {
+            Err(PErr {
+                span,
+                found,
+                msg: None,
+            })
+        }
+    })
+}
+
+/// gc's `extractName`: whether `x` can be read as a type parameter name
+/// followed by a constraint: `Some(false)` for a bare name, `Some(true)` for
+/// `P *E`, `P *E|F`, `P(E)` where the rest is a type element (or `force`,
+/// when a comma follows), `None` otherwise.
+fn extract_name(x: &Expr<'_>, force: bool) -> Option<bool> {
+    match x.kind {
+        ExprKind::Ident(_) => Some(false),
+        ExprKind::Binary {
+            op: BinaryOp::Mul,
+            x: name,
+            y,
+            ..
+        } if matches!(name.kind, ExprKind::Ident(_)) && (force || is_type_elem(y)) => Some(true),
+        ExprKind::Binary {
+            op: BinaryOp::Or,
+            x,
+            y,
+            ..
+        } => match extract_name(x, force || is_type_elem(y)) {
+            Some(true) => Some(true),
+            _ => None,
+        },
+        ExprKind::Call {
+            fun,
+            args: [arg],
+            ellipsis: None,
+            ..
+        } if matches!(fun.kind, ExprKind::Ident(_)) && (force || is_type_elem(arg)) => Some(true),
+        _ => None,
+    }
+}
+
+/// gc's `isTypeElem`: `x` is a (possibly parenthesized) type element that
+/// cannot be an ordinary value expression.
+fn is_type_elem(x: &Expr<'_>) -> bool {
+    match x.kind {
+        ExprKind::ArrayType { .. }
+        | ExprKind::StructType { .. }
+        | ExprKind::FuncType(_)
+        | ExprKind::InterfaceType { .. }
+        | ExprKind::MapType { .. }
+        | ExprKind::ChanType { .. }
+        | ExprKind::Union(_) => true,
+        ExprKind::Star(x) | ExprKind::Unary { x, .. } | ExprKind::Paren(x) => is_type_elem(x),
+        ExprKind::Binary { x, y, .. } => is_type_elem(x) || is_type_elem(y),
+        _ => false,
+    }
 }
 
 /// Numbers the specs of a const group (their `iota`).

@@ -591,6 +591,29 @@ impl TyCtx {
         self.ty(self.underlying(id))
     }
 
+    /// Whether `t` mentions a type parameter (a type of a generic body or
+    /// signature, never of compiled code).
+    pub fn mentions_tparam(&self, t: TypeId) -> bool {
+        self.mentions_tparam_depth(t, 0)
+    }
+
+    fn mentions_tparam_depth(&self, t: TypeId, d: u32) -> bool {
+        if d > 32 {
+            return false;
+        }
+        let r = |x: TypeId| self.mentions_tparam_depth(x, d + 1);
+        match self.ty(t) {
+            Type::TypeParam(_) => true,
+            Type::Basic(_) | Type::Interface(_) | Type::TypeSet { .. } => false,
+            Type::Pointer(e) | Type::Slice(e) | Type::Array(e, _) | Type::Chan(_, e) => r(*e),
+            Type::Map(k, v) => r(*k) || r(*v),
+            Type::Struct(fs) => fs.iter().any(|f| r(f.ty)),
+            Type::Func(s) => s.params.iter().chain(&s.results).any(|&x| r(x)),
+            Type::Tuple(ts) => ts.iter().any(|&x| r(x)),
+            Type::Named(n) => self.named[n.0 as usize].targs.iter().any(|&x| r(x)),
+        }
+    }
+
     pub fn new_object(&mut self, o: Object) -> ObjId {
         self.objects.push(o);
         ObjId(self.objects.len() as u32 - 1)

@@ -63,13 +63,20 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// Evaluates call arguments, spreading a single multi-value call.
+    /// `generic_ok`: the callee is generic, so generic function arguments
+    /// are left for its inference (`infer_call`).
     pub(crate) fn call_args(
         &mut self,
         args: &'a [&'a Expr<'a>],
         hints: &[TypeId],
+        generic_ok: bool,
     ) -> Option<Vec<Operand<'a>>> {
         if args.len() == 1 {
             let x = self.raw_expr(args[0], hints.first().copied());
+            if self.generic_refs.contains_key(&args[0].id) {
+                let x = self.generic_value(args[0], x, hints.first().copied(), generic_ok);
+                return if x.is_invalid() { None } else { Some(vec![x]) };
+            }
             if let Type::Tuple(ts) = self.tcx.ty(x.ty).clone() {
                 if !x.is_invalid() && x.mode != OpMode::TypeExpr {
                     return Some(
@@ -90,6 +97,7 @@ impl<'a> Checker<'a, '_> {
         let mut out = Vec::new();
         let mut ok = true;
         for (i, a) in args.iter().enumerate() {
+            self.generic_arg_ok = generic_ok;
             let x = self.expr_hint(a, hints.get(i).copied());
             if x.is_invalid() {
                 ok = false;
@@ -156,10 +164,10 @@ impl<'a> Checker<'a, '_> {
             }
             OpMode::Builtin(b) => self.builtin(e, b, args, *ellipsis, hint),
             _ if self.generic_refs.contains_key(&fun.id) => {
-                let Some(xs) = self.call_args(args, &[]) else {
+                let Some(mut xs) = self.call_args(args, &[], true) else {
                     return inv;
                 };
-                let Some(sig) = self.infer_call(e, fun, &xs, ellipsis.is_some()) else {
+                let Some(sig) = self.infer_call(e, fun, &mut xs, ellipsis.is_some()) else {
                     return inv;
                 };
                 self.arguments_with(e, fun, &sig, args, xs, *ellipsis, *rparen);
@@ -241,7 +249,7 @@ impl<'a> Checker<'a, '_> {
             }
         }
         let _ = npars;
-        let Some(xs) = self.call_args(args, &hints) else {
+        let Some(xs) = self.call_args(args, &hints, false) else {
             return;
         };
         self.arguments_with(call, fun, sig, args, xs, ellipsis, rparen);

@@ -277,6 +277,7 @@ impl<'a> Checker<'a, '_> {
                                 spec,
                                 names,
                                 methods: Vec::new(),
+                                locals: None,
                             },
                         );
                     }
@@ -554,8 +555,45 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
+    /// A generic type declaration: its shape with type parameters;
+    /// instances are made by `generic::instantiate_type`, methods go there.
+    pub(crate) fn generic_type_decl(
+        &mut self,
+        named: TypeId,
+        spec: &'a ast::TypeSpec<'a>,
+        tp: &'a ast::FieldList<'a>,
+    ) {
+        self.open_scope(false);
+        let tps = self.declare_tparam_names(tp);
+        if let Type::Named(n) = self.tcx.ty(named).clone() {
+            self.tcx.named[n.0 as usize].tparams = tps.clone();
+        }
+        self.declare_tparam_bounds(tp, &tps);
+        let rhs = self.type_expr(spec.ty);
+        self.close_scope();
+        let under = self.tcx.underlying(rhs);
+        if let Type::Named(n) = self.tcx.ty(named).clone() {
+            self.tcx.named[n.0 as usize].underlying = if under == named {
+                self.invalid()
+            } else {
+                under
+            };
+        }
+    }
+
     fn type_decl(&mut self, obj: ObjId, spec: &'a ast::TypeSpec<'a>) {
         if spec.alias {
+            if let Some(tp) = spec.tparams {
+                // A generic alias: its right-hand side with its type
+                // parameters, substituted by each instance.
+                self.open_scope(false);
+                let tps = self.declare_tparams(tp);
+                self.gen.alias_tparams.insert(obj, tps);
+                let t = self.type_expr(spec.ty);
+                self.close_scope();
+                self.tcx.obj_mut(obj).ty = t;
+                return;
+            }
             let t = self.type_expr(spec.ty);
             self.tcx.obj_mut(obj).ty = t;
             let spell = self.spell_type_expr(spec.ty, t);
@@ -564,23 +602,7 @@ impl<'a> Checker<'a, '_> {
         }
         let named = self.tcx.obj(obj).ty;
         if let Some(tp) = spec.tparams {
-            // A generic type: its shape with type parameters; instances
-            // are made by `generic::instantiate_type`, methods go there.
-            self.open_scope(false);
-            let tps = self.declare_tparams(tp);
-            if let Type::Named(n) = self.tcx.ty(named).clone() {
-                self.tcx.named[n.0 as usize].tparams = tps;
-            }
-            let rhs = self.type_expr(spec.ty);
-            self.close_scope();
-            let under = self.tcx.underlying(rhs);
-            if let Type::Named(n) = self.tcx.ty(named).clone() {
-                self.tcx.named[n.0 as usize].underlying = if under == named {
-                    self.invalid()
-                } else {
-                    under
-                };
-            }
+            self.generic_type_decl(named, spec, tp);
             return;
         }
         let rhs = self.type_expr(spec.ty);
@@ -832,6 +854,53 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// Resolves a type expression and records it (`Mode::TypeExpr`).
+    /// types2's `nonGeneric`: a generic type named without type arguments
+    /// is an error (`cannot use generic type Pair[K comparable, V any]
+    /// without instantiation`).
+    fn non_generic_type(&mut self, e: &'a Expr<'a>, t: TypeId) -> TypeId {
+        let (name, tparams) = match self.generic_alias(e) {
+            Some((alias, tps)) => (self.tcx.obj(alias).name.clone(), tps),
+            None => {
+                let Type::Named(n) = self.tcx.ty(t) else {
+                    return t;
+                };
+                let nm = &self.tcx.named[n.0 as usize];
+                if nm.tparams.is_empty() || !nm.targs.is_empty() {
+                    return t;
+                }
+                (self.type_str(t), nm.tparams.clone())
+            }
+        };
+        // Consecutive type parameters with the same constraint share it.
+        let mut groups: Vec<(Vec<String>, Option<TypeId>)> = Vec::new();
+        for o in tparams {
+            let obj = self.tcx.obj(o);
+            let bound = self.tcx.tparam_bounds.get(&obj.ty).copied();
+            match groups.last_mut() {
+                Some((names, b)) if *b == bound => names.push(obj.name.clone()),
+                _ => groups.push((vec![obj.name.clone()], bound)),
+            }
+        }
+        let list: Vec<String> = groups
+            .iter()
+            .map(|(names, b)| match b {
+                // `any` is how the empty constraint is nearly always spelled.
+                Some(b) if matches!(self.tcx.under(*b), Type::Interface(ms) if ms.is_empty()) => {
+                    format!("{} any", names.join(", "))
+                }
+                Some(b) => format!("{} {}", names.join(", "), self.type_str(*b)),
+                None => names.join(", "),
+            })
+            .collect();
+        let msg = format!(
+            "cannot use generic type {}[{}] without instantiation",
+            name,
+            list.join(", ")
+        );
+        self.error(e.span, msg);
+        self.invalid()
+    }
+
     pub(crate) fn type_expr(&mut self, e: &'a Expr<'a>) -> TypeId {
         let t = self.type_expr_inner(e);
         self.record(e, Mode::TypeExpr, t, None);
@@ -874,7 +943,7 @@ impl<'a> Checker<'a, '_> {
                 }
                 let x = self.expr_or_type(e);
                 match x.mode {
-                    super::OpMode::TypeExpr => x.ty,
+                    super::OpMode::TypeExpr => self.non_generic_type(e, x.ty),
                     super::OpMode::Invalid => inv,
                     _ => {
                         let msg = errors::not_a_type(&super::exprstring::expr_string(e));
@@ -890,7 +959,7 @@ impl<'a> Checker<'a, '_> {
             | ExprKind::IndexList { .. } => {
                 let x = self.expr_or_type(e);
                 match x.mode {
-                    super::OpMode::TypeExpr => x.ty,
+                    super::OpMode::TypeExpr => self.non_generic_type(e, x.ty),
                     super::OpMode::Invalid => inv,
                     _ => {
                         let msg = errors::not_a_type(&super::exprstring::expr_string(e));
@@ -1072,7 +1141,15 @@ impl<'a> Checker<'a, '_> {
                     _ => (t, false),
                 };
                 if !self.is_invalid_ty(t) {
-                    if matches!(self.tcx.under(base), Type::Pointer(_)) {
+                    if matches!(self.tcx.ty(base), Type::TypeParam(_)) {
+                        self.error(
+                            f.ty.span,
+                            "embedded field type cannot be a (pointer to a) type parameter",
+                        );
+                    } else if matches!(self.tcx.under(base), Type::Basic(BasicKind::UnsafePointer))
+                    {
+                        self.error(f.ty.span, "embedded field type cannot be unsafe.Pointer");
+                    } else if matches!(self.tcx.under(base), Type::Pointer(_)) {
                         self.error(f.ty.span, "embedded field type cannot be a pointer");
                     } else if ptr && matches!(self.tcx.under(base), Type::Interface(_)) {
                         self.error(
@@ -1456,11 +1533,14 @@ fn recv_base_name<'a>(e: &'a Expr<'a>) -> Option<&'a str> {
     }
 }
 
-/// The implicit name of an embedded field `T`, `*T`, `pkg.T`.
+/// The implicit name of an embedded field `T`, `*T`, `pkg.T`, `T[A, B]`.
 fn embedded_name<'a>(e: &'a Expr<'a>) -> Option<&'a str> {
     match &e.kind {
         ExprKind::Ident(id) => Some(id.name),
-        ExprKind::Star(x) | ExprKind::Paren(x) => embedded_name(x),
+        ExprKind::Star(x)
+        | ExprKind::Paren(x)
+        | ExprKind::Index { x, .. }
+        | ExprKind::IndexList { x, .. } => embedded_name(x),
         ExprKind::Selector { sel, .. } => Some(sel.name),
         _ => None,
     }

@@ -126,16 +126,41 @@ impl<'a> Checker<'a, '_> {
     }
 
     pub(crate) fn expr_hint(&mut self, e: &'a Expr<'a>, hint: Option<TypeId>) -> Operand<'a> {
+        let generic_ok = std::mem::take(&mut self.generic_arg_ok);
         let x = self.raw_expr(e, hint);
         if self.generic_refs.contains_key(&e.id) {
-            let msg = format!(
-                "cannot use generic function {} without instantiation",
-                expr_string(e)
-            );
-            self.error(e.span, msg);
-            return Operand::invalid(Some(e));
+            return self.generic_value(e, x, hint, generic_ok);
         }
         self.single_value(x)
+    }
+
+    /// A generic function used as a value: instantiated from the function
+    /// type it is assigned to (`hint`), left as it is for a generic
+    /// callee's inference (`generic_ok`), else an error.
+    pub(crate) fn generic_value(
+        &mut self,
+        e: &'a Expr<'a>,
+        x: Operand<'a>,
+        hint: Option<TypeId>,
+        generic_ok: bool,
+    ) -> Operand<'a> {
+        if generic_ok {
+            return x;
+        }
+        if let Some(t) = hint {
+            if matches!(self.tcx.under(t), Type::Func(_)) && !self.has_tparam(t) {
+                return self.infer_from_target(e, t);
+            }
+        }
+        if self.partial_inst_error(e) {
+            return Operand::invalid(Some(e));
+        }
+        let msg = format!(
+            "cannot use generic function {} without instantiation",
+            expr_string(e)
+        );
+        self.error(e.span, msg);
+        Operand::invalid(Some(e))
     }
 
     pub(crate) fn single_value(&mut self, mut x: Operand<'a>) -> Operand<'a> {

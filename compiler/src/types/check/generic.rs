@@ -23,6 +23,8 @@
 //!   queue; an instance created while checking another is one level deeper,
 //!   and beyond `MAX_DEPTH` levels the instantiation is reported as a cycle
 //!   instead of expanding forever.
+//! - A generic alias is not re-checked: an instance is the alias's
+//!   right-hand side with the type arguments substituted (`alias_instance`).
 //! - The bodies of uninstantiated generic functions are not checked (a
 //!   known gap: gc reports errors in them even without instances).
 
@@ -57,6 +59,9 @@ pub struct GenericType<'a> {
     pub spec: &'a ast::TypeSpec<'a>,
     pub names: Vec<&'a str>,
     pub methods: Vec<(usize, &'a ast::FuncDecl<'a>)>,
+    /// For a type declared in a function body: the local names visible at
+    /// its declaration, which its instances are checked with.
+    pub locals: Option<HashMap<String, ObjId>>,
 }
 
 /// An instance body waiting to be checked.
@@ -95,6 +100,10 @@ pub struct Generics<'a> {
     pub refs: HashMap<Option<ObjId>, Vec<InstRef>>,
     pub creating: Vec<Vec<InstRef>>,
     pub children: HashMap<InstRef, Vec<InstRef>>,
+    /// The type parameters of each generic alias (`type Pair[T any] =
+    /// struct{ A, B T }`), whose object's type is its right-hand side
+    /// with those parameters; an instance substitutes the type arguments.
+    pub alias_tparams: HashMap<ObjId, Vec<ObjId>>,
 }
 
 /// An instance a body refers to: of a generic function, or of a generic
@@ -111,6 +120,15 @@ impl<'a> Checker<'a, '_> {
     /// Declares a type parameter list in the innermost scope: `TypeName`
     /// objects of `TypeParam` types, then their constraints.
     pub(crate) fn declare_tparams(&mut self, fl: &'a ast::FieldList<'a>) -> Vec<ObjId> {
+        let objs = self.declare_tparam_names(fl);
+        self.declare_tparam_bounds(fl, &objs);
+        objs
+    }
+
+    /// The first half of `declare_tparams`: the `TypeParam` objects. A
+    /// generic type records them before its constraints are resolved, so
+    /// that a constraint may instantiate the type (`Adder[A Adder[A]]`).
+    pub(crate) fn declare_tparam_names(&mut self, fl: &'a ast::FieldList<'a>) -> Vec<ObjId> {
         let mut objs = Vec::new();
         for f in fl.fields {
             for n in f.names {
@@ -128,6 +146,11 @@ impl<'a> Checker<'a, '_> {
                 objs.push(o);
             }
         }
+        objs
+    }
+
+    /// The second half of `declare_tparams`: the constraints of `objs`.
+    pub(crate) fn declare_tparam_bounds(&mut self, fl: &'a ast::FieldList<'a>, objs: &[ObjId]) {
         let mut i = 0;
         for f in fl.fields {
             let c = self.constraint_type(f.ty);
@@ -137,7 +160,6 @@ impl<'a> Checker<'a, '_> {
                 i += 1;
             }
         }
-        objs
     }
 
     /// A constraint: an interface, a union, or a single type (a one-term
@@ -188,24 +210,25 @@ impl<'a> Checker<'a, '_> {
 
     /// Whether `t` mentions a type parameter.
     pub(crate) fn has_tparam(&self, t: TypeId) -> bool {
-        self.has_tparam_depth(t, 0)
+        self.tcx.mentions_tparam(t)
     }
 
-    fn has_tparam_depth(&self, t: TypeId, d: u32) -> bool {
-        if d > 32 {
-            return false;
+    /// `subst` repeated while inferred types mention other inferred type
+    /// parameters (`PT` ↦ `*T`, `T` ↦ `V`).
+    pub(crate) fn subst_all(
+        &mut self,
+        mut t: TypeId,
+        m: &HashMap<TypeId, TypeId>,
+        span: Span,
+    ) -> TypeId {
+        for _ in 0..=m.len() {
+            let next = self.subst(t, m, span);
+            if next == t {
+                break;
+            }
+            t = next;
         }
-        let r = |x: TypeId| self.has_tparam_depth(x, d + 1);
-        match self.tcx.ty(t) {
-            Type::TypeParam(_) => true,
-            Type::Basic(_) | Type::Interface(_) | Type::TypeSet { .. } => false,
-            Type::Pointer(e) | Type::Slice(e) | Type::Array(e, _) | Type::Chan(_, e) => r(*e),
-            Type::Map(k, v) => r(*k) || r(*v),
-            Type::Struct(fs) => fs.iter().any(|f| r(f.ty)),
-            Type::Func(s) => s.params.iter().chain(&s.results).any(|&x| r(x)),
-            Type::Tuple(ts) => ts.iter().any(|&x| r(x)),
-            Type::Named(n) => self.tcx.named[n.0 as usize].targs.iter().any(|&x| r(x)),
-        }
+        t
     }
 
     /// Replaces type parameters in `t` by their types in `m`.
@@ -378,97 +401,90 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    /// The core type of a constraint with exactly one term (`~[]E`), if any.
-    fn single_term(&self, c: TypeId) -> Option<(bool, TypeId)> {
-        match self.tcx.under(c) {
-            Type::TypeSet {
-                terms: Some(ts), ..
-            } if ts.len() == 1 => Some(ts[0]),
-            _ => None,
+    /// types2's `coreTerm`: the core type of constraint `c` with its tilde,
+    /// and whether it is the constraint's single term (`~[]E`, `*T`). With
+    /// several terms, a core type exists if they share an underlying type.
+    fn core_term(&self, c: TypeId) -> Option<(bool, TypeId, bool)> {
+        let Type::TypeSet {
+            terms: Some(ts), ..
+        } = self.tcx.under(c)
+        else {
+            return None;
+        };
+        match ts.as_slice() {
+            [] => None,
+            &[(tilde, t)] => Some((tilde, t, true)),
+            [(_, first), ..] => {
+                let u = self.tcx.underlying(*first);
+                ts.iter()
+                    .all(|&(_, t)| self.tcx.underlying(t) == u)
+                    .then(|| (ts.iter().any(|&(tilde, _)| tilde), u, false))
+            }
         }
     }
 
-    /// Why `t` does not satisfy constraint `c`, if it does not.
+    /// Why `t` does not satisfy constraint `c`, if it does not (types2's
+    /// `implements`: methods first, then type terms, then comparability).
     pub(crate) fn unsatisfied(&self, t: TypeId, c: TypeId) -> Option<String> {
         let cs = self.type_str(c);
         let ts = self.type_str(t);
-        match self.tcx.under(c).clone() {
-            Type::Interface(ms) => {
-                if super::lookup::implements(self.tcx, t, self.tcx.underlying(c)) {
-                    None
-                } else {
-                    let missing = ms
-                        .iter()
-                        .find(|m| {
-                            !super::lookup::implements(
-                                self.tcx,
-                                t,
-                                self.tcx
-                                    .lookup(&Type::Interface(vec![(*m).clone()]))
-                                    .unwrap_or(c),
-                            )
-                        })
-                        .map(|m| m.name.clone())
-                        .unwrap_or_default();
-                    Some(format!(
-                        "{ts} does not satisfy {cs} (missing method {missing})"
-                    ))
-                }
-            }
+        let (methods, terms, comparable) = match self.tcx.under(c).clone() {
+            Type::Interface(ms) => (ms, None, false),
             Type::TypeSet {
                 methods,
                 terms,
                 comparable,
-            } => {
-                if let Some(terms) = &terms {
-                    let ok = terms.iter().any(|&(tilde, x)| {
-                        if tilde {
-                            self.tcx.underlying(t) == self.tcx.underlying(x)
-                        } else {
-                            t == x
-                        }
-                    });
-                    if !ok {
-                        let list: Vec<String> = terms
-                            .iter()
-                            .map(|&(tl, x)| {
-                                format!("{}{}", if tl { "~" } else { "" }, self.type_str(x))
-                            })
-                            .collect();
-                        return Some(format!(
-                            "{ts} does not satisfy {cs} ({ts} missing in {})",
-                            list.join(" | ")
-                        ));
-                    }
-                }
-                if comparable && !super::lookup::comparable(self.tcx, t) {
-                    return Some(format!("{ts} does not satisfy {cs}"));
-                }
-                if !methods.is_empty() {
-                    if let Some(i) = self.tcx.lookup(&Type::Interface(methods.clone())) {
-                        if !super::lookup::implements(self.tcx, t, i) {
-                            return Some(format!(
-                                "{ts} does not satisfy {cs} (missing method {})",
-                                methods[0].name
-                            ));
-                        }
-                    }
-                }
-                None
-            }
-            _ => None,
+            } => (methods, terms, comparable),
+            _ => return None,
+        };
+        if self.is_invalid_ty(t) {
+            return None;
         }
+        if let Some(miss) = super::lookup::missing_method_of(self.tcx, t, &methods) {
+            let cause = self.missing_cause(t, c, &miss);
+            return Some(format!("{ts} does not satisfy {cs} {cause}"));
+        }
+        if let Some(terms) = &terms {
+            let ok = terms.iter().any(|&(tilde, x)| {
+                if tilde {
+                    self.tcx.underlying(t) == self.tcx.underlying(x)
+                } else {
+                    t == x
+                }
+            });
+            if !ok {
+                let list: Vec<String> = terms
+                    .iter()
+                    .map(|&(tl, x)| format!("{}{}", if tl { "~" } else { "" }, self.type_str(x)))
+                    .collect();
+                return Some(format!(
+                    "{ts} does not satisfy {cs} ({ts} missing in {})",
+                    list.join(" | ")
+                ));
+            }
+        }
+        if comparable && !super::lookup::comparable(self.tcx, t) {
+            return Some(format!("{ts} does not satisfy {cs}"));
+        }
+        None
     }
 
     /// Checks `targs` against the type parameters' constraints; reports
-    /// the first failure at `span`.
-    fn verify(&mut self, tparams: &[ObjId], targs: &[TypeId], span: Span) -> bool {
+    /// the first failure at its type argument's span in `arg_spans` (the
+    /// explicit ones), else at `span`, as types2 does.
+    fn verify(
+        &mut self,
+        tparams: &[ObjId],
+        targs: &[TypeId],
+        arg_spans: &[Span],
+        span: Span,
+    ) -> bool {
         let m: HashMap<TypeId, TypeId> = tparams
             .iter()
             .map(|&o| self.tcx.obj(o).ty)
             .zip(targs.iter().copied())
             .collect();
-        for (&tp, &ta) in tparams.iter().zip(targs) {
+        for (i, (&tp, &ta)) in tparams.iter().zip(targs).enumerate() {
             let tpt = self.tcx.obj(tp).ty;
             let Some(&c) = self.tcx.tparam_bounds.get(&tpt) else {
                 continue;
@@ -478,7 +494,7 @@ impl<'a> Checker<'a, '_> {
             }
             let c = self.subst(c, &m, span);
             if let Some(msg) = self.unsatisfied(ta, c) {
-                self.error(span, msg);
+                self.error(arg_spans.get(i).copied().unwrap_or(span), msg);
                 return false;
             }
         }
@@ -522,6 +538,9 @@ impl<'a> Checker<'a, '_> {
     ) -> Option<Operand<'a>> {
         let inv = Operand::invalid(Some(e));
         if x.mode == OpMode::TypeExpr {
+            if let Some((alias, tps)) = self.generic_alias(xe) {
+                return Some(self.alias_instance(e, xe, alias, &tps, idx));
+            }
             let Type::Named(n) = self.tcx.ty(x.ty).clone() else {
                 return None;
             };
@@ -549,7 +568,8 @@ impl<'a> Checker<'a, '_> {
                 return Some(inv);
             }
             let gobj = self.tcx.named[n.0 as usize].obj;
-            if !self.verify(&tps, &targs, idx[0].span) {
+            let spans: Vec<Span> = idx.iter().map(|t| t.span).collect();
+            if !self.verify(&tps, &targs, &spans, xe.span) {
                 return Some(inv);
             }
             let t = self.instantiate_type(gobj, targs, e.span);
@@ -575,6 +595,33 @@ impl<'a> Checker<'a, '_> {
             return Some(inv);
         }
         if targs.len() < tps.len() {
+            // `First[[]int]` of `First[S ~[]E, E any]`: the rest may follow
+            // from the constraints' core types (types2's `funcInst` infers
+            // with no arguments).
+            let tpts: Vec<TypeId> = tps.iter().map(|&o| self.tcx.obj(o).ty).collect();
+            let mut m: HashMap<TypeId, TypeId> =
+                tpts.iter().copied().zip(targs.iter().copied()).collect();
+            let fname = super::exprstring::expr_string(xe);
+            if !self.core_unify(&tps, &tpts, &mut m, &fname, e.span) {
+                return Some(inv);
+            }
+            if tpts.iter().all(|tp| m.contains_key(tp)) {
+                let full: Vec<TypeId> = tpts
+                    .iter()
+                    .map(|tp| self.subst_all(m[tp], &m, e.span))
+                    .collect();
+                let spans: Vec<Span> = idx.iter().map(|t| t.span).collect();
+                let Some(inst) = self.instantiate_func(g, full, &spans, e.span) else {
+                    return Some(inv);
+                };
+                self.info.inst_refs.insert(e.id, inst);
+                return Some(Operand {
+                    mode: OpMode::Value,
+                    ty: self.tcx.obj(inst).ty,
+                    val: None,
+                    expr: Some(e),
+                });
+            }
             self.generic_refs.insert(e.id, (g, targs));
             return Some(Operand {
                 mode: OpMode::Value,
@@ -583,7 +630,10 @@ impl<'a> Checker<'a, '_> {
                 expr: Some(e),
             });
         }
-        let inst = self.instantiate_func(g, targs, e.span)?;
+        let spans: Vec<Span> = idx.iter().map(|t| t.span).collect();
+        let Some(inst) = self.instantiate_func(g, targs, &spans, e.span) else {
+            return Some(inv);
+        };
         self.info.inst_refs.insert(e.id, inst);
         Some(Operand {
             mode: OpMode::Value,
@@ -593,6 +643,67 @@ impl<'a> Checker<'a, '_> {
         })
     }
 
+    /// The generic alias `xe` names (`Pair`, `pkg.Pair`), with its type
+    /// parameters.
+    pub(crate) fn generic_alias(&self, xe: &Expr<'_>) -> Option<(ObjId, Vec<ObjId>)> {
+        let id = match &xe.kind {
+            ExprKind::Ident(id) => id.id,
+            ExprKind::Selector { sel, .. } => sel.id,
+            _ => return None,
+        };
+        let &o = self.info.uses.get(id)?;
+        self.gen.alias_tparams.get(&o).map(|tps| (o, tps.clone()))
+    }
+
+    /// `Pair[int]` of generic alias `Pair`: its right-hand side with the
+    /// type arguments substituted (an alias instance is that type itself).
+    fn alias_instance(
+        &mut self,
+        e: &'a Expr<'a>,
+        xe: &'a Expr<'a>,
+        alias: ObjId,
+        tps: &[ObjId],
+        idx: &[&'a Expr<'a>],
+    ) -> Operand<'a> {
+        let inv = Operand::invalid(Some(e));
+        let targs: Vec<TypeId> = idx.iter().map(|t| self.type_expr(t)).collect();
+        if targs.iter().any(|&t| self.is_invalid_ty(t)) {
+            return inv;
+        }
+        if targs.len() != tps.len() {
+            let msg = format!(
+                "{} type arguments for type {}: have {}, want {}",
+                if targs.len() < tps.len() {
+                    "not enough"
+                } else {
+                    "too many"
+                },
+                super::exprstring::expr_string(xe),
+                targs.len(),
+                tps.len()
+            );
+            self.error(xe.span, msg);
+            return inv;
+        }
+        let spans: Vec<Span> = idx.iter().map(|t| t.span).collect();
+        if !self.verify(tps, &targs, &spans, xe.span) {
+            return inv;
+        }
+        let m: HashMap<TypeId, TypeId> = tps
+            .iter()
+            .map(|&o| self.tcx.obj(o).ty)
+            .zip(targs.iter().copied())
+            .collect();
+        let rhs = self.tcx.obj(alias).ty;
+        let t = self.subst(rhs, &m, e.span);
+        Operand {
+            mode: OpMode::TypeExpr,
+            ty: t,
+            val: None,
+            expr: Some(e),
+        }
+    }
+
     /// A call of a generic function: infers the missing type arguments from
     /// the arguments, instantiates, and returns the instance's signature
     /// (`fun` is then recorded as the instance).
@@ -600,7 +711,7 @@ impl<'a> Checker<'a, '_> {
         &mut self,
         call: &'a Expr<'a>,
         fun: &'a Expr<'a>,
-        xs: &[Operand<'a>],
+        xs: &mut [Operand<'a>],
         ellipsis: bool,
     ) -> Option<Signature> {
         let (g, targs) = self.generic_refs.get(&fun.id).cloned()?;
@@ -631,8 +742,17 @@ impl<'a> Checker<'a, '_> {
             ExprKind::Call { lparen, .. } => *lparen,
             _ => call.span,
         };
+        // A generic function argument (`Apply(xs, Double)`) is instantiated
+        // once the parameter's type is known, below.
+        let is_generic_arg = |ck: &Self, x: &Operand<'a>| {
+            x.expr.is_some_and(|e| ck.generic_refs.contains_key(&e.id))
+        };
         for (x, &p) in xs.iter().zip(&ptypes) {
-            if self.is_untyped(x.ty) || x.mode == OpMode::Nil || !self.has_tparam(p) {
+            if self.is_untyped(x.ty)
+                || x.mode == OpMode::Nil
+                || !self.has_tparam(p)
+                || is_generic_arg(self, x)
+            {
                 continue;
             }
             if !self.unify(p, x.ty, &tpts, &mut m, 0) {
@@ -657,23 +777,8 @@ impl<'a> Checker<'a, '_> {
                 return None;
             }
         }
-        // Core types of constraints (`S ~[]E` binds E from S).
-        for _ in 0..2 {
-            for &tp in &tpts {
-                let Some(&c) = self.tcx.tparam_bounds.get(&tp) else {
-                    continue;
-                };
-                let Some((tilde, core)) = self.single_term(c) else {
-                    continue;
-                };
-                if !self.has_tparam(core) {
-                    continue;
-                }
-                if let Some(&b) = m.get(&tp) {
-                    let b = if tilde { self.tcx.underlying(b) } else { b };
-                    self.unify(core, b, &tpts, &mut m, 0);
-                }
-            }
+        if !self.core_unify(&tps, &tpts, &mut m, &fname, lparen) {
+            return None;
         }
         // Untyped constants: the default type of the "largest" kind.
         for &tp in &tpts {
@@ -703,10 +808,26 @@ impl<'a> Checker<'a, '_> {
                 m.insert(tp, t);
             }
         }
+        // Generic function arguments: inferred from their parameter's type
+        // (Go 1.21's reverse type inference) where the type arguments
+        // inferred so far determine it.
+        for (x, &p) in xs.iter_mut().zip(&ptypes) {
+            let Some(arg) = x.expr.filter(|_| is_generic_arg(self, x)) else {
+                continue;
+            };
+            let p = self.subst_all(p, &m, call.span);
+            if self.has_tparam(p) {
+                continue;
+            }
+            *x = self.infer_from_target(arg, p);
+            if x.is_invalid() {
+                return None;
+            }
+        }
         let mut full = Vec::new();
         for (&o, tp) in tps.iter().zip(&tpts) {
             match m.get(tp) {
-                Some(&t) => full.push(self.subst(t, &m, call.span)),
+                Some(&t) => full.push(self.subst_all(t, &m, call.span)),
                 None => {
                     let tobj = self.tcx.obj(o);
                     let msg = format!(
@@ -719,7 +840,8 @@ impl<'a> Checker<'a, '_> {
                 }
             }
         }
-        let inst = self.instantiate_func(g, full, lparen)?;
+        let spans = targ_spans(fun);
+        let inst = self.instantiate_func(g, full, &spans, lparen)?;
         self.info.inst_refs.insert(fun.id, inst);
         let it = self.tcx.obj(inst).ty;
         self.record(fun, crate::types::Mode::Value, it, None);
@@ -729,16 +851,153 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
+    /// A generic function value `F` or `F[A]` assigned to a function type
+    /// `target` (a variable, a result, an argument): its type arguments are
+    /// inferred by unifying its signature with `target` (types2's reverse
+    /// type inference in `funcInst`), and `e` is recorded as the instance.
+    pub(crate) fn infer_from_target(&mut self, e: &'a Expr<'a>, target: TypeId) -> Operand<'a> {
+        let inv = Operand::invalid(Some(e));
+        let Some((g, targs)) = self.generic_refs.get(&e.id).cloned() else {
+            return inv;
+        };
+        let tps = self.func_tparams(g);
+        let tpts: Vec<TypeId> = tps.iter().map(|&o| self.tcx.obj(o).ty).collect();
+        let mut m: HashMap<TypeId, TypeId> =
+            tpts.iter().copied().zip(targs.iter().copied()).collect();
+        let gty = self.tcx.obj(g).ty;
+        let fname = super::exprstring::expr_string(e);
+        let target_sig = self.tcx.underlying(target);
+        if !self.unify(gty, target_sig, &tpts, &mut m, 0)
+            || !tpts.iter().all(|tp| m.contains_key(tp))
+        {
+            // Not gc's wording (it names the target's description).
+            self.error(
+                e.span,
+                format!("cannot use generic function {fname} without instantiation"),
+            );
+            return inv;
+        }
+        if !self.core_unify(&tps, &tpts, &mut m, &fname, e.span) {
+            return inv;
+        }
+        let full: Vec<TypeId> = tpts
+            .iter()
+            .map(|tp| self.subst_all(m[tp], &m, e.span))
+            .collect();
+        let Some(inst) = self.instantiate_func(g, full, &targ_spans(e), e.span) else {
+            return inv;
+        };
+        self.generic_refs.remove(&e.id);
+        self.info.inst_refs.insert(e.id, inst);
+        let it = self.tcx.obj(inst).ty;
+        self.record(e, crate::types::Mode::Value, it, None);
+        Operand {
+            mode: OpMode::Value,
+            ty: it,
+            val: None,
+            expr: Some(e),
+        }
+    }
+
+    /// Reports a partial instantiation `F[A]` used as a value whose other
+    /// type arguments cannot be inferred, as types2's `funcInst` does
+    /// (`cannot infer E`, at the `[`); false if `e` is not one.
+    pub(crate) fn partial_inst_error(&mut self, e: &'a Expr<'a>) -> bool {
+        let lbrack = match &e.kind {
+            ExprKind::Index { lbrack, .. } | ExprKind::IndexList { lbrack, .. } => *lbrack,
+            _ => return false,
+        };
+        let Some((g, targs)) = self.generic_refs.get(&e.id).cloned() else {
+            return false;
+        };
+        let tps = self.func_tparams(g);
+        let tpts: Vec<TypeId> = tps.iter().map(|&o| self.tcx.obj(o).ty).collect();
+        let mut m: HashMap<TypeId, TypeId> =
+            tpts.iter().copied().zip(targs.iter().copied()).collect();
+        let fname = super::exprstring::expr_string(e);
+        if !self.core_unify(&tps, &tpts, &mut m, &fname, lbrack) {
+            return true;
+        }
+        let Some(o) = tps
+            .iter()
+            .zip(&tpts)
+            .find(|(_, tp)| !m.contains_key(tp))
+            .map(|(&o, _)| o)
+        else {
+            return false;
+        };
+        let tobj = self.tcx.obj(o);
+        let msg = format!(
+            "cannot infer {} (declared at {})",
+            tobj.name,
+            self.sm.pos(tobj.span)
+        );
+        self.error(lbrack, msg);
+        true
+    }
+
+    /// types2's core type unification: a bound type parameter's type
+    /// argument is unified with its constraint's core type (`S ~[]E` binds
+    /// E from S); an unbound one whose constraint is a single type without
+    /// a tilde is that type (`PT interface{ *T; M() }` binds PT to *T).
+    /// Repeated while it makes progress; false after reporting an error.
+    fn core_unify(
+        &mut self,
+        tps: &[ObjId],
+        tpts: &[TypeId],
+        m: &mut HashMap<TypeId, TypeId>,
+        fname: &str,
+        span: Span,
+    ) -> bool {
+        loop {
+            let unknown = tpts.iter().filter(|tp| !m.contains_key(tp)).count();
+            for (&o, &tp) in tps.iter().zip(tpts) {
+                let Some(&c) = self.tcx.tparam_bounds.get(&tp) else {
+                    continue;
+                };
+                let Some((tilde, core, single)) = self.core_term(c) else {
+                    continue;
+                };
+                match m.get(&tp) {
+                    Some(&b) => {
+                        let b = if tilde { self.tcx.underlying(b) } else { b };
+                        if self.has_tparam(core) && !self.unify(core, b, tpts, m, 0) {
+                            let tobj = self.tcx.obj(o);
+                            let msg = format!(
+                                "in call to {fname}, {} (type {}) does not satisfy {}",
+                                tobj.name,
+                                self.type_str(m[&tp]),
+                                self.type_str(c)
+                            );
+                            self.error(span, msg);
+                            return false;
+                        }
+                    }
+                    None if single && !tilde => {
+                        m.insert(tp, core);
+                    }
+                    None => {}
+                }
+            }
+            let now = tpts.iter().filter(|tp| !m.contains_key(tp)).count();
+            if now == 0 || now == unknown {
+                break;
+            }
+        }
+        true
+    }
+
     /// The instance of generic function `g` for `targs` (created, with its
     /// body queued, on first use).
     pub(crate) fn instantiate_func(
         &mut self,
         g: ObjId,
         targs: Vec<TypeId>,
+        arg_spans: &[Span],
         span: Span,
     ) -> Option<ObjId> {
         let tps = self.func_tparams(g);
-        if !self.verify(&tps, &targs, span) {
+        if !self.verify(&tps, &targs, arg_spans, span) {
             return None;
         }
         let real = !targs.iter().any(|&t| self.has_tparam(t));
@@ -1003,7 +1262,7 @@ impl<'a> Checker<'a, '_> {
             .zip(targs.iter().copied())
             .collect();
         let spec = gt.spec;
-        let under = self.with_ctx(gt.pkg, gt.file, &binds, |ck| {
+        let under = self.with_ctx(gt.pkg, gt.file, &binds, gt.locals.as_ref(), |ck| {
             let r = ck.type_expr(spec.ty);
             ck.tcx.underlying(r)
         });
@@ -1030,7 +1289,7 @@ impl<'a> Checker<'a, '_> {
             self.tcx.named[n.0 as usize].methods.push(inst);
             let mbinds: Vec<(&'a str, TypeId)> =
                 names.iter().copied().zip(targs.iter().copied()).collect();
-            self.with_ctx(gt.pkg, file, &mbinds, |ck| ck.func_decl(inst, m));
+            self.with_ctx(gt.pkg, file, &mbinds, None, |ck| ck.func_decl(inst, m));
             let ptr = recv_is_ptr(m);
             let tn = crate::types::fmt::named_sym_name(self.tcx, t);
             let name = if ptr {
@@ -1056,12 +1315,14 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// Runs `f` in the context of package `pkg`'s file `file` with the
-    /// names in `binds` denoting the given types.
+    /// names in `binds` denoting the given types (and, for a type declared
+    /// in a function, its `locals` visible beneath them).
     fn with_ctx<R>(
         &mut self,
         pkg: PkgId,
         file: usize,
         binds: &[(&'a str, TypeId)],
+        locals: Option<&HashMap<String, ObjId>>,
         f: impl FnOnce(&mut Checker<'a, '_>) -> R,
     ) -> R {
         let alias = |ck: &mut Checker<'a, '_>, scope: &mut HashMap<String, ObjId>| {
@@ -1084,6 +1345,13 @@ impl<'a> Checker<'a, '_> {
             let nbodies = self.bodies.len();
             let mut fs = saved_fscope.clone().unwrap_or_default();
             alias(self, &mut fs);
+            if let Some(locals) = locals {
+                let mut names = locals.clone();
+                for &(n, _) in binds {
+                    names.remove(n);
+                }
+                self.scopes.push(super::Scope { names });
+            }
             if file < self.file_scopes.len() {
                 self.file_scopes[file] = fs;
             }
@@ -1225,6 +1493,15 @@ impl<'a> Checker<'a, '_> {
 }
 
 /// The type parameter names of a generic method's receiver `*List[T]`.
+/// The spans of the explicit type arguments of `F[A, B]` (none for `F`).
+fn targ_spans(fun: &Expr<'_>) -> Vec<Span> {
+    match &super::expr::unparen(fun).kind {
+        ExprKind::Index { index, .. } => vec![index.span],
+        ExprKind::IndexList { indices, .. } => indices.iter().map(|t| t.span).collect(),
+        _ => Vec::new(),
+    }
+}
+
 fn recv_tparam_names<'a>(f: &'a ast::FuncDecl<'a>) -> Vec<&'a str> {
     let Some(recv) = f.recv.and_then(|r| r.fields.first()) else {
         return Vec::new();

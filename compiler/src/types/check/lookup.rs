@@ -9,7 +9,7 @@
 //! `TyCtx::iface_method_objs` when the interface type is built by the
 //! checker. Overview: `types/mod.rs`.
 
-use crate::types::{BasicKind, ObjId, ObjKind, PkgId, TyCtx, Type, TypeId};
+use crate::types::{BasicKind, IfaceMethod, ObjId, ObjKind, PkgId, TyCtx, Type, TypeId};
 
 /// A successful field or method lookup.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -356,6 +356,11 @@ pub fn missing_method(tcx: &TyCtx, t: TypeId, iface: TypeId) -> Option<MissingMe
     let Type::Interface(ms) = tcx.under(iface) else {
         return None;
     };
+    missing_method_of(tcx, t, ms)
+}
+
+/// The first of methods `ms` (sorted by name) that `t` lacks.
+pub fn missing_method_of(tcx: &TyCtx, t: TypeId, ms: &[IfaceMethod]) -> Option<MissingMethod> {
     for m in ms {
         let pkg = m.pkg.unwrap_or(PkgId(0));
         if let Type::Interface(vms) = tcx.under(t) {

@@ -214,6 +214,9 @@ pub(crate) struct Checker<'a, 'c> {
     /// Expressions naming a generic function not yet fully instantiated,
     /// with the type arguments given so far (`generic.rs`).
     pub generic_refs: HashMap<NodeId, (ObjId, Vec<TypeId>)>,
+    /// Set by `call_args` for the next argument of a generic callee: a
+    /// generic function value is then left for `infer_call` to instantiate.
+    pub generic_arg_ok: bool,
     /// Methods with a generic receiver, attached after collection.
     pub pending_generic_methods: Vec<(&'a str, usize, &'a ast::FuncDecl<'a>)>,
     /// Checking an instance body: generic declarations are instances here.
@@ -454,6 +457,7 @@ impl<'a, 'c> Checker<'a, 'c> {
             map_keys: Vec::new(),
             gen,
             generic_refs: HashMap::new(),
+            generic_arg_ok: false,
             pending_generic_methods: Vec::new(),
             instantiating: false,
         }

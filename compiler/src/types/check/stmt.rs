@@ -365,22 +365,30 @@ impl<'a> Checker<'a, '_> {
     ) {
         let xs = if rhs.len() == 1 {
             let x = self.raw_expr(rhs[0], want.first().copied());
-            match self.tcx.ty(x.ty).clone() {
-                Type::Tuple(ts) if !x.is_invalid() && x.mode != OpMode::TypeExpr => ts
-                    .iter()
-                    .map(|&t| Operand {
-                        mode: OpMode::Value,
-                        ty: t,
-                        val: None,
-                        expr: Some(rhs[0]),
-                    })
-                    .collect(),
-                _ => {
-                    let x = self.single_value(x);
-                    if x.is_invalid() {
-                        return;
+            if self.generic_refs.contains_key(&rhs[0].id) {
+                let x = self.generic_value(rhs[0], x, want.first().copied(), false);
+                if x.is_invalid() {
+                    return;
+                }
+                vec![x]
+            } else {
+                match self.tcx.ty(x.ty).clone() {
+                    Type::Tuple(ts) if !x.is_invalid() && x.mode != OpMode::TypeExpr => ts
+                        .iter()
+                        .map(|&t| Operand {
+                            mode: OpMode::Value,
+                            ty: t,
+                            val: None,
+                            expr: Some(rhs[0]),
+                        })
+                        .collect(),
+                    _ => {
+                        let x = self.single_value(x);
+                        if x.is_invalid() {
+                            return;
+                        }
+                        vec![x]
                     }
-                    vec![x]
                 }
             }
         } else {
@@ -863,6 +871,17 @@ impl<'a> Checker<'a, '_> {
                         Some(spec.name.id),
                     );
                     self.info.defs.insert(spec.name.id, Some(o));
+                    if let (true, Some(tp)) = (spec.alias, spec.tparams) {
+                        // A local generic alias (see `type_decl`).
+                        self.open_scope(false);
+                        let tps = self.declare_tparams(tp);
+                        self.gen.alias_tparams.insert(o, tps);
+                        let t = self.type_expr(spec.ty);
+                        self.close_scope();
+                        self.tcx.obj_mut(o).ty = t;
+                        self.declare_local(spec.name.name, o, spec.name.span);
+                        continue;
+                    }
                     if spec.alias {
                         let t = self.type_expr(spec.ty);
                         self.tcx.obj_mut(o).ty = t;
@@ -874,6 +893,32 @@ impl<'a> Checker<'a, '_> {
                     let named = self.tcx.new_named(o);
                     self.tcx.obj_mut(o).ty = named;
                     self.declare_local(spec.name.name, o, spec.name.span);
+                    if let Some(tp) = spec.tparams {
+                        // A local generic type: its instances are checked
+                        // with the names visible here.
+                        let mut locals = std::collections::HashMap::new();
+                        for sc in &self.scopes {
+                            locals.extend(sc.names.iter().map(|(n, &o)| (n.clone(), o)));
+                        }
+                        let names = tp
+                            .fields
+                            .iter()
+                            .flat_map(|f| f.names.iter().map(|n| n.name))
+                            .collect();
+                        self.gen.types.insert(
+                            o,
+                            super::generic::GenericType {
+                                pkg: self.pkg,
+                                file: self.cur_file,
+                                spec,
+                                names,
+                                methods: Vec::new(),
+                                locals: Some(locals),
+                            },
+                        );
+                        self.generic_type_decl(named, spec, tp);
+                        continue;
+                    }
                     let rhs = self.type_expr(spec.ty);
                     let u = self.tcx.underlying(rhs);
                     if let Type::Named(n) = self.tcx.ty(named).clone() {
