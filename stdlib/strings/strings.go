@@ -435,14 +435,62 @@ func mul64(x, y uint64) (hi, lo uint64) {
 // according to the mapping function. If mapping returns a negative value,
 // the character is dropped from the string with no replacement.
 func Map(mapping func(rune) rune, s string) string {
-	b := make([]byte, 0, len(s))
+	// In the worst case, the string can grow when mapped, making
+	// things unpleasant. But it's so rare we barge in assuming it's
+	// fine. It could also shrink but that falls out naturally.
+
+	// The output buffer b is initialized on demand, the first
+	// time a character differs.
+	var b Builder
+
+	for i, c := range s {
+		r := mapping(c)
+		if r == c && c != utf8.RuneError {
+			continue
+		}
+
+		var width int
+		if c == utf8.RuneError {
+			c, width = utf8.DecodeRuneInString(s[i:])
+			if width != 1 && r == c {
+				continue
+			}
+		} else {
+			width = utf8.RuneLen(c)
+		}
+
+		b.Grow(len(s) + utf8.UTFMax)
+		b.WriteString(s[:i])
+		if r >= 0 {
+			b.WriteRune(r)
+		}
+
+		s = s[i+width:]
+		break
+	}
+
+	// Fast path for unchanged input
+	if b.Cap() == 0 { // didn't call b.Grow above
+		return s
+	}
+
 	for _, c := range s {
 		r := mapping(c)
+
 		if r >= 0 {
-			b = utf8.AppendRune(b, r)
+			// common case
+			// Due to inlining, it is more performant to determine if WriteByte should be
+			// invoked rather than always call WriteRune
+			if r < utf8.RuneSelf {
+				b.WriteByte(byte(r))
+			} else {
+				// r is not an ASCII rune.
+				b.WriteRune(r)
+			}
 		}
 	}
-	return string(b)
+
+	return b.String()
 }
 
 // isASCII reports whether s is all ASCII and whether it has upper

@@ -358,30 +358,56 @@ pub struct Initializer {
 /// A dense table keyed by `NodeId`.
 #[derive(Clone, Debug)]
 pub struct NodeMap<T> {
+    /// `slots[k]` is node `base + k`: a map only spans the ids it holds
+    /// (an instance's `Info` holds one generic body's nodes, whose ids are
+    /// far from 0 in a build-wide numbering).
+    base: u32,
     slots: Vec<Option<T>>,
 }
 
 impl<T> Default for NodeMap<T> {
     fn default() -> Self {
-        NodeMap { slots: Vec::new() }
+        NodeMap {
+            base: 0,
+            slots: Vec::new(),
+        }
     }
 }
 
 impl<T> NodeMap<T> {
     pub fn insert(&mut self, id: NodeId, v: T) {
-        let i = id.0 as usize;
-        if i >= self.slots.len() {
-            self.slots.resize_with(i + 1, || None);
+        let i = id.0;
+        if self.slots.is_empty() {
+            self.base = i;
         }
-        self.slots[i] = Some(v);
+        if i < self.base {
+            // Grow at the front by at least the current length, so that
+            // descending inserts stay amortised linear.
+            let grow = (self.base - i).max(self.slots.len() as u32).min(self.base);
+            let mut slots = Vec::with_capacity(grow as usize + self.slots.len());
+            slots.resize_with(grow as usize, || None);
+            slots.append(&mut self.slots);
+            self.slots = slots;
+            self.base -= grow;
+        }
+        let k = (i - self.base) as usize;
+        if k >= self.slots.len() {
+            self.slots.resize_with(k + 1, || None);
+        }
+        self.slots[k] = Some(v);
+    }
+
+    fn slot(&self, id: NodeId) -> Option<usize> {
+        id.0.checked_sub(self.base).map(|k| k as usize)
     }
 
     pub fn get(&self, id: NodeId) -> Option<&T> {
-        self.slots.get(id.0 as usize).and_then(|s| s.as_ref())
+        self.slots.get(self.slot(id)?).and_then(|s| s.as_ref())
     }
 
     pub fn get_mut(&mut self, id: NodeId) -> Option<&mut T> {
-        self.slots.get_mut(id.0 as usize).and_then(|s| s.as_mut())
+        let k = self.slot(id)?;
+        self.slots.get_mut(k).and_then(|s| s.as_mut())
     }
 
     pub fn contains(&self, id: NodeId) -> bool {
@@ -629,5 +655,41 @@ impl TyCtx {
 
     pub fn pkg(&self, id: PkgId) -> &Package {
         &self.packages[id.0 as usize]
+    }
+}
+
+#[cfg(test)]
+mod node_map_tests {
+    use super::{NodeId, NodeMap};
+
+    #[test]
+    fn spans_only_the_ids_it_holds() {
+        let mut m = NodeMap::default();
+        m.insert(NodeId(1_000_000), 'a');
+        m.insert(NodeId(1_000_003), 'b');
+        m.insert(NodeId(999_990), 'c');
+        m.insert(NodeId(5), 'd');
+        assert_eq!(m.get(NodeId(1_000_000)), Some(&'a'));
+        assert_eq!(m.get(NodeId(1_000_003)), Some(&'b'));
+        assert_eq!(m.get(NodeId(999_990)), Some(&'c'));
+        assert_eq!(m.get(NodeId(5)), Some(&'d'));
+        assert_eq!(m.get(NodeId(4)), None);
+        assert_eq!(m.get(NodeId(6)), None);
+        assert_eq!(m.get(NodeId(2_000_000)), None);
+        *m.get_mut(NodeId(5)).unwrap() = 'e';
+        assert_eq!(m.get(NodeId(5)), Some(&'e'));
+        assert!(!m.contains(NodeId(0)));
+    }
+
+    #[test]
+    fn descending_inserts() {
+        let mut m = NodeMap::default();
+        for i in (0..10_000u32).rev() {
+            m.insert(NodeId(i + 50), i);
+        }
+        for i in 0..10_000u32 {
+            assert_eq!(m.get(NodeId(i + 50)), Some(&i));
+        }
+        assert!(m.slots.len() <= 20_100);
     }
 }
