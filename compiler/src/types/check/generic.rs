@@ -367,6 +367,12 @@ impl<'a> Checker<'a, '_> {
                 }
                 false
             }
+            // A defined type against a type literal: its underlying type
+            // (`iter.Seq[V]` against `func(func(int) bool)` binds V).
+            (Type::Named(_), _) if !matches!(at, Type::Basic(_) | Type::TypeParam(_)) => {
+                let u = self.tcx.underlying(p);
+                u != p && self.unify(u, a, tps, m, d + 1)
+            }
             (Type::Named(_), _) => false,
             (_, Type::Named(_)) => {
                 let u = self.tcx.underlying(a);
