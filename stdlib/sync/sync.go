@@ -12,13 +12,6 @@
 // same way.
 package sync
 
-//go:noescape
-//rgo:runtime rt_write
-func write(fd int, p *byte, n int) int
-
-//rgo:runtime rt_exit
-func exit(code int)
-
 // Wait reasons of runtime_Semacquire (the runtime's table, sched.rs).
 const (
 	reasonMutexLock = iota

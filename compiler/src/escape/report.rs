@@ -129,18 +129,24 @@ impl<'p> Batch<'p, '_> {
         if func.shape.is_some() {
             return;
         }
-        let (file, pkg) = (func.span.file, func.pkg);
+        let pkg = func.pkg;
         exprfmt::visit_mut(n, &mut |c| {
             if let NodeKind::Type(_)
             | NodeKind::Leaf(_)
             | NodeKind::Selector(..)
             | NodeKind::Index(..) = c.kind
             {
-                if let Some(s) = self.tcx.type_spells.get(&(file, c.lo)) {
+                if let Some(s) = self.type_spell(f, c.lo) {
                     c.kind = NodeKind::Type(s.to_compiler_string(self.tcx, Some(pkg)));
                 }
             }
         });
+    }
+
+    /// The checker's spelling of the type expression starting at byte `lo`
+    /// of `f`'s file, if gc spells it from the type (`TyCtx::type_spells`).
+    fn type_spell(&self, f: FuncId, lo: u32) -> Option<&crate::types::spell::Spell> {
+        self.tcx.type_spells.get(&(self.func(f).span.file, lo))
     }
 
     fn is_string(&self, t: crate::types::TypeId) -> bool {
@@ -296,8 +302,7 @@ impl<'p> Batch<'p, '_> {
         let NodeKind::Type(src) = &t.kind else {
             return None;
         };
-        let file = self.func(f).span.file;
-        if self.func(f).shape.is_none() && self.tcx.type_spells.contains_key(&(file, t.lo)) {
+        if self.func(f).shape.is_none() && self.type_spell(f, t.lo).is_some() {
             return None;
         }
         if !(src.contains("struct") || src.contains("func") || src.contains("interface")) {
@@ -1527,9 +1532,8 @@ impl<'p> Batch<'p, '_> {
         }
         self.spell_types(f, &mut n);
         // Func, struct and interface types gc spells from the type.
-        let file = self.func(f).span.file;
         if let NodeKind::Call(_, args, _) = &mut n.kind {
-            let spelled = |a: &Node| self.tcx.type_spells.contains_key(&(file, a.lo));
+            let spelled = |a: &Node| self.type_spell(f, a.lo).is_some();
             if let Some(NodeKind::Type(t)) = args
                 .first_mut()
                 .filter(|a| !spelled(a))
